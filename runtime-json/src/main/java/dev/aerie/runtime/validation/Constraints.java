@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,9 @@ import java.util.regex.Pattern;
  * notEmpty.
  */
 public final class Constraints {
+    // keys come from annotations in the application's code, so this holds a handful of entries
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
     private Constraints() {}
 
     /** Used by generated code: {@code @NotNull}. */
@@ -212,6 +216,18 @@ public final class Constraints {
             String message) {
         if (value != null && !pattern.matcher(value).matches()) {
             out.add(Violations.property(path, name), message);
+        }
+    }
+
+    /**
+     * Used by generated code: {@code @Pattern} where no static field can hold the compiled
+     * expression (a route's parameter); compiles each distinct expression once.
+     */
+    public static void pattern(Violations out, String path, String name, CharSequence value, String regexp,
+            int flags, String message) {
+        if (value != null) {
+            pattern(out, path, name, value, COMPILED.computeIfAbsent(flags + ":" + regexp,
+                    key -> Pattern.compile(regexp, flags)), message);
         }
     }
 

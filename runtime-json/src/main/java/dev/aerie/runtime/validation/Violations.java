@@ -29,9 +29,12 @@ public final class Violations {
         }
     }
 
-    /** The path of property {@code name} of the value at {@code parent}: {@code author.name}. */
+    /**
+     * The path of property {@code name} of the value at {@code parent}: {@code author.name}. An
+     * empty name is the value itself (a route's body that is a list validates as {@code [2].name}).
+     */
     public static String property(String parent, String name) {
-        return parent.isEmpty() ? name : parent + "." + name;
+        return parent.isEmpty() ? name : name.isEmpty() ? parent : parent + "." + name;
     }
 
     /** The path of element {@code index} of the list at {@code parent}: {@code items[2]}. */
