@@ -134,7 +134,7 @@ public final class JsonSupport {
             for (AnnotationMirror mirror : variable.getAnnotationMirrors()) {
                 annotations.add(new Annotated(mirror, variable));
             }
-            Rules rules = validations.reader().read(annotations, json, CodecExpressions.javaType(json) + " " + name);
+            Rules rules = validations.reader().read(annotations, json, TypeDisplay.of(variable.asType()) + " " + name);
             if (rules.isEmpty()) {
                 return Optional.empty();
             }

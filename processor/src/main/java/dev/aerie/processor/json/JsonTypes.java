@@ -234,7 +234,7 @@ final class JsonTypes {
             String name = parameter.getSimpleName().toString();
             ExecutableElement getter = getter(methods, name, parameter.asType()).orElseThrow(() -> new JsonProblem(
                     display + " has no getter for constructor parameter " + name + ": add a method " + name
-                            + "() or " + beanName(name, parameter.asType()) + "() returning " + parameter.asType()
+                            + "() or " + beanName(name, parameter.asType()) + "() returning " + TypeDisplay.of(parameter.asType())
                             + (name.matches("arg[0-9]+") ? " (or compile " + display + " with -parameters)" : ""),
                     parameter));
             List<Element> declarations = new ArrayList<>();
@@ -253,7 +253,7 @@ final class JsonTypes {
         boolean nullable = annotations.stream().anyMatch(a -> a.typeName().endsWith(".Nullable")
                 || a.typeName().equals("Nullable"));
         if (nullable && type.getKind().isPrimitive()) {
-            throw new JsonProblem("@Nullable " + type + " " + name + " can never be null: use "
+            throw new JsonProblem("@Nullable " + TypeDisplay.of(type) + " " + name + " can never be null: use "
                     + types.boxedClass((javax.lang.model.type.PrimitiveType) type).getSimpleName()
                     + " to make it optional, or remove @Nullable", element);
         }
@@ -335,7 +335,7 @@ final class JsonTypes {
 
     private TypeMirror concrete(TypeMirror argument, TypeMirror container, Element at) throws JsonProblem {
         if (argument.getKind() != TypeKind.DECLARED && argument.getKind() != TypeKind.ARRAY) {
-            throw unsupported(container, at, "type arguments must be concrete types, not " + argument);
+            throw unsupported(container, at, "type arguments must be concrete types, not " + TypeDisplay.of(argument));
         }
         return argument;
     }
@@ -369,7 +369,8 @@ final class JsonTypes {
     }
 
     private static JsonProblem unsupported(TypeMirror type, Element at, String why) {
-        return new JsonProblem("type " + type + " cannot be read or written as JSON: " + why + ". " + SUPPORTED, at);
+        return new JsonProblem("type " + TypeDisplay.of(type) + " cannot be read or written as JSON: " + why + ". "
+                + SUPPORTED, at);
     }
 
     static String displayName(TypeElement element) {

@@ -28,6 +28,7 @@ final class Validations {
     private final JsonTypes jsonTypes;
     private final ConstraintReader reader;
     private final Map<TypeElement, Map<Property, Rules>> rules = new HashMap<>();
+    private final Map<TypeElement, JsonProblem> failures = new HashMap<>();
     private final Map<TypeElement, Boolean> needed = new HashMap<>();
 
     Validations(JsonTypes jsonTypes, ConstraintReader reader) {
@@ -45,10 +46,19 @@ final class Validations {
         if (known != null) {
             return known;
         }
+        JsonProblem failed = failures.get(type);
+        if (failed != null) {
+            throw failed;
+        }
         Map<Property, Rules> read = new LinkedHashMap<>();
-        for (Property property : jsonTypes.model(type).properties()) {
-            read.put(property, reader.read(property.annotations(), property.json(),
-                    CodecExpressions.javaType(property.json()) + " " + property.name()));
+        try {
+            for (Property property : jsonTypes.model(type).properties()) {
+                read.put(property, reader.read(property.annotations(), property.json(),
+                        TypeDisplay.of(property.type()) + " " + property.name()));
+            }
+        } catch (JsonProblem problem) {
+            failures.put(type, problem);
+            throw problem;
         }
         rules.put(type, read);
         return read;

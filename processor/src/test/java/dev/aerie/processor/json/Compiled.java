@@ -61,6 +61,11 @@ final class Compiled extends ClassLoader {
         return new Compiled(compilation);
     }
 
+    /** The class files javac wrote, by binary name. */
+    Map<String, byte[]> classFiles() {
+        return Map.copyOf(classes);
+    }
+
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = classes.get(name);

@@ -72,6 +72,14 @@ class GoldenJsonTest {
     }
 
     @Test
+    void schemaOfTheRecordAndItsComponents() {
+        Compiled compiled = compile();
+        assertEquals("{\"$ref\":\"#/components/schemas/BookIn\"}", compiled.staticField("test.Probe_Probe", "book_SCHEMA"));
+        String components = compiled.staticField("test.Probe_Probe", "COMPONENTS");
+        Golden.assertMatches("json/BookIn_schema_components.json", components + "\n");
+    }
+
+    @Test
     void generatedTextIsTheSameOnEveryCompilation() {
         Compiled first = compile();
         Compiled second = compile();
