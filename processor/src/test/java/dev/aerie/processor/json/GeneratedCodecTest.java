@@ -55,7 +55,13 @@ class GeneratedCodecTest {
                 Book book;
                 List<Book> books;
                 Shelf shelf;
+                Tricky tricky;
             }
+            """;
+    static final String TRICKY = """
+            package test;
+            public record Tricky(String in, int seen, String field, String e, String instance, String out,
+                                 String value, String INSTANCE, String instance_2) {}
             """;
     static final String SHELF = """
             package test;
@@ -79,7 +85,7 @@ class GeneratedCodecTest {
     @BeforeAll
     static void compile() {
         compiled = Compiled.load("test.Book", BOOK, "test.Author", AUTHOR, "test.Genre", GENRE,
-                "test.Nullable", NULLABLE, "test.Probe", PROBE, "test.Shelf", SHELF);
+                "test.Nullable", NULLABLE, "test.Probe", PROBE, "test.Shelf", SHELF, "test.Tricky", TRICKY);
     }
 
     private JsonCodec<Object> codec(String field) {
@@ -168,6 +174,13 @@ class GeneratedCodecTest {
     void classesWithGettersRoundTripRecursively() {
         String shelf = "{\"label\":\"top\",\"full\":false,\"children\":[{\"label\":\"in\",\"full\":true,\"children\":[]}]}";
         assertEquals(shelf, roundTrip("shelf", shelf));
+    }
+
+    @Test
+    void propertyNamesThatClashWithGeneratedNamesStillWork() {
+        String tricky = "{\"in\":\"a\",\"seen\":2,\"field\":\"c\",\"e\":\"d\",\"instance\":\"f\",\"out\":\"g\","
+                + "\"value\":\"h\",\"INSTANCE\":\"i\",\"instance_2\":\"j\"}";
+        assertEquals(tricky, roundTrip("tricky", tricky));
     }
 
     @Test
