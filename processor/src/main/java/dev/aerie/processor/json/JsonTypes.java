@@ -84,6 +84,10 @@ final class JsonTypes {
             }
             throw unsupported(type, at, "arrays other than byte[] are not supported; use List");
         }
+        if (kind == TypeKind.ERROR) {
+            throw new JsonProblem("type " + type + " is unknown here: if another annotation processor generates it, "
+                    + "JSON binding cannot use it yet; declare it in source", at);
+        }
         if (kind != TypeKind.DECLARED) {
             throw unsupported(type, at, "it is not a concrete type");
         }
