@@ -43,7 +43,9 @@ final class CodecWriter {
             Property property = model.properties().get(bit);
             String base = NameAllocator.constantCase(property.name());
             String nameConstant = constants.allocate(base);
-            String codecConstant = CodecExpressions.isConstant(property.json()) ? null : constants.allocate(base + "_CODEC");
+            String codecConstant = CodecExpressions.isConstant(property.json())
+                    ? null
+                    : constants.allocate(base + "_CODEC");
             slots.add(new Slot(property, bit, nameConstant, codecConstant, locals.allocate(property.name())));
         }
 

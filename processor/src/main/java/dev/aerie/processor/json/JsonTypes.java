@@ -238,7 +238,8 @@ final class JsonTypes {
             String name = parameter.getSimpleName().toString();
             ExecutableElement getter = getter(methods, name, parameter.asType()).orElseThrow(() -> new JsonProblem(
                     display + " has no getter for constructor parameter " + name + ": add a method " + name
-                            + "() or " + beanName(name, parameter.asType()) + "() returning " + TypeDisplay.of(parameter.asType())
+                            + "() or " + beanName(name, parameter.asType()) + "() returning "
+                            + TypeDisplay.of(parameter.asType())
                             + (name.matches("arg[0-9]+") ? " (or compile " + display + " with -parameters)" : ""),
                     parameter));
             List<Element> declarations = new ArrayList<>();
@@ -346,7 +347,8 @@ final class JsonTypes {
 
     private boolean isString(TypeMirror type) {
         return type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.String");
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+                        .contentEquals("java.lang.String");
     }
 
     private static void requireVisible(TypeElement element, TypeMirror type, Element at) throws JsonProblem {
@@ -356,7 +358,8 @@ final class JsonTypes {
                         + "JSON: generated code in package " + packageOf(element) + " must see it; make it "
                         + "package-private or public", at);
             }
-            if (((TypeElement) e).getNestingKind().isNested() && ((TypeElement) e).getNestingKind() != NestingKind.MEMBER) {
+            NestingKind nesting = ((TypeElement) e).getNestingKind();
+            if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
                 throw new JsonProblem("local type " + displayName(element) + " cannot be read or written as JSON: "
                         + "declare it at the top level or as a member", at);
             }

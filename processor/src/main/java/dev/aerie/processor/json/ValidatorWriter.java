@@ -49,7 +49,8 @@ final class ValidatorWriter {
                     CodeBlock.of("value.$L()", property.accessor()), CodeBlock.of("path"), CodeBlock.of("out"),
                     Optional.of(constraint -> {
                         String field = constants.allocate(NameAllocator.constantCase(property.name()) + "_PATTERN");
-                        patterns.add(FieldSpec.builder(PATTERN, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        patterns.add(FieldSpec.builder(PATTERN, field,
+                                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                                 .initializer("$T.compile($S$L)", PATTERN, constraint.stringValue("regexp"),
                                         Validations.flagArguments(constraint))
                                 .build());

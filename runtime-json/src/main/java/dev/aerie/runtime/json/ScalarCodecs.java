@@ -129,7 +129,8 @@ final class ScalarCodecs {
             try {
                 value = in.getDecimalValue();
             } catch (NumberFormatException | ArithmeticException e) {
-                throw JsonReads.error(in, "number " + Texts.quote(in.getText()) + " cannot be represented as a decimal");
+                throw JsonReads.error(in, "number " + Texts.quote(in.getText())
+                        + " cannot be represented as a decimal");
             }
             // 1e999999999 is short to send but makes toPlainString, setScale or toBigInteger run out of memory
             if (Math.abs((long) value.scale()) > MAX_SCALE) {
