@@ -252,6 +252,7 @@ public final class JsonSupport {
                 case MapOf map -> todo.push(map.value());
                 case OptionalOf optional -> todo.push(optional.value());
                 case ObjectType object -> {
+                    object.arguments().forEach(todo::push);
                     if (codecs.add(object.element())) {
                         validations.rules(object.element());
                         for (Property property : jsonTypes.model(object.element()).properties()) {
