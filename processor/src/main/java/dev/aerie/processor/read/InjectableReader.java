@@ -302,23 +302,59 @@ public final class InjectableReader {
 
     /** Whether a class below {@code declaring} (up to the target) overrides {@code method}. */
     private boolean overridden(ExecutableElement method, TypeElement declaring, List<TypeElement> hierarchy, TypeElement target) {
-        boolean below = false;
-        for (TypeElement t : hierarchy) {
-            if (t.equals(declaring)) {
-                below = true;
-                continue;
-            }
-            if (!below) {
-                continue;
-            }
-            for (ExecutableElement candidate : ElementFilter.methodsIn(t.getEnclosedElements())) {
-                if (candidate.getSimpleName().equals(method.getSimpleName())
-                        && elements.overrides(candidate, method, target)) {
+        int from = hierarchy.indexOf(declaring);
+        for (int i = from + 1; i < hierarchy.size(); i++) {
+            for (ExecutableElement candidate : ElementFilter.methodsIn(hierarchy.get(i).getEnclosedElements())) {
+                if (overrides(candidate, i, method, from, hierarchy, target)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * JLS 8.4.8.1, which {@code Elements.overrides} does not follow for package-private methods of
+     * a superclass whose subclass in between is in another package: {@code mC} (declared in
+     * {@code hierarchy[c]}) overrides {@code mA} (declared in {@code hierarchy[a]}, a superclass)
+     * when the signatures match and {@code mA} is public or protected, or package-private in
+     * {@code mC}'s package, or {@code mC} overrides a method in between that overrides {@code mA}.
+     */
+    private boolean overrides(ExecutableElement mC, int c, ExecutableElement mA, int a, List<TypeElement> hierarchy,
+            TypeElement target) {
+        if (!mC.getSimpleName().equals(mA.getSimpleName()) || !sameParameters(mC, mA, target)
+                || mA.getModifiers().contains(Modifier.PRIVATE) || mC.getModifiers().contains(Modifier.PRIVATE)
+                || mA.getModifiers().contains(Modifier.STATIC) || mC.getModifiers().contains(Modifier.STATIC)) {
+            return false;
+        }
+        Set<Modifier> modifiers = mA.getModifiers();
+        if (modifiers.contains(Modifier.PUBLIC) || modifiers.contains(Modifier.PROTECTED)
+                || elements.getPackageOf(hierarchy.get(a)).equals(elements.getPackageOf(hierarchy.get(c)))) {
+            return true;
+        }
+        for (int b = a + 1; b < c; b++) {
+            for (ExecutableElement middle : ElementFilter.methodsIn(hierarchy.get(b).getEnclosedElements())) {
+                if (overrides(middle, b, mA, a, hierarchy, target) && overrides(mC, c, middle, b, hierarchy, target)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sameParameters(ExecutableElement x, ExecutableElement y, TypeElement target) {
+        if (x.getParameters().size() != y.getParameters().size()) {
+            return false;
+        }
+        DeclaredType self = (DeclaredType) target.asType();
+        List<? extends TypeMirror> xs = ((ExecutableType) types.asMemberOf(self, x)).getParameterTypes();
+        List<? extends TypeMirror> ys = ((ExecutableType) types.asMemberOf(self, y)).getParameterTypes();
+        for (int i = 0; i < xs.size(); i++) {
+            if (!types.isSameType(types.erasure(xs.get(i)), types.erasure(ys.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names of members-injector methods: stable per declaring class, whoever asks. */
