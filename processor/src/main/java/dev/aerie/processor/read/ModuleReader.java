@@ -195,7 +195,8 @@ public final class ModuleReader {
             List<Dependency> dependencies = new ArrayList<>();
             for (VariableElement p : m.getParameters()) {
                 Dependency d = keys.dependency(p, p.asType(), simple + "." + m.getSimpleName() + "(" + p.getSimpleName() + ")");
-                params.add(new Parameter(names.unique(p.getSimpleName().toString()), d, TypeName.get(p.asType())));
+                params.add(new Parameter(names.unique(p.getSimpleName().toString()), p.getSimpleName().toString(), d,
+                        TypeName.get(p.asType())));
                 dependencies.add(d);
             }
             boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
