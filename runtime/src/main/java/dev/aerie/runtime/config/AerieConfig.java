@@ -46,7 +46,7 @@ public final class AerieConfig {
      */
     public static AerieConfig load(List<String> args) {
         return load(arguments(args), System.getProperties(), System.getenv(), Path.of("application.yaml"),
-                Thread.currentThread().getContextClassLoader());
+                Thread.currentThread().getContextClassLoader(), "application.yaml");
     }
 
     /** A configuration of exactly these values (tests, tools). */
@@ -60,7 +60,7 @@ public final class AerieConfig {
     }
 
     static AerieConfig load(Map<String, String> overrides, Properties systemProperties, Map<String, String> environment,
-                            Path workingDirectoryFile, ClassLoader classLoader) {
+                            Path workingDirectoryFile, ClassLoader classLoader, String classpathResource) {
         Map<String, String> system = new LinkedHashMap<>();
         systemProperties.stringPropertyNames().forEach(name -> system.put(name, systemProperties.getProperty(name)));
         List<java.util.function.Supplier<? extends io.helidon.config.spi.ConfigSource>> sources = new ArrayList<>();
@@ -68,8 +68,8 @@ public final class AerieConfig {
         sources.add(ConfigSources.create(system, "system properties"));
         sources.add(ConfigSources.create(EnvironmentVariables.expand(environment), "environment variables"));
         sources.add(ConfigSources.create(YamlFiles.fromFile(workingDirectoryFile), workingDirectoryFile.toString()));
-        sources.add(ConfigSources.create(YamlFiles.fromClasspath(classLoader, "application.yaml"),
-                "classpath:application.yaml"));
+        sources.add(ConfigSources.create(YamlFiles.fromClasspath(classLoader, classpathResource),
+                "classpath:" + classpathResource));
         return new AerieConfig(Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
