@@ -1,0 +1,14 @@
+package dev.aerie.api.db;
+
+/**
+ * A column of an entity, for typed queries. The processor generates one constant per field in
+ * {@code <Entity>_} (for example {@code Book_.year}).
+ */
+public interface Column<E, V> {
+
+    /** The column's name in the table. */
+    String name();
+
+    /** The entity it belongs to. */
+    Class<E> entity();
+}
