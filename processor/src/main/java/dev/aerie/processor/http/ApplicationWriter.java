@@ -25,7 +25,6 @@ final class ApplicationWriter {
     static final ClassName HTTP_APPLICATION = ClassName.get("dev.aerie.runtime.http", "HttpApplication");
     static final ClassName ROUTE_INFO = ClassName.get("dev.aerie.runtime.http", "RouteInfo");
     static final ClassName REQUEST_LISTENER = ClassName.get("dev.aerie.api.http", "RequestListener");
-    static final ClassName INJECT = ClassName.get("jakarta.inject", "Inject");
 
     /**
      * @param name        the class to write, such as {@code AppModule_Http}
@@ -43,10 +42,7 @@ final class ApplicationWriter {
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(routes(controllers)).build());
 
         NameAllocator fields = new NameAllocator();
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addJavadoc("Used by generated code.\n")
-                .addAnnotation(INJECT)
-                .addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         Map<String, String> controllerFields = new LinkedHashMap<>();
         Map<String, String> providerFields = new LinkedHashMap<>();
         for (ControllerModel controller : controllers) {
@@ -77,7 +73,16 @@ final class ApplicationWriter {
             }
             listenerFields.add(field);
         }
-        type.addMethod(constructor.build());
+        MethodSpec built = constructor.build();
+        type.addMethod(MethodSpec.methodBuilder("create")
+                .addJavadoc("Used by generated code: the container calls this with the application's instances.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameters(built.parameters())
+                .addStatement("return new $T($L)", name, built.parameters().stream()
+                        .map(p -> CodeBlock.of("$N", p.name())).collect(CodeBlock.joining(", ")))
+                .build());
+        type.addMethod(built);
 
         List<CodeBlock> services = new ArrayList<>();
         for (ControllerModel controller : controllers) {
@@ -154,11 +159,11 @@ final class ApplicationWriter {
         if (items.isEmpty()) {
             return CodeBlock.of("");
         }
-        CodeBlock.Builder block = CodeBlock.builder().add("\n").indent().indent();
+        CodeBlock.Builder block = CodeBlock.builder().add("\n");
         for (int i = 0; i < items.size(); i++) {
             block.add("$L$L", items.get(i), i + 1 < items.size() ? ",\n" : "");
         }
-        return block.unindent().unindent().build();
+        return block.build();
     }
 
     private static String decapitalize(String name) {

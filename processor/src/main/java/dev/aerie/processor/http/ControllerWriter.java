@@ -31,8 +31,7 @@ final class ControllerWriter {
     static final ClassName HEADER_NAME = ClassName.get("io.helidon.http", "HeaderName");
     static final ClassName HEADER_NAMES = ClassName.get("io.helidon.http", "HeaderNames");
     static final ClassName ENDPOINTS = ClassName.get("dev.aerie.runtime.http", "Endpoints");
-    static final ClassName BODY_READER = ClassName.get("dev.aerie.runtime.http", "BodyReader");
-    static final ClassName BODY_WRITER = ClassName.get("dev.aerie.runtime.http", "BodyWriter");
+    static final ClassName JSON_CODEC = ClassName.get("dev.aerie.runtime.json", "JsonCodec");
     static final ClassName PARAMS = SimpleType.PARAMS;
     static final ClassName PROVIDER = ClassName.get("jakarta.inject", "Provider");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
@@ -99,11 +98,21 @@ final class ControllerWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(HTTP_RULES, "rules");
         List<MethodSpec> handlers = new ArrayList<>();
+        Map<RouteModel, String> handlerOf = new LinkedHashMap<>();
         for (RouteModel route : controller.routes()) {
-            String handler = handlerNames.newName(route.methodName());
+            handlerOf.put(route, handlerNames.newName(route.methodName()));
+        }
+        // Helidon takes the first route that matches: literal segments go before variables, so
+        // GET /items/boom is not swallowed by GET /items/{id}.
+        List<RouteModel> ordered = controller.routes().stream()
+                .sorted(java.util.Comparator.comparing(ControllerWriter::specificity)).toList();
+        for (RouteModel route : ordered) {
+            String handler = handlerOf.get(route);
             routing.addStatement("rules.$L($S, endpoints.route($S, this::$L))",
                     route.httpMethod().toLowerCase(Locale.ROOT), route.path(), route.path(), handler);
-            handlers.add(handler(controller, route, handler, constants));
+        }
+        for (RouteModel route : controller.routes()) {
+            handlers.add(handler(controller, route, handlerOf.get(route), constants));
         }
         type.addMethod(routing.build());
         type.addMethods(handlers);
@@ -113,7 +122,7 @@ final class ControllerWriter {
 
     private MethodSpec handler(ControllerModel controller, RouteModel route, String name, Map<String, FieldSpec> constants) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addJavadoc("$L $L: {@link $T#$L}.\n", route.httpMethod(), route.path().replace("{", "&#123;").replace("}", "&#125;"),
+                .addJavadoc("{@code $L $L}: {@link $T#$L}.\n", route.httpMethod(), route.path(),
                         controller.type(), route.methodName() + "(" + route.element().getParameters().stream()
                                 .map(p -> erasure(TypeName.get(p.asType()))).collect(Collectors.joining(", ")) + ")")
                 .addModifiers(Modifier.PRIVATE)
@@ -142,7 +151,7 @@ final class ControllerWriter {
                 }
                 case ParamModel.JsonBody body -> {
                     String local = locals.newName(body.name());
-                    String reader = constant(constants, body.type(), body.typeName(), "READER", BODY_READER, json.reader(body.type()));
+                    String reader = codec(constants, body.type(), body.typeName());
                     method.addStatement("$T $N = endpoints.readJson(request, $N)", body.typeName(), local, reader);
                     if (body.valid()) {
                         json.validate(body.type(), local).ifPresent(method::addStatement);
@@ -158,13 +167,24 @@ final class ControllerWriter {
                 method.addStatement("endpoints.sendEmpty(response, $L)", route.status());
             }
             case RouteModel.Result.Value value -> method.addStatement("endpoints.sendJson(response, $L, $L, $N)",
-                    route.status(), call, constant(constants, value.type(), value.name(), "WRITER", BODY_WRITER, json.writer(value.type())));
+                    route.status(), call, codec(constants, value.type(), value.name()));
             case RouteModel.Result.Maybe maybe -> method.addStatement("endpoints.sendOptional(request, response, $L, $L, $N)",
-                    route.status(), call, constant(constants, maybe.type(), maybe.name(), "WRITER", BODY_WRITER, json.writer(maybe.type())));
+                    route.status(), call, codec(constants, maybe.type(), maybe.name()));
             case RouteModel.Result.Full full -> method.addStatement("endpoints.sendResponse(response, $L, $N)",
-                    call, constant(constants, full.type(), full.name(), "WRITER", BODY_WRITER, json.writer(full.type())));
+                    call, codec(constants, full.type(), full.name()));
         }
         return method.build();
+    }
+
+    /** One character per path segment, literal '0' before variable '1': a total order putting literals first. */
+    static String specificity(RouteModel route) {
+        StringBuilder key = new StringBuilder();
+        for (String segment : route.path().split("/")) {
+            if (!segment.isEmpty()) {
+                key.append(segment.startsWith("{") ? '1' : '0');
+            }
+        }
+        return key.toString();
     }
 
     private static TypeName declaredType(ParamModel.Named named) {
@@ -204,11 +224,12 @@ final class ControllerWriter {
         return name;
     }
 
-    private static String constant(Map<String, FieldSpec> constants, TypeMirror mirror, TypeName type, String suffix,
-                                   ClassName kind, CodeBlock initializer) {
-        String name = constantName(type) + "_" + suffix;
-        constants.computeIfAbsent(name, n -> FieldSpec.builder(ParameterizedTypeName.get(kind, type.isPrimitive() ? type.box() : type),
-                n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(initializer).build());
+    /** The constant holding the JSON codec of {@code type}: {@code BOOK_JSON}, {@code LIST_OF_BOOK_JSON}. */
+    private String codec(Map<String, FieldSpec> constants, TypeMirror mirror, TypeName type) {
+        String name = constantName(type) + "_JSON";
+        constants.computeIfAbsent(name, n -> FieldSpec.builder(
+                ParameterizedTypeName.get(JSON_CODEC, type.isPrimitive() ? type.box() : type),
+                n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(json.codec(mirror)).build());
         return name;
     }
 

@@ -2,37 +2,45 @@ package dev.aerie.processor.http;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * The HTTP products of a compilation: per controller its Helidon service, per application its
- * {@code HttpApplication} (and OpenAPI document). Validation errors go to {@code error} and stop
- * the files of that application from being written.
+ * {@code HttpApplication} and OpenAPI document. {@link #plan} reads and validates (errors go to
+ * {@code error}); {@link #files} writes a valid plan.
  */
 final class HttpGeneration {
-    private final Filer filer;
     private final JsonSupport json;
     private final BiConsumer<String, Element> error;
-    private final Set<String> writtenServices = new HashSet<>();
+    /** Controllers are read once per compilation, so a controller shared by two applications reports its errors once. */
+    private final Map<String, Optional<ControllerModel>> read = new HashMap<>();
 
-    HttpGeneration(Filer filer, JsonSupport json, BiConsumer<String, Element> error) {
-        this.filer = filer;
+    HttpGeneration(JsonSupport json, BiConsumer<String, Element> error) {
         this.json = json;
         this.error = error;
     }
 
-    /** Reports every {@code @Controller} no module lists. */
+    /**
+     * What one application serves.
+     *
+     * @param name        the HttpApplication class to write
+     * @param controllers its controllers, in module order
+     * @param listeners   its singletons implementing RequestListener
+     */
+    record Plan(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {}
+
+    /** Reports every {@code @Controller} that no module lists. */
     void checkListed(Iterable<? extends Element> annotated, Set<String> listed) {
         for (Element controller : annotated) {
             if (controller instanceof TypeElement type && !listed.contains(type.getQualifiedName().toString())) {
@@ -43,46 +51,55 @@ final class HttpGeneration {
         }
     }
 
-    /**
-     * Reads, validates and writes the HTTP side of one application.
-     *
-     * @param name        the HttpApplication class to write
-     * @param controllers the application's controllers in module order
-     * @param listeners   its singletons implementing RequestListener
-     * @param injectable  whether a type is bound in its graph
-     * @return whether everything was valid (and written)
-     */
-    boolean application(ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
+    /** Reads and validates the HTTP side of one application; empty when something is wrong. */
+    Optional<Plan> plan(ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
                         Predicate<TypeMirror> injectable) {
-        boolean[] failed = {false};
-        BiConsumer<String, Element> counting = (message, element) -> {
-            failed[0] = true;
-            error.accept(message, element);
-        };
-        ControllerReader reader = new ControllerReader(counting, injectable);
+        boolean ok = true;
         List<ControllerModel> models = new ArrayList<>();
         for (TypeElement controller : controllers) {
-            models.add(reader.read(controller));
-        }
-        RouteConflicts.check(models, counting);
-        if (failed[0]) {
-            return false;
-        }
-        ControllerWriter writer = new ControllerWriter(json);
-        for (ControllerModel model : models) {
-            if (writtenServices.add(model.serviceName().canonicalName())) {
-                write(writer.write(model));
+            Optional<ControllerModel> model = read.computeIfAbsent(controller.getQualifiedName().toString(),
+                    n -> readChecked(controller, injectable));
+            ok &= model.isPresent();
+            model.ifPresent(models::add);
+            if (!samePackage(controller, name) && !controller.getModifiers().contains(Modifier.PUBLIC)) {
+                error.accept("@Controller " + controller.getSimpleName() + " must be public: the application's routes ("
+                        + name.simpleName() + " in package " + name.packageName() + ") create its service from another "
+                        + "package", controller);
+                ok = false;
             }
         }
-        write(new ApplicationWriter().write(name, models, listeners));
-        return true;
+        if (!ok) {
+            return Optional.empty();
+        }
+        boolean[] conflict = {false};
+        RouteConflicts.check(models, (message, element) -> {
+            conflict[0] = true;
+            error.accept(message, element);
+        });
+        return conflict[0] ? Optional.empty() : Optional.of(new Plan(name, List.copyOf(models), List.copyOf(listeners)));
     }
 
-    private void write(JavaFile file) {
-        try {
-            file.writeTo(filer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private Optional<ControllerModel> readChecked(TypeElement controller, Predicate<TypeMirror> injectable) {
+        boolean[] failed = {false};
+        ControllerModel model = new ControllerReader((message, element) -> {
+            failed[0] = true;
+            error.accept(message, element);
+        }, injectable).read(controller);
+        return failed[0] ? Optional.empty() : Optional.of(model);
+    }
+
+    private static boolean samePackage(TypeElement controller, ClassName name) {
+        return ClassName.get(controller).packageName().equals(name.packageName());
+    }
+
+    /** The Java files of a valid plan: one service per controller, then the application class. */
+    List<JavaFile> files(Plan plan) {
+        List<JavaFile> files = new ArrayList<>();
+        ControllerWriter writer = new ControllerWriter(json);
+        for (ControllerModel model : plan.controllers()) {
+            files.add(writer.write(model));
         }
+        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners()));
+        return files;
     }
 }

@@ -7,11 +7,8 @@ import javax.lang.model.type.TypeMirror;
 /** The JSON side of generated routes: codecs for bodies and results, validation of {@code @Valid} bodies. */
 interface JsonSupport {
 
-    /** An expression of type {@code BodyReader<T>} for {@code type}. */
-    CodeBlock reader(TypeMirror type);
-
-    /** An expression of type {@code BodyWriter<T>} for {@code type}. */
-    CodeBlock writer(TypeMirror type);
+    /** An expression of type {@code JsonCodec<T>} for {@code type} (boxed when primitive). */
+    CodeBlock codec(TypeMirror type);
 
     /** A statement validating {@code variable} of {@code type} (throwing a 400 listing every violation), if it has constraints. */
     Optional<CodeBlock> validate(TypeMirror type, String variable);

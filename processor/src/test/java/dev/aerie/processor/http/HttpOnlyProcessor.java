@@ -28,13 +28,8 @@ import javax.tools.Diagnostic;
 final class HttpOnlyProcessor extends AbstractProcessor {
     static final JsonSupport FAKE_JSON = new JsonSupport() {
         @Override
-        public CodeBlock reader(TypeMirror type) {
-            return CodeBlock.of("in -> null");
-        }
-
-        @Override
-        public CodeBlock writer(TypeMirror type) {
-            return CodeBlock.of("value -> new byte[0]");
+        public CodeBlock codec(TypeMirror type) {
+            return CodeBlock.of("null");
         }
 
         @Override
@@ -61,7 +56,7 @@ final class HttpOnlyProcessor extends AbstractProcessor {
         TypeElement moduleAnnotation = processingEnv.getElementUtils().getTypeElement("dev.aerie.api.Module");
         TypeElement controllerAnnotation = processingEnv.getElementUtils().getTypeElement("dev.aerie.api.http.Controller");
         List<TypeElement> modules = round.getElementsAnnotatedWith(moduleAnnotation).stream().map(TypeElement.class::cast).toList();
-        HttpGeneration generation = new HttpGeneration(processingEnv.getFiler(), FAKE_JSON,
+        HttpGeneration generation = new HttpGeneration(FAKE_JSON,
                 (message, element) -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element));
         Set<String> imported = new HashSet<>();
         Set<String> listed = new HashSet<>();
@@ -85,9 +80,16 @@ final class HttpOnlyProcessor extends AbstractProcessor {
                 }
             }
             ClassName name = ClassName.get(root);
-            generation.application(ClassName.get(name.packageName(), name.simpleName() + "_Http"), new ArrayList<>(controllers),
+            generation.plan(ClassName.get(name.packageName(), name.simpleName() + "_Http"), new ArrayList<>(controllers),
                     List.of(), type -> type instanceof DeclaredType declared && declared.asElement().getAnnotationMirrors().stream()
-                            .anyMatch(a -> a.getAnnotationType().toString().equals("dev.aerie.api.Injectable")));
+                            .anyMatch(a -> a.getAnnotationType().toString().equals("dev.aerie.api.Injectable")))
+                    .ifPresent(plan -> generation.files(plan).forEach(file -> {
+                        try {
+                            file.writeTo(processingEnv.getFiler());
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }));
         }
         return false;
     }

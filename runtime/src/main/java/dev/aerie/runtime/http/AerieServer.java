@@ -15,6 +15,7 @@ import java.util.List;
 public final class AerieServer implements AutoCloseable {
     private final WebServer server;
     private final String host;
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
     private AerieServer(WebServer server, String host) {
         this.server = server;
@@ -76,7 +77,20 @@ public final class AerieServer implements AutoCloseable {
 
     /** Stops accepting connections and waits for in-flight requests (up to {@code server.shutdown-grace-period}). */
     public void stop() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Blocks until {@link #stop()} has finished (for a main thread that should live as long as the server). */
+    public void awaitStop() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
