@@ -131,6 +131,9 @@ final class ControllerReader {
                                            List<ParamModel> before) {
         String name = parameter.getSimpleName().toString();
         TypeMirror type = parameter.asType();
+        if (type.getKind() == TypeKind.ERROR) {
+            return Optional.empty(); // javac reports the unknown type itself
+        }
         Optional<AnnotationMirror> pathParam = annotation(parameter, "PathParam");
         Optional<AnnotationMirror> queryParam = annotation(parameter, "QueryParam");
         Optional<AnnotationMirror> header = annotation(parameter, "Header");

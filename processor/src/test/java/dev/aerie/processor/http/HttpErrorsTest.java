@@ -16,7 +16,7 @@ class HttpErrorsTest {
     }
 
     static Compilation compile(JavaFileObject... sources) {
-        return Compiler.javac().withProcessors(new HttpOnlyProcessor()).compile(sources);
+        return Compiler.javac().withProcessors(new dev.aerie.processor.AerieProcessor()).compile(sources);
     }
 
     static final JavaFileObject MODULE = source("test.AppModule",

@@ -52,6 +52,9 @@ public final class AerieServer implements AutoCloseable {
                 .port(settings.port())
                 .maxPayloadSize(settings.maxPayloadSize())
                 .shutdownGracePeriod(settings.shutdownGracePeriod())
+                // Aerie's launcher stops the server itself, then runs the @OnStop hooks: Helidon's own
+                // hook would race it and let stop hooks run while requests are still in flight.
+                .shutdownHook(false)
                 .directHandlers(direct.build())
                 .routing(routing -> {
                     for (HttpService service : services) {
