@@ -11,4 +11,9 @@ public interface Column<E, V> {
 
     /** The entity it belongs to. */
     Class<E> entity();
+
+    /** The column {@code name} of {@code entity}; generated {@code <Entity>_} classes call this. */
+    static <E, V> Column<E, V> of(Class<E> entity, String name) {
+        return new ColumnName<>(entity, name);
+    }
 }
