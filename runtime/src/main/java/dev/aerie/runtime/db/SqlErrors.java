@@ -24,7 +24,7 @@ final class SqlErrors {
     private static final Pattern PG_NULL_COLUMN = Pattern.compile("null value in column \"([^\"]+)\"");
     // H2 (identifiers lower case with DATABASE_TO_LOWER)
     private static final Pattern H2_NULL_COLUMN = Pattern.compile("NULL not allowed for column \"([^\"]+)\"");
-    private static final Pattern H2_UNIQUE = Pattern.compile("violation: \"(?:[^\".]+\\.)?([^\" ]+) ON ");
+    private static final Pattern H2_UNIQUE = Pattern.compile("violation: \"(?:[^\".]+\\.)?([^\" ]+) (?:INDEX|ON) ");
     private static final Pattern H2_FK = Pattern.compile("violation: \"([^\": ]+): ");
     // MariaDB
     private static final Pattern MARIA_KEY = Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'");
