@@ -1,6 +1,6 @@
 package dev.aerie.runtime.db;
 
-import dev.aerie.api.db.Column;
+import dev.aerie.api.db.ColumnRef;
 import java.util.List;
 
 /**
@@ -41,7 +41,7 @@ public interface EntityTable<T> {
     String sql(Statement statement, Dialect dialect);
 
     /** The typed-query column handle for a column name, used by {@code Query}. */
-    List<Column<T, ?>> queryColumns();
+    List<ColumnRef<T, ?>> queryColumns();
 
     /** One column of the table. */
     record ColumnInfo(String name, ColumnType type, boolean nullable, boolean id) {}
