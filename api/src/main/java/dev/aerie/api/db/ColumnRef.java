@@ -12,4 +12,9 @@ public interface ColumnRef<E, V> {
 
     /** The entity it belongs to. */
     Class<E> entity();
+
+    /** The column {@code name} of {@code entity}; generated {@code <Entity>_} classes call this. */
+    static <E, V> ColumnRef<E, V> of(Class<E> entity, String name) {
+        return new ColumnName<>(entity, name);
+    }
 }
