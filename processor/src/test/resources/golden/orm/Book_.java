@@ -11,35 +11,28 @@ public final class Book_ {
     /**
      * Column {@code id}.
      */
-    public static final ColumnRef<Book, Long> id = new Ref<>("id");
+    public static final ColumnRef<Book, Long> id = ColumnRef.of(Book.class, "id");
 
     /**
      * Column {@code title}.
      */
-    public static final ColumnRef<Book, String> title = new Ref<>("title");
+    public static final ColumnRef<Book, String> title = ColumnRef.of(Book.class, "title");
 
     /**
      * Column {@code author}.
      */
-    public static final ColumnRef<Book, String> author = new Ref<>("author");
+    public static final ColumnRef<Book, String> author = ColumnRef.of(Book.class, "author");
 
     /**
      * Column {@code year}.
      */
-    public static final ColumnRef<Book, Integer> year = new Ref<>("year");
+    public static final ColumnRef<Book, Integer> year = ColumnRef.of(Book.class, "year");
 
     /**
      * Column {@code isbn}.
      */
-    public static final ColumnRef<Book, String> isbn = new Ref<>("isbn");
+    public static final ColumnRef<Book, String> isbn = ColumnRef.of(Book.class, "isbn");
 
     private Book_() {
-    }
-
-    private record Ref<V>(String name) implements ColumnRef<Book, V> {
-        @Override
-        public Class<Book> entity() {
-            return Book.class;
-        }
     }
 }

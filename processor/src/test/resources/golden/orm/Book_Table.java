@@ -1,6 +1,5 @@
 package shop;
 
-import dev.aerie.api.db.ColumnRef;
 import dev.aerie.runtime.db.ColumnReader;
 import dev.aerie.runtime.db.ColumnType;
 import dev.aerie.runtime.db.Dialect;
@@ -24,8 +23,6 @@ public final class Book_Table implements EntityTable<Book> {
         new EntityTable.ColumnInfo("author", ColumnType.STRING, false, false),
         new EntityTable.ColumnInfo("year", ColumnType.INT, false, false),
         new EntityTable.ColumnInfo("isbn", ColumnType.STRING, true, false));
-
-    private static final List<ColumnRef<Book, ?>> QUERY_COLUMNS = List.of(Book_.id, Book_.title, Book_.author, Book_.year, Book_.isbn);
 
     private static final String H2_INSERT = "INSERT INTO \"books\" (\"title\", \"author\", \"year\", \"isbn\") VALUES (?, ?, ?, ?)";
 
@@ -138,10 +135,5 @@ public final class Book_Table implements EntityTable<Book> {
                 case SELECT_ALL -> MARIADB_SELECT_ALL;
             };
         };
-    }
-
-    @Override
-    public List<ColumnRef<Book, ?>> queryColumns() {
-        return QUERY_COLUMNS;
     }
 }

@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code Book_}: a {@code ColumnRef<Book, V>} constant per column, for typed queries ({@code Book_.year}). */
@@ -17,8 +16,6 @@ final class MetamodelWriter {
     static JavaFile write(EntityModel entity) {
         ClassName entityName = GeneratedNames.entity(entity);
         ClassName metamodel = GeneratedNames.metamodel(entity);
-        ClassName ref = metamodel.nestedClass("Ref");
-        TypeVariableName v = TypeVariableName.get("V");
         TypeSpec.Builder type = TypeSpec.classBuilder(metamodel)
                 .addJavadoc("The columns of {@link $T}, for typed queries.\n", entityName)
                 .addAnnotation(GeneratedNames.generated())
@@ -29,24 +26,10 @@ final class MetamodelWriter {
                             ParameterizedTypeName.get(GeneratedNames.COLUMN_REF, entityName, valueType),
                             column.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Column {@code $L}.\n", column.column())
-                    .initializer("new $T<>($S)", ref, column.column())
+                    .initializer("$T.of($T.class, $S)", GeneratedNames.COLUMN_REF, entityName, column.column())
                     .build());
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        type.addType(TypeSpec.recordBuilder(ref)
-                .addModifiers(Modifier.PRIVATE)
-                .addTypeVariable(v)
-                .addSuperinterface(ParameterizedTypeName.get(GeneratedNames.COLUMN_REF, entityName, v))
-                .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(String.class, "name")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("entity")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .returns(ParameterizedTypeName.get(ClassName.get(Class.class), entityName))
-                        .addStatement("return $T.class", entityName)
-                        .build())
-                .build());
         return JavaFile.builder(metamodel.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 }

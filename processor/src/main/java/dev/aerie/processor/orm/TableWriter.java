@@ -39,8 +39,6 @@ final class TableWriter {
     private JavaFile file() {
         ClassName table = GeneratedNames.table(entity);
         TypeName columnInfoList = ParameterizedTypeName.get(ClassName.get(List.class), GeneratedNames.COLUMN_INFO);
-        TypeName refList = ParameterizedTypeName.get(ClassName.get(List.class),
-                ParameterizedTypeName.get(GeneratedNames.COLUMN_REF, entityName, WildcardTypeName.subtypeOf(Object.class)));
         TypeSpec.Builder type = TypeSpec.classBuilder(table)
                 .addJavadoc("Table {@code $L} of {@link $T}: its columns, statements and row mapping.\n", entity.table(), entityName)
                 .addAnnotation(GeneratedNames.generated())
@@ -52,9 +50,6 @@ final class TableWriter {
                         .build())
                 .addField(FieldSpec.builder(columnInfoList, "COLUMNS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer(columnInfos())
-                        .build())
-                .addField(FieldSpec.builder(refList, "QUERY_COLUMNS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(queryColumns())
                         .build());
         for (SqlDialect dialect : SqlDialect.values()) {
             SqlStatements sql = new SqlStatements(dialect, entity);
@@ -80,8 +75,7 @@ final class TableWriter {
                 .addMethod(withId())
                 .addMethod(values())
                 .addMethod(read())
-                .addMethod(sql())
-                .addMethod(override("queryColumns", refList).addStatement("return QUERY_COLUMNS").build());
+                .addMethod(sql());
         if (columns.stream().anyMatch(c -> c.type().valueKind() == ValueKind.ENUM && c.nullable())) {
             type.addMethod(MethodSpec.methodBuilder("nameOf")
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -101,15 +95,6 @@ final class TableWriter {
                     c.type().valueKind().name(), c.nullable(), c.id(), i + 1 < columns.size() ? "," : "");
         }
         return code.unindent().add(")").build();
-    }
-
-    private CodeBlock queryColumns() {
-        ClassName metamodel = GeneratedNames.metamodel(entity);
-        CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class);
-        for (int i = 0; i < columns.size(); i++) {
-            code.add("$L$T.$L", i == 0 ? "" : ", ", metamodel, columns.get(i).name());
-        }
-        return code.add(")").build();
     }
 
     private MethodSpec withId() {

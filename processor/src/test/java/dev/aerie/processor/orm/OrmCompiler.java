@@ -16,7 +16,7 @@ import javax.tools.StandardLocation;
 /** Compiles test sources with the entity processor; the runtime SPI is compiled from its sources alongside. */
 final class OrmCompiler {
     /** The runtime types generated code uses; read from the runtime module's sources (no reactor cycle). */
-    private static final List<String> RUNTIME_SPI = List.of("EntityTable", "ColumnReader", "ColumnType", "Dialect");
+    private static final List<String> RUNTIME_SPI = List.of("EntityTable", "RowMapping", "ColumnReader", "ColumnType", "Dialect");
 
     private OrmCompiler() {}
 
