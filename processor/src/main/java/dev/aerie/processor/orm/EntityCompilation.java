@@ -31,13 +31,32 @@ public final class EntityCompilation {
     private final Filer filer;
     private final Messager messager;
     private final List<EntityModel> entities = new ArrayList<>();
+    private final List<ProjectionModel> projections = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private final Set<String> seenProjections = new HashSet<>();
     private boolean failed;
 
     public EntityCompilation(ProcessingEnvironment env) {
         this.reader = new EntityReader(env.getElementUtils(), env.getTypeUtils());
         this.filer = env.getFiler();
         this.messager = env.getMessager();
+    }
+
+    /** Reads, validates and writes this round's projections. */
+    public void projections(Set<? extends Element> annotated) {
+        for (Element element : annotated) {
+            if (element instanceof TypeElement type && seenProjections.add(type.getQualifiedName().toString())) {
+                ProjectionModel projection = reader.readProjection(type);
+                List<Problem> problems = ProjectionValidator.validate(projection);
+                problems.forEach(this::report);
+                if (problems.isEmpty()) {
+                    projections.add(projection);
+                    write(ProjectionWriter.write(projection), projection.origin());
+                } else {
+                    failed = true;
+                }
+            }
+        }
     }
 
     /** Reads, validates and writes this round's entities. */
@@ -68,8 +87,8 @@ public final class EntityCompilation {
             return;
         }
         for (EntityModel entity : fresh) {
-            write(TableWriter.write(entity), entity);
-            write(MetamodelWriter.write(entity), entity);
+            write(TableWriter.write(entity), entity.origin());
+            write(MetamodelWriter.write(entity), entity.origin());
         }
     }
 
@@ -95,15 +114,20 @@ public final class EntityCompilation {
         return List.copyOf(entities);
     }
 
+    /** The valid projections read so far. */
+    List<ProjectionModel> projections() {
+        return List.copyOf(projections);
+    }
+
     private void report(Problem problem) {
         Element element = reader.element(problem.origin()).orElse(null);
         messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), element);
     }
 
-    private void write(JavaFile file, EntityModel entity) {
+    private void write(JavaFile file, String origin) {
         try {
             String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
-            try (Writer writer = filer.createSourceFile(name, reader.element(entity.origin()).orElseThrow()).openWriter()) {
+            try (Writer writer = filer.createSourceFile(name, reader.element(origin).orElseThrow()).openWriter()) {
                 file.writeTo(writer);
             }
         } catch (IOException e) {

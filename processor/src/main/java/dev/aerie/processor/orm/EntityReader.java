@@ -45,6 +45,7 @@ final class EntityReader {
     static final String TRANSIENT = "dev.aerie.api.db.Transient";
     static final String INDEX = "dev.aerie.api.db.Index";
     static final String INDEXES = "dev.aerie.api.db.Indexes";
+    static final String PROJECTION = "dev.aerie.api.db.Projection";
 
     private final Elements elements;
     private final Types types;
@@ -73,6 +74,14 @@ final class EntityReader {
                 ? Optional.of(fields.stream().map(FieldModel::name).toList())
                 : constructor(type, fields);
         return new EntityModel(classRef(type), origin, table, isRecord, fields, constructor, indexes(type));
+    }
+
+    /** A {@code @Projection}: a record whose components are read by snake_case (or {@code @Column(name)}) label. */
+    ProjectionModel readProjection(TypeElement type) {
+        String origin = type.getQualifiedName().toString();
+        origins.put(origin, type);
+        boolean isRecord = type.getKind() == ElementKind.RECORD;
+        return new ProjectionModel(classRef(type), origin, isRecord, isRecord ? recordFields(type, origin) : List.of());
     }
 
     private List<FieldModel> recordFields(TypeElement type, String entityOrigin) {

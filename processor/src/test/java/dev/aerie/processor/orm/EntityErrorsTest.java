@@ -275,4 +275,35 @@ class EntityErrorsTest {
                         + "which cannot hold null; use its box type")
                 .inFile(tag).onLine(6);
     }
+
+    @Test
+    void projectionThatIsNotARecordIsAnError() {
+        JavaFileObject summary = source("shop.Summary",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Projection",
+                "public class Summary {}");
+        Compilation compilation = OrmCompiler.compile(summary);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("@Projection shop.Summary is not a record; declare it as a record "
+                        + "whose components name the result columns")
+                .inFile(summary).onLine(5);
+    }
+
+    @Test
+    void projectionComponentOfUnsupportedTypeIsAnError() {
+        JavaFileObject summary = source("shop.Summary",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Projection",
+                "public record Summary(String name,",
+                "                      Object extra) {}");
+        Compilation compilation = OrmCompiler.compile(summary);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Component 'extra' of @Projection shop.Summary has type java.lang.Object, "
+                        + "which no column can be read as")
+                .inFile(summary).onLine(6);
+    }
 }

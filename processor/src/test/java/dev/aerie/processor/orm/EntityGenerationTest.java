@@ -103,6 +103,20 @@ class EntityGenerationTest {
         org.junit.jupiter.api.Assertions.assertTrue(drop.indexOf("\"edition\"") < drop.indexOf("\"books\""));
     }
 
+    @Test
+    void projectionMappingMatchesGoldenFile() {
+        Compilation compilation = OrmCompiler.compile(Fixtures.STATUS, source("shop.TitleCount",
+                "package shop;",
+                "",
+                "import dev.aerie.api.db.Column;",
+                "import dev.aerie.api.db.Projection;",
+                "",
+                "@Projection",
+                "public record TitleCount(String authorName, long titles, @Column(name = \"state\") Status status) {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        OrmCompiler.assertGolden("TitleCount_Mapping.java", OrmCompiler.generatedSource(compilation, "shop.TitleCount_Mapping"));
+    }
+
     static void assertContains(String text, String expected) {
         if (!text.contains(expected)) {
             throw new AssertionError("expected to find\n" + expected + "\nin\n" + text);

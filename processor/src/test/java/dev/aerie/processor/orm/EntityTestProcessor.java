@@ -19,7 +19,7 @@ final class EntityTestProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(EntityReader.ENTITY);
+        return Set.of(EntityReader.ENTITY, EntityReader.PROJECTION);
     }
 
     @Override
@@ -32,6 +32,10 @@ final class EntityTestProcessor extends AbstractProcessor {
         TypeElement entity = processingEnv.getElementUtils().getTypeElement(EntityReader.ENTITY);
         if (entity != null) {
             entities.round(round.getElementsAnnotatedWith(entity));
+        }
+        TypeElement projection = processingEnv.getElementUtils().getTypeElement(EntityReader.PROJECTION);
+        if (projection != null) {
+            entities.projections(round.getElementsAnnotatedWith(projection));
         }
         if (round.processingOver()) {
             entities.finish();
