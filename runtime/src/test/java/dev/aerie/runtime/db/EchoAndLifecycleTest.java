@@ -77,7 +77,8 @@ class EchoAndLifecycleTest {
 
     @Test
     void aMissingDdlResourceIsExplained() {
-        Schema empty = new Schema(List.of(), List.of(), Ddl.resources(getClass().getClassLoader()));
+        ClassLoader noResources = new ClassLoader(null) {}; // the test classpath holds generated DDL
+        Schema empty = new Schema(List.of(), List.of(), Ddl.resources(noResources));
         try (Database db = Database.create(DatabaseConfig.of("jdbc:h2:mem:noddl;DATABASE_TO_LOWER=TRUE"), empty)) {
             IllegalStateException e = assertThrows(IllegalStateException.class, db::createAll);
             assertTrue(e.getMessage().contains("META-INF/aerie/schema/h2.sql"), e.getMessage());
