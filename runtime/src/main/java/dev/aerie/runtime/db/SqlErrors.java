@@ -24,7 +24,7 @@ final class SqlErrors {
     private static final Pattern PG_NULL_COLUMN = Pattern.compile("null value in column \"([^\"]+)\"");
     // H2 (identifiers lower case with DATABASE_TO_LOWER)
     private static final Pattern H2_NULL_COLUMN = Pattern.compile("NULL not allowed for column \"([^\"]+)\"");
-    private static final Pattern H2_UNIQUE = Pattern.compile("violation: \"(?:[^\".]+\\.)?([^\" ]+) ON ");
+    private static final Pattern H2_UNIQUE = Pattern.compile("violation: \"(?:[^\".]+\\.)?([^\" ]+) (?:INDEX|ON) ");
     private static final Pattern H2_FK = Pattern.compile("violation: \"([^\": ]+): ");
     // MariaDB
     private static final Pattern MARIA_KEY = Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'");
@@ -52,7 +52,7 @@ final class SqlErrors {
         int code = e.getErrorCode();
         if (state.equals("23505") || dialect == Dialect.MARIADB && code == 1062) {
             Optional<String> name = dialect == Dialect.MARIADB ? find(MARIA_KEY, message)
-                    : dialect == Dialect.H2 ? find(H2_UNIQUE, message) : find(PG_CONSTRAINT, message);
+                    : dialect == Dialect.H2 ? find(H2_UNIQUE, message).map(SqlErrors::h2Constraint) : find(PG_CONSTRAINT, message);
             return new DataConflictException("A row with the same value already exists"
                     + name.map(n -> " (unique constraint " + n + ")").orElse("") + ".", props("constraint", name), failure);
         }
@@ -77,6 +77,11 @@ final class SqlErrors {
                     + name.map(n -> " (check constraint " + n + ")").orElse("") + ".", props("constraint", name), failure);
         }
         return failure;
+    }
+
+    /** H2 names the index behind a constraint {@code <constraint>_INDEX_<n>}; the constraint is what the DDL named. */
+    private static String h2Constraint(String index) {
+        return index.replaceFirst("(?i)_index_[0-9a-z]+$", "");
     }
 
     private static boolean unavailable(Throwable failure) {
