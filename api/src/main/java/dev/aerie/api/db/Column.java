@@ -1,0 +1,28 @@
+package dev.aerie.api.db;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** How a field of an {@link Entity} is stored; every attribute is optional. */
+@Documented
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.PARAMETER})
+@Retention(RetentionPolicy.CLASS)
+public @interface Column {
+    /** Column name; empty means the field name in snake_case ({@code publishedOn} gives {@code published_on}). */
+    String name() default "";
+
+    /** Maximum length of a {@code String} column (VARCHAR); 0 means 255. */
+    int length() default 0;
+
+    /** Whether the column carries a UNIQUE constraint. */
+    boolean unique() default false;
+
+    /** Total digits of a {@code BigDecimal} column; 0 means 19. */
+    int precision() default 0;
+
+    /** Digits after the decimal point of a {@code BigDecimal} column; -1 means 2 (0 when only precision is given). */
+    int scale() default -1;
+}

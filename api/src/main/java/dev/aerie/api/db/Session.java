@@ -1,0 +1,111 @@
+package dev.aerie.api.db;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A unit of work on the database. Inside a request, the injected {@code Session} is the
+ * request's own: it takes a pool connection only when first used, commits when the handler
+ * returns normally and rolls back when it throws.
+ *
+ * <p>Raw SQL uses {@code :name} parameters bound from the map; values are never concatenated
+ * into SQL. Results map to {@link Entity entities}, {@link Projection projections}, scalar types
+ * (for {@code fetchVal}) or the generic {@link Row}.
+ */
+public interface Session {
+
+    // ---- entities ----
+
+    /** The entity with this id, or empty. */
+    <T> Optional<T> find(Class<T> type, Object id);
+
+    /** Every row of the entity's table, ordered by id. */
+    <T> List<T> findAll(Class<T> type);
+
+    /** Inserts the entity; returns it with its generated id filled in. */
+    <T> T insert(T entity);
+
+    /** Updates every column of the row with the entity's id; fails with a 404 problem when there is none. */
+    <T> T update(T entity);
+
+    /** Deletes the row with the entity's id; whether there was one. */
+    <T> boolean delete(T entity);
+
+    /** Deletes the row with this id; whether there was one. */
+    <T> boolean deleteById(Class<T> type, Object id);
+
+    /** A typed query on the entity's columns: where / order by / limit / offset. */
+    <T> Query<T> query(Class<T> type);
+
+    // ---- raw SQL with :name parameters ----
+
+    <T> List<T> fetchAll(Class<T> type, String sql, Map<String, ?> params);
+
+    List<Row> fetchAll(String sql, Map<String, ?> params);
+
+    <T> Optional<T> fetchOne(Class<T> type, String sql, Map<String, ?> params);
+
+    Optional<Row> fetchOne(String sql, Map<String, ?> params);
+
+    /** The first column of the first row, converted to {@code type}; empty when no row or SQL NULL. */
+    <V> Optional<V> fetchVal(Class<V> type, String sql, Map<String, ?> params);
+
+    /** Runs an INSERT/UPDATE/DELETE/DDL statement; the number of rows it changed. */
+    int execute(String sql, Map<String, ?> params);
+
+    /** Runs one statement once per parameter map, as a JDBC batch; rows changed per map. */
+    int[] executeMany(String sql, List<? extends Map<String, ?>> params);
+
+    /** Streams the rows, for results too large to hold; close it (try-with-resources). */
+    <T> ResultStream<T> iterate(Class<T> type, String sql, Map<String, ?> params);
+
+    ResultStream<Row> iterate(String sql, Map<String, ?> params);
+
+    default List<Row> fetchAll(String sql) { return fetchAll(sql, Map.of()); }
+
+    default <T> List<T> fetchAll(Class<T> type, String sql) { return fetchAll(type, sql, Map.of()); }
+
+    default Optional<Row> fetchOne(String sql) { return fetchOne(sql, Map.of()); }
+
+    default <T> Optional<T> fetchOne(Class<T> type, String sql) { return fetchOne(type, sql, Map.of()); }
+
+    default <V> Optional<V> fetchVal(Class<V> type, String sql) { return fetchVal(type, sql, Map.of()); }
+
+    default int execute(String sql) { return execute(sql, Map.of()); }
+
+    // ---- transactions ----
+
+    /**
+     * Runs {@code work} in a transaction block and returns its result: committed at the end of
+     * the outermost block, rolled back if it throws. A nested block is a savepoint: its failure
+     * undoes only its own work (and the exception still propagates).
+     */
+    <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X;
+
+    /** {@link #transaction(TransactionWork)} for work with no result. */
+    default <X extends Exception> void inTransaction(TransactionRun<X> work) throws X {
+        transaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Commits what this session has done so far (outside a transaction block). */
+    void commit();
+
+    /** Rolls back what this session has done since the last commit (outside a transaction block). */
+    void rollback();
+
+    /** Work inside {@link #transaction(TransactionWork)}; checked exceptions pass through. */
+    @FunctionalInterface
+    interface TransactionWork<R, X extends Exception> {
+        R run() throws X;
+    }
+
+    /** Work inside {@link #inTransaction(TransactionRun)}; checked exceptions pass through. */
+    @FunctionalInterface
+    interface TransactionRun<X extends Exception> {
+        void run() throws X;
+    }
+}

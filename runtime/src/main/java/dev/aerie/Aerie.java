@@ -1,0 +1,69 @@
+package dev.aerie;
+
+import dev.aerie.api.Container;
+import dev.aerie.runtime.ApplicationContainer;
+import dev.aerie.runtime.cli.Launcher;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** Starts Aerie applications generated from a root {@code @Module}. */
+public final class Aerie {
+    private Aerie() {}
+
+    /**
+     * Creates and starts the container generated for {@code rootModule}: its {@code @OnStart}
+     * hooks have run when this returns. Close it to run the {@code @OnStop} hooks.
+     *
+     * @throws IllegalArgumentException when no container was generated for {@code rootModule}
+     */
+    public static Container create(Class<?> rootModule) {
+        ApplicationContainer container = GeneratedContainers.load(rootModule);
+        container.start();
+        return container;
+    }
+
+    /**
+     * The main method of an application. Without a command it creates the container (running the
+     * {@code @OnStart} hooks), then serves the application's HTTP routes, prints the URL and keeps
+     * running until the JVM is told to stop (SIGTERM, Ctrl-C): then the server stops accepting,
+     * finishes in-flight requests, and the {@code @OnStop} hooks run. With a command
+     * ({@code routes}, {@code help}, and those libraries add such as {@code db ...}) it runs it and
+     * exits with its status. Arguments {@code --key=value} override configuration keys.
+     */
+    public static void run(Class<?> rootModule, String... args) {
+        Launcher.Result result = new Launcher(() -> create(rootModule), System.out, System.err).run(List.of(args));
+        if (result.server().isPresent()) {
+            result.server().get().awaitStop();
+        } else {
+            System.exit(result.exitStatus());
+        }
+    }
+
+    /** Finds generated containers through {@link ServiceLoader}, the one lookup Aerie allows. */
+    static final class GeneratedContainers {
+        private GeneratedContainers() {}
+
+        static ApplicationContainer load(Class<?> rootModule) {
+            String expected = containerName(rootModule);
+            ClassLoader loader = rootModule.getClassLoader();
+            for (ServiceLoader.Provider<ApplicationContainer> provider
+                    : ServiceLoader.load(ApplicationContainer.class, loader).stream().toList()) {
+                // compare names first so that only the wanted container is instantiated
+                if (provider.type().getName().equals(expected)) {
+                    ApplicationContainer container = provider.get();
+                    if (container.rootModule() == rootModule) {
+                        return container;
+                    }
+                }
+            }
+            throw new IllegalArgumentException("No Aerie container was generated for " + rootModule.getName()
+                    + ". Annotate it with @Module, make sure no other module imports it (only root modules get"
+                    + " a container), and put aerie-processor on the compiler's annotationProcessorPaths.");
+        }
+
+        /** {@code p.AppModule} gives {@code p.AppModule_Application}; {@code p.Outer$App} gives {@code p.Outer_App_Application}. */
+        static String containerName(Class<?> rootModule) {
+            return rootModule.getName().replace('$', '_') + "_Application";
+        }
+    }
+}
