@@ -84,4 +84,12 @@ class ContainerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Aerie.create(ClockModule.class));
         assertTrue(e.getMessage().contains("No Aerie container was generated for " + ClockModule.class.getName()), e.getMessage());
     }
+
+    @Test
+    void nestedRootModulesAndQualifiersSpelledDifferently() {
+        try (Container container = Aerie.create(dev.aerie.sample.nested.Outer.App.class)) {
+            assertEquals("hi hi", container.get(dev.aerie.sample.nested.Outer.Service.class).both());
+            assertEquals("hi", container.get(String.class, "greeting"));
+        }
+    }
 }
