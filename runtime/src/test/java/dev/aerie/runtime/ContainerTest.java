@@ -92,4 +92,13 @@ class ContainerTest {
             assertEquals("hi", container.get(String.class, "greeting"));
         }
     }
+
+    @Test
+    void genericSuperclassMembersInAnotherPackage() {
+        try (Container container = Aerie.create(AppModule.class)) {
+            dev.aerie.sample.ClockHolder holder = container.get(dev.aerie.sample.ClockHolder.class);
+            assertSame(container.get(Clock.class), holder.value());
+            assertEquals(1, holder.calls(), "the method is injected once, after the field");
+        }
+    }
 }
