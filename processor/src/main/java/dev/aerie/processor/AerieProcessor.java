@@ -47,7 +47,7 @@ public final class AerieProcessor extends AbstractProcessor {
 
     /** The extensions, in the order they run. HTTP and ORM add theirs here. */
     private static List<AerieExtension> extensions() {
-        return List.of();
+        return List.of(new dev.aerie.processor.http.HttpExtension(), new dev.aerie.processor.orm.OrmExtension());
     }
 
     private final List<AerieExtension> extensions;
