@@ -1,11 +1,11 @@
 package shop;
 
 import dev.aerie.api.db.Session;
+import dev.aerie.runtime.config.AerieConfig;
 import dev.aerie.runtime.db.Database;
 import dev.aerie.runtime.db.Ddl;
 import dev.aerie.runtime.db.Dialect;
 import dev.aerie.runtime.db.Schema;
-import io.helidon.config.Config;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -33,11 +33,11 @@ public final class AppModule_OrmProvider implements AutoCloseable {
     }
 
     /**
-     * Used by generated code: the database configured by the {@code db.} keys of the default
-     * configuration (application.yaml, system properties, environment); opens nothing yet.
+     * Used by generated code: the database configured by the {@code db.} keys of the application's
+     * configuration (system properties, environment, application.yaml); opens nothing yet.
      */
     public static AppModule_OrmProvider create() {
-        return new AppModule_OrmProvider(Database.create(Config.create(), SCHEMA));
+        return new AppModule_OrmProvider(Database.create(AerieConfig.load().helidon(), SCHEMA));
     }
 
     /**
