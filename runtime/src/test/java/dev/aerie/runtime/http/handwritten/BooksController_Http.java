@@ -39,6 +39,7 @@ public final class BooksController_Http implements HttpService {
         rules.get("/books/down", endpoints.route("/books/down", this::down));
         rules.get("/books/slow", endpoints.route("/books/slow", this::slow));
         rules.put("/books/tx/{mode}", endpoints.route("/books/tx/{mode}", this::tx));
+        rules.get("/books/db/{kind}", endpoints.route("/books/db/{kind}", this::db));
         rules.get("/books/{id}", endpoints.route("/books/{id}", this::get));
         rules.delete("/books/{id}", endpoints.route("/books/{id}", this::delete));
     }
@@ -82,6 +83,10 @@ public final class BooksController_Http implements HttpService {
     private void tx(ServerRequest request, ServerResponse response) throws Exception {
         String mode = Params.path(request, "mode");
         endpoints.sendJson(response, 200, controller.tx(mode), BOOK);
+    }
+
+    private void db(ServerRequest request, ServerResponse response) throws Exception {
+        endpoints.sendJson(response, 200, controller.db(Params.path(request, "kind")), STRING);
     }
 
     private void get(ServerRequest request, ServerResponse response) throws Exception {
