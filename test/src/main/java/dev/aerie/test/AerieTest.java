@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>any type the root module can see: services, the generated {@code OrmProvider}, the
  *       {@code Database}, the request-bound {@code Session}.</li>
  * </ul>
- * Unless {@link #config()} sets {@code db.url}, the application gets an in-memory H2 database of
- * its own. The entity tables are created when the application starts (the generated DDL says
+ * Unless {@link #config()} sets {@code db.url}, the application gets the database named by the
+ * system property {@code aerie.test.db.url}, or else an in-memory H2 database of its own. The entity tables are created when the application starts (the generated DDL says
  * {@code IF NOT EXISTS}). See {@code docs/testing.md}.
  */
 @Documented
@@ -38,6 +38,9 @@ public @interface AerieTest {
      * properties while the class runs, so they win over application.yaml and the environment.
      */
     String[] config() default {};
+
+    /** Create the entity tables (if they do not exist) after the application started. Default true. */
+    boolean createTables() default true;
 
     /**
      * Delete every row of every entity table before each test (children first), so tests never

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** One started application of a test class: its container, its server and the system properties it set. */
 final class RunningApp implements AutoCloseable {
+    /** A system property that points every {@code @AerieTest} without its own {@code db.url} at another database. */
+    static final String DB_URL_PROPERTY = "aerie.test.db.url";
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private final Map<String, Optional<String>> previous;
@@ -38,7 +40,9 @@ final class RunningApp implements AutoCloseable {
         try {
             container = Aerie.create(test.value());
             // CREATE TABLE IF NOT EXISTS: a no-op when the application creates its tables itself
-            container.find(Database.class).ifPresent(Database::createAll);
+            if (test.createTables()) {
+                container.find(Database.class).ifPresent(Database::createAll);
+            }
             AerieServer server = AerieServer.start(container, AerieConfig.of(Map.of("server.port", "0", "server.host", "127.0.0.1")));
             return new RunningApp(previous, container, server);
         } catch (RuntimeException | Error e) {
@@ -50,7 +54,10 @@ final class RunningApp implements AutoCloseable {
         }
     }
 
-    /** The annotation's settings; without a {@code db.url}, an in-memory H2 database of this class's own. */
+    /**
+     * The annotation's settings. Without a {@code db.url} there: the system property
+     * {@code aerie.test.db.url} if set, else an in-memory H2 database of this class's own.
+     */
     static Map<String, String> config(AerieTest test) {
         Map<String, String> config = new LinkedHashMap<>();
         for (String entry : test.config()) {
@@ -60,8 +67,10 @@ final class RunningApp implements AutoCloseable {
             }
             config.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
         }
-        config.putIfAbsent("db.url", "jdbc:h2:mem:aerie_test_" + DATABASES.incrementAndGet()
-                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
+        if (!config.containsKey("db.url")) {
+            config.put("db.url", Optional.ofNullable(System.getProperty(DB_URL_PROPERTY)).filter(url -> !url.isBlank())
+                    .orElse("jdbc:h2:mem:aerie_test_" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE"));
+        }
         return config;
     }
 

@@ -59,6 +59,7 @@ class AerieExtensionTest {
     }
 
     /** Each repetition writes in the test's own scope; that is rolled back, so the next one sees nothing. */
+    // snippet:rollback
     @RepeatedTest(3)
     @Order(4)
     void dataWrittenInTheTestIsRolledBack(NotesService notes, Database database) {
@@ -68,4 +69,5 @@ class AerieExtensionTest {
         long committed = database.withSession(s -> s.fetchVal(Long.class, "SELECT COUNT(*) FROM test_notes").orElseThrow());
         assertEquals(0, committed, "not committed: another session does not see it");
     }
+    // end::rollback
 }

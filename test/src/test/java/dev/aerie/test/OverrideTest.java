@@ -6,6 +6,7 @@ import dev.aerie.test.app.Greeter;
 import dev.aerie.test.app.QuietNotesModule;
 import org.junit.jupiter.api.Test;
 
+// snippet:override-test
 /** A provider replaced by a test double through a test root module, wired at compile time. */
 @AerieTest(QuietNotesModule.class)
 class OverrideTest {
@@ -16,3 +17,4 @@ class OverrideTest {
         assertEquals("(quiet) Bo", greeter.greet("Bo"));
     }
 }
+// end::override-test
