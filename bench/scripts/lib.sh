@@ -1,0 +1,43 @@
+# Shared helpers for the benchmark scripts (sourced, not run).
+
+# The repository root, whatever the current directory.
+BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# Sets JAVA_HOME_BENCH to a JDK 21+ the same way the build looks for one: $JAVA_HOME if it is new
+# enough, else the newest JDK under /usr/lib/jvm.
+find_jdk() {
+  local candidate version best="" best_version=0
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java\.specification\.version = //p')
+    version=${version%%.*}
+    if [ -n "$version" ] && [ "$version" -ge 21 ] && [ "$version" -gt "$best_version" ]; then
+      best="$candidate"; best_version="$version"
+    fi
+  done
+  if [ -z "$best" ]; then
+    echo "No JDK 21 or newer found (looked at \$JAVA_HOME and /usr/lib/jvm): install one, e.g. temurin-25-jdk." >&2
+    exit 1
+  fi
+  JAVA_HOME_BENCH="$best"
+  echo "JDK: $JAVA_HOME_BENCH (release $best_version)" >&2
+}
+
+# Builds the modules the bench needs (no tests) and writes each module's runtime classpath to
+# <module>/target/runtime-classpath.txt.
+build_bench() {
+  (cd "$BENCH_ROOT" && mvn -q -pl bench -am package dependency:build-classpath -DskipTests \
+      -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt) >&2
+}
+
+# Installs a Debian package when its command is missing.
+need_command() {
+  local command="$1" package="$2"
+  if ! command -v "$command" >/dev/null 2>&1; then
+    echo "installing $package (for $command)" >&2
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq "$package" >&2
+  fi
+}
