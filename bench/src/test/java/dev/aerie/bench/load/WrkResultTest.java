@@ -17,7 +17,7 @@ class WrkResultTest {
                  50%    3.17ms
                  75%    8.25ms
                  90%   34.94ms
-                 99%  %s
+                 99%  P99
               51579 requests in 3.04s, 9.15MB read
               Socket errors: connect 0, read 2, write 0, timeout 3
               Non-2xx or 3xx responses: 7
@@ -27,7 +27,7 @@ class WrkResultTest {
 
     @Test
     void readsThroughputP99AndErrors() {
-        WrkResult r = WrkResult.parse(OUTPUT.formatted("95.27ms"));
+        WrkResult r = WrkResult.parse(OUTPUT.replace("P99", "95.27ms"));
         assertEquals(16960.97, r.requestsPerSecond(), 1e-9);
         assertEquals(95.27, r.p99Millis(), 1e-9);
         assertEquals(7, r.non2xx());
@@ -36,8 +36,8 @@ class WrkResultTest {
 
     @Test
     void convertsMicrosecondsAndSecondsToMilliseconds() {
-        assertEquals(0.812, WrkResult.parse(OUTPUT.formatted("812.00us")).p99Millis(), 1e-9);
-        assertEquals(1240, WrkResult.parse(OUTPUT.formatted("1.24s")).p99Millis(), 1e-9);
+        assertEquals(0.812, WrkResult.parse(OUTPUT.replace("P99", "812.00us")).p99Millis(), 1e-9);
+        assertEquals(1240, WrkResult.parse(OUTPUT.replace("P99", "1.24s")).p99Millis(), 1e-9);
     }
 
     @Test
