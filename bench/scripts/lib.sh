@@ -41,3 +41,44 @@ need_command() {
     $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq "$package" >&2
   fi
 }
+
+STARTED_PIDS=()
+# Stops the servers this script started (by their process id only).
+stop_servers() {
+  local pid
+  for pid in "${STARTED_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${STARTED_PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  STARTED_PIDS=()
+}
+
+# start_server LOG CPUS JAVA_ARGS... : starts a server JVM in the background (pinned with taskset
+# when CPUS is not empty) and sets SERVER_PORT once it prints "LISTENING <port>".
+start_server() {
+  local log="$1" cpus="$2"; shift 2
+  if [ -n "$cpus" ]; then
+    taskset -c "$cpus" "$@" >"$log" 2>&1 &
+  else
+    "$@" >"$log" 2>&1 &
+  fi
+  STARTED_PIDS+=("$!")
+  local pid=$! waited=0
+  while ! grep -q '^LISTENING ' "$log"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "server exited before listening; its log ($log):" >&2; cat "$log" >&2; exit 1
+    fi
+    sleep 0.5; waited=$((waited + 1))
+    if [ "$waited" -gt 120 ]; then
+      echo "server not listening after 60 s; its log ($log):" >&2; cat "$log" >&2; exit 1
+    fi
+  done
+  SERVER_PORT=$(awk '/^LISTENING /{print $2; exit}' "$log")
+}
+
+# has_class JAR CLASS : whether the jar contains the class.
+has_class() {
+  "$JAVA_HOME_BENCH/bin/jar" --list --file "$1" | grep -qx "${2//.//}.class"
+}

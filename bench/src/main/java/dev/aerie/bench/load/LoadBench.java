@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <pre>
  * LoadBench [rounds=3] [duration=10s] [warmup=10s] [threads=2] [connections=64] [wrk-cpus=0-1]
- *           [work=DIR] case=NAME,BASELINE_URL,AERIE_URL ...
+ *           [work=DIR] [other=aerie] case=NAME,BASELINE_URL,AERIE_URL ...
  * </pre>
  * A URL whose path contains {@code {id}} gets ids 1..10000 in turn (a wrk Lua script per side).
  * Prints a table per case: median requests/s and p99 of each side, and their ratios.
@@ -32,7 +32,7 @@ public final class LoadBench {
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new LinkedHashMap<>(Map.of(
                 "rounds", "3", "duration", "10s", "warmup", "10s", "threads", "2", "connections", "64",
-                "wrk-cpus", "", "work", "target/load"));
+                "wrk-cpus", "", "work", "target/load", "other", "aerie"));
         List<Case> cases = new ArrayList<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
@@ -81,9 +81,9 @@ public final class LoadBench {
                         boolean isBaseline = (i == 0) == baselineFirst;
                         WrkResult r = wrk(isBaseline ? c.baselineUrl() : c.aerieUrl(), options.get("duration"));
                         (isBaseline ? baseline : aerie).computeIfAbsent(c, k -> new ArrayList<>()).add(r);
-                        System.out.printf(Locale.ROOT, "  round %d %-12s %-9s %10.0f req/s  p99 %7.2f ms%s%n",
-                                round + 1, c.name(), isBaseline ? "baseline" : "aerie", r.requestsPerSecond(),
-                                r.p99Millis(), r.non2xx() + r.socketErrors() > 0
+                        System.out.printf(Locale.ROOT, "  round %d %-12s %-9s %10.0f req/s  p99 %7.2f ms  load %s%s%n",
+                                round + 1, c.name(), isBaseline ? "baseline" : options.get("other"), r.requestsPerSecond(),
+                                r.p99Millis(), loadAverage(), r.non2xx() + r.socketErrors() > 0
                                         ? "  (" + r.non2xx() + " non-2xx, " + r.socketErrors() + " socket errors)" : "");
                     }
                 }
@@ -103,17 +103,26 @@ public final class LoadBench {
             long errors = base.stream().mapToLong(r -> r.non2xx() + r.socketErrors()).sum()
                     + aerie.stream().mapToLong(r -> r.non2xx() + r.socketErrors()).sum();
             System.out.printf(Locale.ROOT, "%s: %s vs %s%n", c.name(), c.baselineUrl(), c.aerieUrl());
-            System.out.printf(Locale.ROOT, "  throughput  baseline median %8.0f req/s   aerie median %8.0f req/s   "
-                            + "aerie/baseline %.3fx (median of round ratios %.3fx)%n",
-                    Stats.of(baseRps).median(), Stats.of(aerieRps).median(), rpsRatio,
+            System.out.printf(Locale.ROOT, "  throughput  baseline median %8.0f req/s   %s median %8.0f req/s   "
+                            + "%s/baseline %.3fx (median of round ratios %.3fx)%n",
+                    Stats.of(baseRps).median(), options.get("other"), Stats.of(aerieRps).median(), options.get("other"), rpsRatio,
                     Stats.of(Stats.pairRatios(aerieRps, baseRps)).median());
-            System.out.printf(Locale.ROOT, "  p99         baseline median %8.2f ms      aerie median %8.2f ms      "
-                            + "aerie/baseline %.3fx (median of round ratios %.3fx)%n",
-                    Stats.of(baseP99).median(), Stats.of(aerieP99).median(), p99Ratio,
+            System.out.printf(Locale.ROOT, "  p99         baseline median %8.2f ms      %s median %8.2f ms      "
+                            + "%s/baseline %.3fx (median of round ratios %.3fx)%n",
+                    Stats.of(baseP99).median(), options.get("other"), Stats.of(aerieP99).median(), options.get("other"), p99Ratio,
                     Stats.of(Stats.pairRatios(aerieP99, baseP99)).median());
             if (errors > 0) {
                 System.out.printf("  WARNING: %d non-2xx responses or socket errors: these rounds did not all "
                         + "measure successful requests%n", errors);
+            }
+        }
+
+        /** The 1-minute load average: other work on this 2-core machine shows up here. */
+        private static String loadAverage() {
+            try {
+                return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            } catch (IOException | RuntimeException e) {
+                return "?";
             }
         }
 
