@@ -19,16 +19,16 @@ build_bench
 WORK="$BENCH_ROOT/bench/target/di-bench"
 rm -rf "$WORK" && mkdir -p "$WORK"
 BENCH_JAR="$BENCH_ROOT/bench/target/aerie-bench-0.1.0-SNAPSHOT.jar"
-# what a user's code compiles and runs against: aerie-runtime and its dependencies
-USER_CP="$(cat "$BENCH_ROOT/bench/target/runtime-classpath.txt")"
+# what a user's application compiles and runs against: aerie-runtime and its dependencies
+USER_CP="$BENCH_ROOT/runtime/target/aerie-runtime-0.1.0-SNAPSHOT.jar:$(cat "$BENCH_ROOT/runtime/target/runtime-classpath.txt")"
 PROCESSOR_PATH="$BENCH_ROOT/processor/target/aerie-processor-0.1.0-SNAPSHOT.jar:$(cat "$BENCH_ROOT/processor/target/runtime-classpath.txt")"
-HARNESS_CP="$BENCH_JAR:$USER_CP"
+HARNESS_CP="$BENCH_JAR:$(cat "$BENCH_ROOT/bench/target/runtime-classpath.txt")"
 
 "$JAVA" -cp "$HARNESS_CP" dev.aerie.bench.di.GenerateDiGraph "$WORK" >&2
 
 RESULTS="$BENCH_ROOT/bench/target/di-results.txt"
 {
-  echo "# DI benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
+  echo "# DI benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
   echo "## (a) processor time"
   "$JAVA" -cp "$HARNESS_CP" dev.aerie.bench.di.DiBench javac "$JAVAC" "$JAVAC_REPS" "$WORK" "$USER_CP" "$PROCESSOR_PATH"
 
@@ -41,5 +41,6 @@ RESULTS="$BENCH_ROOT/bench/target/di-results.txt"
   "$JAVA_HOME_BENCH/bin/jar" --create --file "$WORK/app.jar" -C "$WORK/app/classes" .
   echo "## (b) container creation"
   "$JAVA" -cp "$HARNESS_CP" dev.aerie.bench.di.DiBench create "$JAVA" "$CREATE_REPS" "$WORK/app.jar:$USER_CP" "$WORK"
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS"
 echo "results written to $RESULTS" >&2
