@@ -68,6 +68,8 @@ public interface Session {
 
     default Optional<Row> fetchOne(String sql) { return fetchOne(sql, Map.of()); }
 
+    default <T> Optional<T> fetchOne(Class<T> type, String sql) { return fetchOne(type, sql, Map.of()); }
+
     default <V> Optional<V> fetchVal(Class<V> type, String sql) { return fetchVal(type, sql, Map.of()); }
 
     default int execute(String sql) { return execute(sql, Map.of()); }

@@ -1,57 +1,59 @@
 package dev.aerie.runtime.db;
 
-import dev.aerie.api.db.Column;
 import java.util.List;
 
 /**
- * Everything the runtime knows about one entity, generated at compile time (no reflection):
- * its columns, its statements per dialect, and how to turn an entity into bind values and a row
- * back into an entity. Used by generated code and the session backends.
+ * Everything the runtime knows about one entity, generated at compile time (no reflection) as
+ * {@code <Entity>_Table} next to the entity: its columns, its statements per dialect, and how to
+ * turn an entity into bind values and a row back into an entity. Used by generated code.
  *
- * <p>Statements use positional {@code ?} markers in the order given by the matching value
- * method; backends that number parameters ({@code $1}) get them rewritten per dialect by the
- * processor, see {@link #sql(Statement, Dialect)}.
+ * <p>Statements use positional {@code ?} markers, see {@link Statement}. The runtime builds the
+ * typed {@code Query} SQL itself from {@link #table()}, {@link #columns()} and {@link Dialect#quote}.
  */
-public interface EntityTable<T> {
+public interface EntityTable<T> extends RowMapping<T> {
 
-    Class<T> type();
-
-    /** The table name as declared (unquoted). */
+    /** The table name as declared (unquoted, lower case). */
     String table();
 
     /** Every persistent column, id first, in the order of {@link #read} and {@link #values}. */
     List<ColumnInfo> columns();
 
-    /** Whether the database assigns the id (identity column). */
+    /** Column names in {@link #columns()} order. */
+    @Override
+    default List<String> columnNames() {
+        return columns().stream().map(ColumnInfo::name).toList();
+    }
+
+    /** Whether the database assigns the id (identity column, numeric). */
     boolean generatedId();
 
-    /** The entity's id value; null for a new entity with a generated id. */
+    /** The entity's id value (boxed); null for a new entity with a generated id (0 counts as unset too). */
     Object id(T entity);
 
-    /** A copy of the entity carrying {@code id} (after an insert with a generated id). */
+    /** A copy of the entity carrying {@code id}; the backend passes the id as the id column's boxed type (Long for LONG, Integer for INT). */
     T withId(T entity, Object id);
 
-    /** All column values in {@link #columns()} order (id first). */
+    /**
+     * All column values in {@link #columns()} order (id first), boxed; null for SQL NULL; an enum
+     * as its {@code name()}.
+     */
     Object[] values(T entity);
-
-    /** The entity from a row whose columns are in {@link #columns()} order. */
-    T read(ColumnReader row);
 
     /** The SQL for a statement in a dialect, identifiers quoted as that dialect needs. */
     String sql(Statement statement, Dialect dialect);
 
-    /** The typed-query column handle for a column name, used by {@code Query}. */
-    List<Column<T, ?>> queryColumns();
-
-    /** One column of the table. */
+    /** One column of the table; {@code name} is the lower-case column name. */
     record ColumnInfo(String name, ColumnType type, boolean nullable, boolean id) {}
 
     /**
-     * The statements every entity has. Parameters are positional {@code ?} (or {@code $n} for
-     * the Vert.x PostgreSQL dialect, see the backend):
-     * INSERT binds the non-generated columns in column order (the id is left out when generated);
-     * UPDATE binds the non-id columns in column order, then the id;
-     * DELETE_BY_ID and SELECT_BY_ID bind the id; SELECT_ALL binds nothing and orders by id.
+     * The statements every entity has; the SELECTs list every column in {@link #columns()} order.
+     * <ul>
+     *   <li>INSERT binds the columns in column order, leaving out the id when it is generated
+     *       (no RETURNING clause: the backend asks the driver for the generated key);</li>
+     *   <li>UPDATE binds the non-id columns in column order, then the id;</li>
+     *   <li>DELETE_BY_ID and SELECT_BY_ID bind the id;</li>
+     *   <li>SELECT_ALL binds nothing and orders by id.</li>
+     * </ul>
      */
     enum Statement {
         INSERT, UPDATE, DELETE_BY_ID, SELECT_BY_ID, SELECT_ALL
