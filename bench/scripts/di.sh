@@ -5,12 +5,14 @@
 #      new-chain of the same graph.
 # Each measurement runs in a fresh process; A and B are interleaved. Results: bench/target/di-results.txt
 #
-# Usage: bench/scripts/di.sh            (JAVAC_REPS=7 CREATE_REPS=21 by default)
+# Usage: bench/scripts/di.sh            (JAVAC_REPS=7 CREATE_REPS=21 BREAKDOWN_REPS=9 by default)
+#        ONLY=create bench/scripts/di.sh   skips (a), the slow part
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 JAVAC_REPS="${JAVAC_REPS:-7}"
 CREATE_REPS="${CREATE_REPS:-21}"
+BREAKDOWN_REPS="${BREAKDOWN_REPS:-9}"
 find_jdk
 JAVA="$JAVA_HOME_BENCH/bin/java"
 JAVAC="$JAVA_HOME_BENCH/bin/javac"
@@ -29,8 +31,10 @@ HARNESS_CP="$BENCH_JAR:$(cat "$BENCH_ROOT/bench/target/runtime-classpath.txt")"
 RESULTS="$BENCH_ROOT/bench/target/di-results.txt"
 {
   echo "# DI benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
-  echo "## (a) processor time"
-  "$JAVA" -cp "$HARNESS_CP" dev.aerie.bench.di.DiBench javac "$JAVAC" "$JAVAC_REPS" "$WORK" "$USER_CP" "$PROCESSOR_PATH"
+  if [ "${ONLY:-}" != create ]; then
+    echo "## (a) processor time"
+    "$JAVA" -cp "$HARNESS_CP" dev.aerie.bench.di.DiBench javac "$JAVAC" "$JAVAC_REPS" "$WORK" "$USER_CP" "$PROCESSOR_PATH"
+  fi
 
   # (b) compile the graph once with the processor, then the mains against it
   mkdir -p "$WORK/app/classes" "$WORK/app/generated"
@@ -41,6 +45,8 @@ RESULTS="$BENCH_ROOT/bench/target/di-results.txt"
   "$JAVA_HOME_BENCH/bin/jar" --create --file "$WORK/app.jar" -C "$WORK/app/classes" .
   echo "## (b) container creation"
   "$JAVA" -cp "$HARNESS_CP" dev.aerie.bench.di.DiBench create "$JAVA" "$CREATE_REPS" "$WORK/app.jar:$USER_CP" "$WORK"
+  echo "## where Aerie's creation time goes"
+  "$JAVA" -cp "$HARNESS_CP" dev.aerie.bench.di.DiBench breakdown "$JAVA" "$BREAKDOWN_REPS" "$WORK/app.jar:$USER_CP" "$WORK"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$RESULTS"
 echo "results written to $RESULTS" >&2

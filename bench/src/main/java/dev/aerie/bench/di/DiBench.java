@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * <pre>
  * DiBench javac  JAVAC REPS WORK_DIR CLASSPATH PROCESSORPATH
  * DiBench create JAVA  REPS CLASSPATH WORK_DIR
+ * DiBench breakdown JAVA REPS CLASSPATH WORK_DIR
  * </pre>
  * {@code javac} compiles {@code WORK_DIR/graph-sources.txt} with {@code -proc:none} and with the
  * Aerie processor; {@code create} runs {@code bench.main.HandMain} and {@code bench.main.AerieMain}.
@@ -32,11 +33,13 @@ public final class DiBench {
     public static void main(String[] args) {
         if (args.length >= 6 && args[0].equals("javac")) {
             javac(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), args[4], args[5]);
+        } else if (args.length >= 5 && args[0].equals("breakdown")) {
+            breakdown(Path.of(args[1]), Integer.parseInt(args[2]), args[3], Path.of(args[4]));
         } else if (args.length >= 5 && args[0].equals("create")) {
             create(Path.of(args[1]), Integer.parseInt(args[2]), args[3], Path.of(args[4]));
         } else {
             System.err.println("usage: DiBench javac JAVAC REPS WORK_DIR CLASSPATH PROCESSORPATH"
-                    + " | DiBench create JAVA REPS CLASSPATH WORK_DIR");
+                    + " | DiBench create|breakdown JAVA REPS CLASSPATH WORK_DIR");
             System.exit(2);
         }
     }
@@ -150,6 +153,46 @@ public final class DiBench {
         table("hand-written new-chain", handWall, "Aerie.create + get(App)", aerieWall, "Aerie / hand");
         System.out.println("whole process, CPU time (user + system, all threads)");
         table("hand-written new-chain", handCpu, "Aerie.create + get(App)", aerieCpu, "Aerie / hand");
+    }
+
+    private static final Pattern PHASE = Pattern.compile("([a-zA-Z-]+)=(\\d+)");
+
+    /**
+     * Where Aerie's creation time goes: median main-thread CPU time of each phase over REPS fresh JVMs,
+     * plain and (on JDK 25+) with an AOT cache trained on the same program.
+     */
+    private static void breakdown(Path java, int reps, String classpath, Path work) {
+        System.out.printf("Aerie creation by phase, main-thread CPU time, median of %d fresh JVMs (ms)%n", reps);
+        breakdownSeries(java, reps, classpath, List.of(), "plain JVM");
+        if (Runtime.version().feature() >= 25) {
+            Path cache = work.resolve("breakdown.aot").toAbsolutePath();
+            train(java, classpath, cache, "bench.main.AerieBreakdown");
+            breakdownSeries(java, reps, classpath, List.of("-XX:AOTCache=" + cache), "with a JDK AOT cache");
+        }
+    }
+
+    private static void breakdownSeries(Path java, int reps, String classpath, List<String> flags, String title) {
+        java.util.Map<String, List<Double>> phases = new java.util.LinkedHashMap<>();
+        for (int rep = 0; rep < reps; rep++) {
+            List<String> command = new ArrayList<>();
+            command.add(java.toString());
+            command.addAll(flags);
+            command.addAll(List.of("-cp", classpath, "bench.main.AerieBreakdown"));
+            Run run = Processes.run(command, Path.of(".")).requireSuccess(command);
+            int line = run.output().indexOf("BENCH_PHASES");
+            if (line < 0) {
+                throw new IllegalStateException("no BENCH_PHASES line from " + command + "\n" + run.output());
+            }
+            Matcher m = PHASE.matcher(run.output().substring(line));
+            while (m.find()) {
+                if (!m.group(1).equals("parts")) {
+                    phases.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Long.parseLong(m.group(2)) / 1e6);
+                }
+            }
+        }
+        StringBuilder s = new StringBuilder("  " + title + ":");
+        phases.forEach((phase, values) -> s.append("  ").append(phase).append(' ').append(Stats.fmt(Stats.of(values).median())));
+        System.out.println(s);
     }
 
     /** Prints both series and the ratio B/A, as ratio of medians and median of pair ratios. */

@@ -45,6 +45,7 @@ final class DiSources {
         List<Path> graphSources = List.copyOf(written);
         writeHandChain();
         writeMains();
+        writeBreakdown();
         return graphSources;
     }
 
@@ -258,6 +259,54 @@ final class DiSources {
                         long endCpu = threads.getCurrentThreadCpuTime();
                         System.out.println("BENCH_NANOS " + (end - start) + " cpu=" + (endCpu - startCpu) + " parts=" + app.size());
                         container.close();
+                    }
+                }
+                """.formatted(MAINS, BASE, BASE, BASE));
+    }
+
+    /** A main that splits Aerie's creation time into its phases, to profile where it goes. */
+    private void writeBreakdown() {
+        writeFile(MAINS, "AerieBreakdown", """
+                package %s;
+
+                import dev.aerie.runtime.ApplicationContainer;
+                import java.lang.management.ManagementFactory;
+                import java.lang.management.ThreadMXBean;
+                import java.util.ServiceLoader;
+
+                /**
+                 * Prints the main thread's CPU time of each phase of what Aerie.create + get(App) do:
+                 * the class-path lookup of the service file, finding and loading the container class,
+                 * constructing it, starting it, and resolving App (creating the whole graph).
+                 */
+                public final class AerieBreakdown {
+                    public static void main(String[] args) throws Exception {
+                        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                        ClassLoader loader = AerieBreakdown.class.getClassLoader();
+                        long c0 = threads.getCurrentThreadCpuTime();
+                        var files = loader.getResources("META-INF/services/" + ApplicationContainer.class.getName());
+                        while (files.hasMoreElements()) {
+                            try (var in = files.nextElement().openStream()) {
+                                in.readAllBytes();
+                            }
+                        }
+                        long c1 = threads.getCurrentThreadCpuTime();
+                        ServiceLoader.Provider<ApplicationContainer> provider = null;
+                        for (var p : ServiceLoader.load(ApplicationContainer.class, loader).stream().toList()) {
+                            if (p.type().getName().equals("%s.Root_Application")) {
+                                provider = p;
+                            }
+                        }
+                        long c2 = threads.getCurrentThreadCpuTime();
+                        ApplicationContainer container = provider.get();
+                        long c3 = threads.getCurrentThreadCpuTime();
+                        container.start();
+                        long c4 = threads.getCurrentThreadCpuTime();
+                        %s.App app = container.get(%s.App.class);
+                        long c5 = threads.getCurrentThreadCpuTime();
+                        System.out.println("BENCH_PHASES service-file=" + (c1 - c0) + " find-container-class=" + (c2 - c1)
+                                + " construct=" + (c3 - c2) + " start=" + (c4 - c3) + " get-App=" + (c5 - c4)
+                                + " parts=" + app.size());
                     }
                 }
                 """.formatted(MAINS, BASE, BASE, BASE));
