@@ -39,13 +39,13 @@ WORK="$BENCH_ROOT/bench/target/db-bench"
 mkdir -p "$WORK"
 trap stop_servers EXIT
 start_server "$WORK/baseline.log" "$SERVER_CPUS" "${JVM[@]}" dev.aerie.bench.db.HandDbServer 0 "$PG_URL" "$PG_USER" "$PG_PASSWORD"
-BASE_PORT=$SERVER_PORT
+BASE_PORT=$SERVER_PORT BASE_PID=$SERVER_PID
 if [ "$SIDES" = aa ]; then
   start_server "$WORK/other.log" "$SERVER_CPUS" "${JVM[@]}" dev.aerie.bench.db.HandDbServer 0 "$PG_URL" "$PG_USER" "$PG_PASSWORD"
 else
   start_server "$WORK/other.log" "$SERVER_CPUS" "${JVM[@]}" "$AERIE_MAIN" 0 "$PG_URL" "$PG_USER" "$PG_PASSWORD"
 fi
-OTHER_PORT=$SERVER_PORT
+OTHER_PORT=$SERVER_PORT OTHER_PID=$SERVER_PID
 for id in 1 42 10000; do
   a=$(curl -fsS "http://127.0.0.1:$BASE_PORT/items/$id") b=$(curl -fsS "http://127.0.0.1:$OTHER_PORT/items/$id")
   if [ "$a" != "$b" ]; then
@@ -58,7 +58,7 @@ RESULTS="$BENCH_ROOT/bench/target/db-results.txt"
   echo "# DB benchmark ($SIDES), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, pin=$PIN, $("$JAVA" -version 2>&1 | head -1)"
   "$JAVA" -cp "$CP" dev.aerie.bench.load.LoadBench rounds="$ROUNDS" duration="$DURATION" warmup="$WARMUP" \
       threads="$THREADS" connections="$CONNECTIONS" wrk-cpus="$WRK_CPUS" work="$WORK" \
-      other="$([ "$SIDES" = aa ] && echo baseline2 || echo aerie)" \
+      other="$([ "$SIDES" = aa ] && echo baseline2 || echo aerie)" baseline-pid="$BASE_PID" other-pid="$OTHER_PID" \
       "case=by-id,http://127.0.0.1:$BASE_PORT/items/{id},http://127.0.0.1:$OTHER_PORT/items/{id}" \
       "case=by-id-tx,http://127.0.0.1:$BASE_PORT/tx/items/{id},http://127.0.0.1:$OTHER_PORT/items/{id}"
 } | tee "$RESULTS"

@@ -56,7 +56,7 @@ stop_servers() {
 }
 
 # start_server LOG CPUS JAVA_ARGS... : starts a server JVM in the background (pinned with taskset
-# when CPUS is not empty) and sets SERVER_PORT once it prints "LISTENING <port>".
+# when CPUS is not empty) and sets SERVER_PORT once it prints "LISTENING <port>", and SERVER_PID.
 start_server() {
   local log="$1" cpus="$2"; shift 2
   if [ -n "$cpus" ]; then
@@ -76,6 +76,7 @@ start_server() {
     fi
   done
   SERVER_PORT=$(awk '/^LISTENING /{print $2; exit}' "$log")
+  SERVER_PID=$pid
 }
 
 # has_class JAR CLASS : whether the jar contains the class.

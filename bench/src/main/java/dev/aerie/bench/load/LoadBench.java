@@ -19,12 +19,17 @@ import java.util.Map;
  *
  * <pre>
  * LoadBench [rounds=3] [duration=10s] [warmup=10s] [threads=2] [connections=64] [wrk-cpus=0-1]
- *           [work=DIR] [other=aerie] case=NAME,BASELINE_URL,AERIE_URL ...
+ *           [work=DIR] [other=aerie] [baseline-pid=PID other-pid=PID] case=NAME,BASELINE_URL,AERIE_URL ...
  * </pre>
+ * With the servers' process ids, it also reports the server's CPU time per request (from
+ * {@code /proc/PID/stat}): on a machine shared with other work that is steadier than throughput.
  * A URL whose path contains {@code {id}} gets ids 1..10000 in turn (a wrk Lua script per side).
  * Prints a table per case: median requests/s and p99 of each side, and their ratios.
  */
 public final class LoadBench {
+    /** Linux clock ticks per second (USER_HZ), the unit of /proc/PID/stat times. */
+    private static final double TICKS_PER_SECOND = 100;
+
     private LoadBench() {}
 
     record Case(String name, String baselineUrl, String aerieUrl) {}
@@ -33,6 +38,8 @@ public final class LoadBench {
         Map<String, String> options = new LinkedHashMap<>(Map.of(
                 "rounds", "3", "duration", "10s", "warmup", "10s", "threads", "2", "connections", "64",
                 "wrk-cpus", "", "work", "target/load", "other", "aerie"));
+        options.put("baseline-pid", "");
+        options.put("other-pid", "");
         List<Case> cases = new ArrayList<>();
         for (String arg : args) {
             int eq = arg.indexOf('=');
@@ -74,22 +81,42 @@ public final class LoadBench {
             }
             Map<Case, List<WrkResult>> baseline = new LinkedHashMap<>();
             Map<Case, List<WrkResult>> aerie = new LinkedHashMap<>();
+            Map<Case, List<Double>> baselineCpu = new LinkedHashMap<>();
+            Map<Case, List<Double>> aerieCpu = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 for (Case c : cases) {
                     boolean baselineFirst = round % 2 == 0;
                     for (int i = 0; i < 2; i++) {
                         boolean isBaseline = (i == 0) == baselineFirst;
+                        String pid = options.get(isBaseline ? "baseline-pid" : "other-pid");
+                        long cpuBefore = cpuTicks(pid);
                         WrkResult r = wrk(isBaseline ? c.baselineUrl() : c.aerieUrl(), options.get("duration"));
+                        long cpuAfter = cpuTicks(pid);
                         (isBaseline ? baseline : aerie).computeIfAbsent(c, k -> new ArrayList<>()).add(r);
-                        System.out.printf(Locale.ROOT, "  round %d %-12s %-9s %10.0f req/s  p99 %7.2f ms  load %s%s%n",
+                        String cpu = "";
+                        if (cpuBefore >= 0 && cpuAfter >= 0 && r.requests() > 0) {
+                            double micros = (cpuAfter - cpuBefore) * (1e6 / TICKS_PER_SECOND) / r.requests();
+                            (isBaseline ? baselineCpu : aerieCpu).computeIfAbsent(c, k -> new ArrayList<>()).add(micros);
+                            cpu = String.format(Locale.ROOT, "  server CPU %6.1f us/req", micros);
+                        }
+                        System.out.printf(Locale.ROOT, "  round %d %-12s %-9s %10.0f req/s  p99 %7.2f ms%s  load %s%s%n",
                                 round + 1, c.name(), isBaseline ? "baseline" : options.get("other"), r.requestsPerSecond(),
-                                r.p99Millis(), loadAverage(), r.non2xx() + r.socketErrors() > 0
+                                r.p99Millis(), cpu, loadAverage(), r.non2xx() + r.socketErrors() > 0
                                         ? "  (" + r.non2xx() + " non-2xx, " + r.socketErrors() + " socket errors)" : "");
                     }
                 }
             }
             for (Case c : cases) {
                 report(c, baseline.get(c), aerie.get(c));
+                List<Double> baseCpu = baselineCpu.getOrDefault(c, List.of());
+                List<Double> otherCpu = aerieCpu.getOrDefault(c, List.of());
+                if (!baseCpu.isEmpty() && baseCpu.size() == otherCpu.size()) {
+                    System.out.printf(Locale.ROOT, "  server CPU  baseline median %8.1f us/req    %s median %8.1f us/req    "
+                                    + "%s/baseline %.3fx (median of round ratios %.3fx)%n",
+                            Stats.of(baseCpu).median(), options.get("other"), Stats.of(otherCpu).median(), options.get("other"),
+                            Stats.of(otherCpu).median() / Stats.of(baseCpu).median(),
+                            Stats.of(Stats.pairRatios(otherCpu, baseCpu)).median());
+                }
             }
         }
 
@@ -114,6 +141,21 @@ public final class LoadBench {
             if (errors > 0) {
                 System.out.printf("  WARNING: %d non-2xx responses or socket errors: these rounds did not all "
                         + "measure successful requests%n", errors);
+            }
+        }
+
+        /** utime + stime of a process in clock ticks, or -1 without a pid. */
+        private static long cpuTicks(String pid) {
+            if (pid.isEmpty()) {
+                return -1;
+            }
+            try {
+                String stat = Files.readString(Path.of("/proc", pid, "stat"));
+                // fields after the command name, which is in parentheses and may hold spaces
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException e) {
+                return -1;
             }
         }
 

@@ -28,6 +28,7 @@ class WrkResultTest {
     @Test
     void readsThroughputP99AndErrors() {
         WrkResult r = WrkResult.parse(OUTPUT.replace("P99", "95.27ms"));
+        assertEquals(51579, r.requests());
         assertEquals(16960.97, r.requestsPerSecond(), 1e-9);
         assertEquals(95.27, r.p99Millis(), 1e-9);
         assertEquals(7, r.non2xx());
