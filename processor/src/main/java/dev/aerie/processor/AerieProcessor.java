@@ -47,7 +47,8 @@ public final class AerieProcessor extends AbstractProcessor {
 
     /** The extensions, in the order they run. HTTP and ORM add theirs here. */
     private static List<AerieExtension> extensions() {
-        return List.of(new dev.aerie.processor.http.HttpExtension(), new dev.aerie.processor.orm.OrmExtension());
+        return List.of(new dev.aerie.processor.http.HttpExtension(), new dev.aerie.processor.orm.OrmExtension(),
+                new dev.aerie.processor.introspect.IntrospectExtension());
     }
 
     private final List<AerieExtension> extensions;
@@ -164,7 +165,7 @@ public final class AerieProcessor extends AbstractProcessor {
         }
         for (ModuleReader.Read r : fresh) {
             r.injectables().forEach(this::writeFactory);
-            r.wiring().ifPresent(w -> context.writeJava(WiringWriter.write(w), typeElement(w.module())));
+            r.wiring().ifPresent(this::writeWiring);
         }
         writeMembersInjectors(fresh);
         for (ResolvedApplication app : valid) {
@@ -206,6 +207,14 @@ public final class AerieProcessor extends AbstractProcessor {
             return; // a library compiled with Aerie ships its own factory
         }
         context.writeJava(FactoryWriter.write(injectable), type);
+    }
+
+    private void writeWiring(ModuleWiring wiring) {
+        TypeElement module = typeElement(wiring.module());
+        if (!context.inSource(module) && exists(wiring.wiring())) {
+            return; // a library module compiled with Aerie ships its own wiring
+        }
+        context.writeJava(WiringWriter.write(wiring), module);
     }
 
     private void writeMembersInjectors(List<ModuleReader.Read> fresh) {

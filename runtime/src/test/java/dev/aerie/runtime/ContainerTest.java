@@ -84,4 +84,34 @@ class ContainerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Aerie.create(ClockModule.class));
         assertTrue(e.getMessage().contains("No Aerie container was generated for " + ClockModule.class.getName()), e.getMessage());
     }
+
+    @Test
+    void nestedRootModulesAndQualifiersSpelledDifferently() {
+        try (Container container = Aerie.create(dev.aerie.sample.nested.Outer.App.class)) {
+            assertEquals("hi hi", container.get(dev.aerie.sample.nested.Outer.Service.class).both());
+            assertEquals("hi", container.get(String.class, "greeting"));
+        }
+    }
+
+    @Test
+    void genericSuperclassMembersInAnotherPackage() {
+        try (Container container = Aerie.create(AppModule.class)) {
+            dev.aerie.sample.ClockHolder holder = container.get(dev.aerie.sample.ClockHolder.class);
+            assertSame(container.get(Clock.class), holder.value());
+            assertEquals(1, holder.calls(), "the method is injected once, after the field");
+        }
+    }
+
+    @Test
+    void aProviderCalledDuringConstructionThatLeadsBackFailsClearly() {
+        try (Container container = Aerie.create(dev.aerie.sample.recursive.RecursiveModule.class)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> container.get(dev.aerie.sample.recursive.RecursiveModule.Eager.class));
+            assertEquals("dev.aerie.sample.recursive.RecursiveModule.Eager was requested while it was being created:"
+                    + " a Provider.get() called during construction leads back to it"
+                    + " (dev.aerie.sample.recursive.RecursiveModule.Eager -> dev.aerie.sample.recursive.RecursiveModule.Other"
+                    + " -> dev.aerie.sample.recursive.RecursiveModule.Eager). Call get() later, after construction, or"
+                    + " break the cycle.", e.getMessage());
+        }
+    }
 }

@@ -31,7 +31,7 @@ final class ApplicationWriter {
      * @param controllers the application's controllers, in module order
      * @param listeners   the singletons implementing {@code RequestListener}, in module order
      */
-    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {
+    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, String openApiResource) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("The HTTP routes of the application, found by the launcher in its container.\n")
                 .addAnnotation(ControllerWriter.generated())
@@ -107,6 +107,12 @@ final class ApplicationWriter {
                 .returns(ParameterizedTypeName.get(ControllerWriter.LIST, ROUTE_INFO))
                 .addStatement("return ROUTES")
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("openApiResource")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ControllerWriter.OPTIONAL, ClassName.get(String.class)))
+                .addStatement("return $T.of($S)", ControllerWriter.OPTIONAL, openApiResource)
+                .build());
         type.addMethod(MethodSpec.methodBuilder("listeners")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -130,7 +136,9 @@ final class ApplicationWriter {
                         body, returns(route)));
             }
         }
-        return CodeBlock.of("$T.of($L)", ControllerWriter.LIST, list(routes));
+        // a field initializer gets no continuation indent of its own
+        return CodeBlock.builder().add("$T.of(", ControllerWriter.LIST).indent().indent().add(list(routes)).unindent().unindent()
+                .add(")").build();
     }
 
     private static String returns(RouteModel route) {

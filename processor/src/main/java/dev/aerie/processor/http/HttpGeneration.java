@@ -2,6 +2,7 @@ package dev.aerie.processor.http;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.aerie.processor.json.JsonSupport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,13 @@ final class HttpGeneration {
      * @param controllers its controllers, in module order
      * @param listeners   its singletons implementing RequestListener
      */
-    record Plan(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {}
+    record Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {
+
+        /** The classpath resource holding the application's OpenAPI document. */
+        String openApiResource() {
+            return OpenApiWriter.resource(root);
+        }
+    }
 
     /** Reports every {@code @Controller} that no module lists. */
     void checkListed(Iterable<? extends Element> annotated, Set<String> listed) {
@@ -52,7 +59,7 @@ final class HttpGeneration {
     }
 
     /** Reads and validates the HTTP side of one application; empty when something is wrong. */
-    Optional<Plan> plan(ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
+    Optional<Plan> plan(String root, ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
                         Predicate<TypeMirror> injectable) {
         boolean ok = true;
         List<ControllerModel> models = new ArrayList<>();
@@ -71,12 +78,20 @@ final class HttpGeneration {
         if (!ok) {
             return Optional.empty();
         }
+        for (ControllerModel model : models) {
+            for (RouteModel route : model.routes()) {
+                ok &= hasCodecs(route);
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
         boolean[] conflict = {false};
         RouteConflicts.check(models, (message, element) -> {
             conflict[0] = true;
             error.accept(message, element);
         });
-        return conflict[0] ? Optional.empty() : Optional.of(new Plan(name, List.copyOf(models), List.copyOf(listeners)));
+        return conflict[0] ? Optional.empty() : Optional.of(new Plan(root, name, List.copyOf(models), List.copyOf(listeners)));
     }
 
     private Optional<ControllerModel> readChecked(TypeElement controller, Predicate<TypeMirror> injectable) {
@@ -86,6 +101,17 @@ final class HttpGeneration {
             error.accept(message, element);
         }, injectable).read(controller);
         return failed[0] ? Optional.empty() : Optional.of(model);
+    }
+
+    /** Whether the JSON extension can bind the route's body and result (it reports what it cannot). */
+    private boolean hasCodecs(RouteModel route) {
+        boolean ok = route.body().map(b -> json.codec(b.type(), b.element()).isPresent()).orElse(true);
+        return ok & switch (route.result()) {
+            case RouteModel.Result.Empty e -> true;
+            case RouteModel.Result.Value v -> json.codec(v.type(), route.element()).isPresent();
+            case RouteModel.Result.Maybe m -> json.codec(m.type(), route.element()).isPresent();
+            case RouteModel.Result.Full f -> json.codec(f.type(), route.element()).isPresent();
+        };
     }
 
     private static boolean samePackage(TypeElement controller, ClassName name) {
@@ -99,7 +125,13 @@ final class HttpGeneration {
         for (ControllerModel model : plan.controllers()) {
             files.add(writer.write(model));
         }
-        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners()));
+        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners(), plan.openApiResource()));
         return files;
+    }
+
+    /** The OpenAPI document of a valid plan (call after {@link #files}, which asks for the codecs it describes). */
+    String openApi(Plan plan) {
+        String root = plan.root();
+        return new OpenApiWriter(json).write(root.substring(root.lastIndexOf('.') + 1), plan.controllers());
     }
 }

@@ -45,6 +45,14 @@ final class EntityValidator {
 
     private static void validateEntity(EntityModel entity, Map<String, EntityModel> entities, List<Problem> problems) {
         String name = entity.qualifiedName();
+        if (entity.generic()) {
+            problems.add(new Problem(entity.origin(), "Entity " + name
+                    + " declares type parameters; an entity maps to one table, so remove them"));
+        }
+        if (!entity.reachable()) {
+            problems.add(new Problem(entity.origin(), "Entity " + name
+                    + " is private (or inside a private class); generated code in its package must be able to use it"));
+        }
         List<FieldModel> ids = entity.fields().stream().filter(FieldModel::id).toList();
         if (ids.isEmpty()) {
             problems.add(new Problem(entity.origin(), "Entity " + name
@@ -80,6 +88,22 @@ final class EntityValidator {
                 problems.add(new Problem(field.origin(), where + " is private and has no accessor; add a method "
                         + field.name() + "() or get" + capitalize(field.name()) + "() returning it"));
             }
+            ValueKind kind = field.type().valueKind();
+            if (field.length() != 0 && kind != ValueKind.STRING && kind != ValueKind.ENUM) {
+                problems.add(new Problem(field.origin(), where + " has @Column(length) but type " + field.type().display()
+                        + "; length applies to String and enum columns only"));
+            } else if (field.length() < 0) {
+                problems.add(new Problem(field.origin(), where + " has @Column(length = " + field.length()
+                        + "); a length is positive"));
+            }
+            if ((field.precision() != 0 || field.scale() != -1) && kind != ValueKind.BIG_DECIMAL) {
+                problems.add(new Problem(field.origin(), where + " has @Column(precision/scale) but type "
+                        + field.type().display() + "; precision and scale apply to BigDecimal columns only"));
+            } else if (kind == ValueKind.BIG_DECIMAL && (field.precision() < 0 || field.scale() < -1
+                    || field.scale() > (field.precision() > 0 ? field.precision() : SqlDialect.DEFAULT_PRECISION))) {
+                problems.add(new Problem(field.origin(), where + " has @Column(precision = " + field.precision()
+                        + ", scale = " + field.scale() + "); precision is positive and scale between 0 and the precision"));
+            }
             if (field.generated()) {
                 if (!field.id()) {
                     problems.add(new Problem(field.origin(), where
@@ -98,6 +122,7 @@ final class EntityValidator {
             }
             field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems));
         }
+        validateNameLengths(entity, problems);
         if (entity.constructor().isEmpty()) {
             String persistent = entity.fields().stream().filter(FieldModel::persistent).map(FieldModel::name)
                     .collect(Collectors.joining(", "));
@@ -120,6 +145,49 @@ final class EntityValidator {
                 } else if (!seen.add(fieldName)) {
                     problems.add(new Problem(entity.origin(), "@Index of entity " + name + " names '" + fieldName + "' twice"));
                 }
+            }
+        }
+    }
+
+    /** PostgreSQL cuts identifiers at 63 bytes, MariaDB refuses more than 64: keep every name within 63. */
+    static final int MAX_IDENTIFIER = 63;
+
+    private static void validateNameLengths(EntityModel entity, List<Problem> problems) {
+        String name = entity.qualifiedName();
+        String table = entity.table();
+        if (table.length() > MAX_IDENTIFIER) {
+            problems.add(new Problem(entity.origin(), "Entity " + name + " has table name '" + table + "' of "
+                    + table.length() + " characters; databases allow " + MAX_IDENTIFIER + ", so choose a shorter @Entity(table)"));
+            return;
+        }
+        for (FieldModel field : entity.fields()) {
+            if (field.transientField()) {
+                continue;
+            }
+            List<String> generated = new ArrayList<>();
+            generated.add(field.column());
+            if (field.unique()) {
+                generated.add(table + "_" + field.column() + "_key");
+            }
+            if (field.references().isPresent()) {
+                generated.add(table + "_" + field.column() + "_fkey");
+            }
+            generated.stream().filter(n -> n.length() > MAX_IDENTIFIER).findFirst().ifPresent(tooLong ->
+                    problems.add(new Problem(field.origin(), "Field '" + field.name() + "' of entity " + name + " gives the name '"
+                            + tooLong + "' of " + tooLong.length() + " characters; databases allow " + MAX_IDENTIFIER
+                            + ", so choose a shorter @Column(name) or table name")));
+        }
+        for (IndexModel index : entity.indexes()) {
+            if (index.fields().stream().anyMatch(f -> entity.field(f).isEmpty())) {
+                continue; // reported as an unknown field
+            }
+            String indexName = index.name().orElse(table + "_" + index.fields().stream()
+                    .map(f -> entity.field(f).orElseThrow().column()).collect(Collectors.joining("_"))
+                    + (index.unique() ? "_key" : "_idx"));
+            if (indexName.length() > MAX_IDENTIFIER) {
+                problems.add(new Problem(entity.origin(), "An @Index of entity " + name + " is named '" + indexName + "' ("
+                        + indexName.length() + " characters); databases allow " + MAX_IDENTIFIER
+                        + ", so give it a shorter @Index(name = \"...\")"));
             }
         }
     }

@@ -117,6 +117,74 @@ class EntityGenerationTest {
         OrmCompiler.assertGolden("TitleCount_Mapping.java", OrmCompiler.generatedSource(compilation, "shop.TitleCount_Mapping"));
     }
 
+    @Test
+    void nestedEntityGetsFlattenedGeneratedNames() {
+        Compilation compilation = OrmCompiler.compile(source("shop.Catalog",
+                "package shop;",
+                "",
+                "import dev.aerie.api.db.Entity;",
+                "import dev.aerie.api.db.Id;",
+                "",
+                "public final class Catalog {",
+                "    @Entity",
+                "    public record ShelfItem(@Id String code, Catalog.Kind kind) {}",
+                "",
+                "    public enum Kind { BOOK, MAP }",
+                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String table = OrmCompiler.generatedSource(compilation, "shop.Catalog_ShelfItem_Table");
+        assertContains(table, "public final class Catalog_ShelfItem_Table implements EntityTable<Catalog.ShelfItem>");
+        assertContains(table, "Catalog.Kind.valueOf(row.getString(1))");
+        assertContains(OrmCompiler.schema(compilation, "h2.sql"), "CREATE TABLE IF NOT EXISTS \"shelf_item\"");
+        OrmCompiler.generatedSource(compilation, "shop.Catalog_ShelfItem_");
+    }
+
+    @Test
+    void entityWaitsForAFieldTypeThatAnotherProcessorGenerates() {
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new EnumGeneratingProcessor(), new dev.aerie.processor.AerieProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(java.util.stream.Stream.concat(java.util.stream.Stream.of(source("shop.Parcel",
+                        "package shop;",
+                        "",
+                        "import dev.aerie.api.db.Entity;",
+                        "import dev.aerie.api.db.Id;",
+                        "",
+                        "@Entity",
+                        "public record Parcel(@Id long id, shop.gen.Size size) {}")), OrmCompiler.runtimeSpi().stream()).toList());
+        assertThat(compilation).succeededWithoutWarnings();
+        assertContains(OrmCompiler.generatedSource(compilation, "shop.Parcel_Table"), "Size.valueOf(row.getString(1))");
+    }
+
+    /** Generates the enum shop.gen.Size in its first round, as another annotation processor would. */
+    static final class EnumGeneratingProcessor extends javax.annotation.processing.AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public java.util.Set<String> getSupportedAnnotationTypes() {
+            return java.util.Set.of("*");
+        }
+
+        @Override
+        public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+            return javax.lang.model.SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+                               javax.annotation.processing.RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try (java.io.Writer writer = processingEnv.getFiler().createSourceFile("shop.gen.Size").openWriter()) {
+                    writer.write("package shop.gen;\npublic enum Size { S, M, L }\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+
     static void assertContains(String text, String expected) {
         if (!text.contains(expected)) {
             throw new AssertionError("expected to find\n" + expected + "\nin\n" + text);
