@@ -67,6 +67,7 @@ final class Problems {
     }
 
     private Optional<HttpException> known(Throwable failure) {
+        // database errors (api.db.DatabaseException: 409, 400, 503 with Retry-After) are HttpExceptions too
         if (failure instanceof HttpException http) {
             return Optional.of(http);
         }
