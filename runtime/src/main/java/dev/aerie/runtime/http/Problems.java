@@ -6,14 +6,19 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import dev.aerie.api.db.DatabaseException;
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
+import dev.aerie.runtime.json.JsonBindException;
+import dev.aerie.runtime.validation.ConstraintViolationException;
+import dev.aerie.runtime.validation.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +77,15 @@ final class Problems {
                 return mapped;
             }
         }
+        if (failure instanceof DatabaseException database) {
+            return Optional.of(fromDatabase(database));
+        }
+        if (failure instanceof JsonBindException json) {
+            return Optional.of(badJson(json));
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return Optional.of(invalid(invalid));
+        }
         if (failure instanceof io.helidon.http.RequestException helidon && helidon.status().code() >= 400
                 && helidon.status().code() < 500) {
             // Helidon found a client error while reading the request (an entity over the limit, a bad chunk).
@@ -94,6 +108,38 @@ final class Problems {
             return Optional.of(new BadRequestException("The JSON body exceeds a limit: " + limit.getOriginalMessage()));
         }
         return Optional.empty();
+    }
+
+    /** The problem a database error carries (409 for a duplicate key, 503 with Retry-After when the database is down...). */
+    static HttpException fromDatabase(DatabaseException e) {
+        HttpException problem = new HttpException(e.status(), e.title(), e.detail(), e);
+        e.properties().forEach(problem::member);
+        e.headers().forEach(problem::header);
+        return problem;
+    }
+
+    /** A 400 saying what is wrong with the JSON body and where: JSON path, line and column. */
+    static HttpException badJson(JsonBindException e) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("path", e.path());
+        error.put("message", e.problem());
+        if (e.line() > 0) {
+            error.put("line", e.line());
+            error.put("column", e.column());
+        }
+        return new BadRequestException(e.getMessage()).member("errors", List.of(error));
+    }
+
+    /** A 400 listing every violated constraint. */
+    static HttpException invalid(ConstraintViolationException e) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (Violation violation : e.violations()) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("path", violation.path());
+            error.put("message", violation.message());
+            errors.add(error);
+        }
+        return new BadRequestException(e.getMessage()).member("errors", errors);
     }
 
     /** A 400 saying where the JSON body is malformed: line, column and JSON path when known. */

@@ -58,6 +58,7 @@ class RequestUnitOfWorkHttpTest {
     void stop() {
         try {
             http.stop();
+            awaitIdle();
             database.dropAll();
             container.close();
         } finally {
@@ -84,12 +85,21 @@ class RequestUnitOfWorkHttpTest {
     }
 
     /** Rows of e2e_writers as a second connection sees them, once the request's session has given its connection back. */
-    private long storedWriters() throws InterruptedException {
-        for (int i = 0; i < 200 && database.poolStats().active() > 0; i++) {
-            Thread.sleep(10); // the scope closes just after the response is sent
-        }
+    private long storedWriters() {
+        awaitIdle();
         assertEquals(0, database.poolStats().active(), "the request returned its connection");
         return TestDatabasesAccess.committedRows(server, "e2e_writers");
+    }
+
+    /** The scope closes just after the response is sent: wait (up to 5 s) until the connection is back. */
+    private void awaitIdle() {
+        try {
+            for (int i = 0; i < 500 && database.poolStats().active() > 0; i++) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String... fragments) {
