@@ -3,7 +3,7 @@
 # (controller + Session on JDBI) against a hand-written Helidon handler with raw JDBI over a Hikari
 # pool with Aerie's default settings, in one wrk run, alternating sides every round.
 # Two baselines: autocommit (jdbi.withHandle, what one writes by hand) and one transaction per
-# request (jdbi.inTransaction, the unit of work Aerie's Session gives every request).
+# request (jdbi.inTransaction, the unit of work of a request that writes; Aerie reads in autocommit).
 #
 # Usage: bench/scripts/db.sh
 #   PG_URL=jdbc:postgresql://127.0.0.1:5432/test PG_USER=postgres   the database (these are the defaults)

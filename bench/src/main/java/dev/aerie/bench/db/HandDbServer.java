@@ -21,8 +21,9 @@ import org.jdbi.v3.core.Handle;
  * JDBI over a HikariCP pool configured like Aerie's default pool (max 10, min idle 1, 3 s timeout).
  * <ul>
  *   <li>{@code GET /items/{id}}: {@code jdbi.withHandle}, autocommit: what a person writes by hand;
- *   <li>{@code GET /tx/items/{id}}: {@code jdbi.inTransaction}: the same unit of work per request
- *       as Aerie's Session (BEGIN ... COMMIT), to tell the transaction's cost from the framework's.
+ *   <li>{@code GET /tx/items/{id}}: {@code jdbi.inTransaction}: BEGIN ... COMMIT per request, the
+ *       unit of work a request that writes gets, to tell a transaction's cost from the framework's
+ *       (Aerie's Session reads entities in autocommit when the request only reads).
  * </ul>
  * {@code java dev.aerie.bench.db.HandDbServer PORT JDBC_URL [USER] [PASSWORD]} prints {@code LISTENING <port>}.
  */
