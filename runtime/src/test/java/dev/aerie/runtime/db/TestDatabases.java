@@ -38,6 +38,8 @@ final class TestDatabases {
         values.put("db.password", server.password);
         values.put("db.pool.max-size", "4");
         values.put("db.pool.min-size", "0");
+        // generous, so that a loaded machine is not mistaken for an outage; tests of the 503 set their own
+        values.put("db.pool.connection-timeout", "15s");
         values.putAll(extra);
         return Config.just(ConfigSources.create(values));
     }
