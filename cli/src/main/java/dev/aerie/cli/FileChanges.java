@@ -29,6 +29,10 @@ final class FileChanges {
     }
 
     void update(Path file, String content) {
+        if (created.containsKey(file.normalize())) {
+            created.put(file.normalize(), content);
+            return;
+        }
         updated.put(file.normalize(), content);
     }
 
