@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import dev.aerie.api.db.DatabaseException;
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
 import dev.aerie.runtime.json.JsonBindException;
@@ -68,6 +67,7 @@ final class Problems {
     }
 
     private Optional<HttpException> known(Throwable failure) {
+        // database errors (api.db.DatabaseException: 409, 400, 503 with Retry-After) are HttpExceptions too
         if (failure instanceof HttpException http) {
             return Optional.of(http);
         }
@@ -76,9 +76,6 @@ final class Problems {
             if (mapped.isPresent()) {
                 return mapped;
             }
-        }
-        if (failure instanceof DatabaseException database) {
-            return Optional.of(fromDatabase(database));
         }
         if (failure instanceof JsonBindException json) {
             return Optional.of(badJson(json));
@@ -108,14 +105,6 @@ final class Problems {
             return Optional.of(new BadRequestException("The JSON body exceeds a limit: " + limit.getOriginalMessage()));
         }
         return Optional.empty();
-    }
-
-    /** The problem a database error carries (409 for a duplicate key, 503 with Retry-After when the database is down...). */
-    static HttpException fromDatabase(DatabaseException e) {
-        HttpException problem = new HttpException(e.status(), e.title(), e.detail(), e);
-        e.properties().forEach(problem::member);
-        e.headers().forEach(problem::header);
-        return problem;
     }
 
     /** A 400 saying what is wrong with the JSON body and where: JSON path, line and column. */
