@@ -1,0 +1,7 @@
+package {{package}};
+
+import dev.aerie.api.Module;
+
+/** {{Name}}. */
+@Module
+public final class {{Name}}Module {}

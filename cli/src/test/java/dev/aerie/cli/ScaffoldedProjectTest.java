@@ -1,0 +1,150 @@
+package dev.aerie.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The promise of the CLI: a project made by {@code aerie new}, with a resource added by
+ * {@code aerie generate}, builds and passes its own tests with {@code mvn verify}, against the Aerie
+ * artifacts of this very build.
+ *
+ * <p>Those artifacts are "installed" into a local repository of the test's own,
+ * target/scaffold-repo: the packaged jars and poms of api, runtime-json, processor, runtime and
+ * test under dev/aerie, and, for everything else, symbolic links into the user's local repository,
+ * so the child build runs offline and the shared ~/.m2 never sees a dev.aerie artifact of a
+ * half-finished build. The modules are packaged before this one because the pom depends on them.
+ */
+class ScaffoldedProjectTest {
+    private static final List<String> MODULES = List.of("api", "runtime-json", "processor", "runtime", "test");
+
+    @Test
+    void aNewProjectWithAGeneratedResourceBuildsAndPassesItsTests() throws Exception {
+        Path root = Path.of(System.getProperty("aerie.root", "..")).toAbsolutePath().normalize();
+        Path target = root.resolve("cli/target");
+        Path repository = overlayRepository(root, target);
+        Path work = target.resolve("scaffold-it");
+        deleteTree(work);
+        Files.createDirectories(work);
+
+        assertEquals(0, AerieCli.execute("new", "shop", "--package", "com.example.shop", "--dir", work.toString()));
+        Path shop = work.resolve("shop");
+        assertEquals(0, AerieCli.execute("generate", "resource", "orderLine", "--dir", shop.toString()));
+        assertEquals(0, AerieCli.execute("generate", "service", "pricing", "--dir", shop.toString()));
+        assertEquals(0, AerieCli.execute("generate", "controller", "pricing", "--dir", shop.toString()));
+        assertEquals(0, AerieCli.execute("generate", "module", "billing", "--dir", shop.toString()));
+
+        Path log = work.resolve("mvn-verify.log");
+        // -o: everything else is in the user's repository already, as the Aerie build itself needed it.
+        // The connection timeout: on a loaded CI machine a cold JVM's first H2 connection can take
+        // longer than the default 3 s; surefire hands -D properties to the tests, where they win.
+        int exit = mvn(shop, log, "-o", "-B", "-Dmaven.repo.local=" + repository,
+                "-Ddb.pool.connection-timeout=30s", "verify");
+        String output = Files.readString(log);
+        assertEquals(0, exit, "mvn verify of the scaffolded project failed; its output:\n" + tail(output));
+        // the tests of both resources ran, over HTTP, and passed
+        assertTrue(output.contains("Tests run: 3, Failures: 0, Errors: 0, Skipped: 0, Time elapsed")
+                && output.contains("in com.example.shop.items.ItemsApiTest")
+                && output.contains("in com.example.shop.orderlines.OrderLinesApiTest"), tail(output));
+        assertTrue(output.contains("Tests run: 6, Failures: 0, Errors: 0, Skipped: 0"), tail(output));
+    }
+
+    private static int mvn(Path dir, Path log, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(System.getProperty("os.name").startsWith("Windows") ? "mvn.cmd" : "mvn");
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(8, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("mvn " + String.join(" ", args) + " did not finish in 8 minutes:\n"
+                    + tail(Files.readString(log)));
+        }
+        return process.exitValue();
+    }
+
+    /** target/scaffold-repo: this build's Aerie artifacts, and links to everything else in the user's repository. */
+    private static Path overlayRepository(Path root, Path target) throws IOException {
+        Path user = Path.of(System.getProperty("aerie.localRepository",
+                System.getProperty("user.home") + "/.m2/repository"));
+        Path repo = target.resolve("scaffold-repo");
+        deleteTree(repo);
+        Path aerie = repo.resolve("dev/aerie");
+        Files.createDirectories(aerie);
+        linkAllBut(user, repo, "dev");
+        linkAllBut(user.resolve("dev"), repo.resolve("dev"), "aerie");
+
+        String version = Versions.load().aerie();
+        install(aerie, "aerie-parent", version, root.resolve("pom.xml"), null);
+        for (String module : MODULES) {
+            String artifact = "aerie-" + module;
+            Path jar = root.resolve(module).resolve("target").resolve(artifact + "-" + version + ".jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new AssertionError(jar + " is missing: build with `mvn verify` or `mvn -pl cli -am verify`,"
+                        + " which package the Aerie modules before this test runs");
+            }
+            install(aerie, artifact, version, root.resolve(module).resolve("pom.xml"), jar);
+        }
+        return repo;
+    }
+
+    private static void install(Path aerie, String artifact, String version, Path pom, Path jar) throws IOException {
+        Path dir = Files.createDirectories(aerie.resolve(artifact).resolve(version));
+        Files.copy(pom, dir.resolve(artifact + "-" + version + ".pom"), StandardCopyOption.REPLACE_EXISTING);
+        if (jar != null) {
+            Files.copy(jar, dir.resolve(artifact + "-" + version + ".jar"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void linkAllBut(Path from, Path to, String except) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(from)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (!name.equals(except)) {
+                    Files.createSymbolicLink(to.resolve(name), entry);
+                }
+            }
+        }
+    }
+
+    /** Deletes a tree without following links (the overlay's links point into the user's repository). */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static String tail(String output) {
+        String[] lines = output.split("\n");
+        int from = Math.max(0, lines.length - 200);
+        return String.join("\n", java.util.Arrays.asList(lines).subList(from, lines.length));
+    }
+}
