@@ -35,6 +35,7 @@ final class TestDatabases {
         values.put("db.password", server.password);
         values.put("db.pool.max-size", "4");
         values.put("db.pool.min-size", "0");
+        values.putAll(server.settings);
         values.putAll(extra);
         return Config.just(ConfigSources.create(values));
     }
@@ -42,12 +43,21 @@ final class TestDatabases {
     /** The shared database of {@code server} with the test schema in place, or the test is skipped/failed. */
     static synchronized Database database(TestServer server) {
         requireReachable(server);
-        return DATABASES.computeIfAbsent(server, s -> {
-            Database database = Database.create(config(s, Map.of()), TestSchema.SCHEMA);
+        TestServer owner = server.schemaOwner();
+        if (owner != server) {
+            database(owner); // one schema per server, made by its first entry
+        }
+        Database existing = DATABASES.get(server);
+        if (existing != null) {
+            return existing;
+        }
+        Database database = Database.create(config(server, Map.of()), TestSchema.SCHEMA);
+        if (owner == server) {
             database.dropAll();
             database.createAll();
-            return database;
-        });
+        }
+        DATABASES.put(server, database);
+        return database;
     }
 
     /** A database of its own (closed by the caller), with extra settings; the schema must already exist. */

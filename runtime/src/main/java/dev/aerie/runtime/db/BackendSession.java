@@ -1,0 +1,17 @@
+package dev.aerie.runtime.db;
+
+import java.util.List;
+
+/**
+ * A session of one of the backends ({@link JdbiSession}, or {@link VertxSession} with
+ * {@code db.driver: vertx}): what {@link Database} and the request binding need beyond the
+ * {@link OpenSession} API.
+ */
+interface BackendSession extends OpenSession {
+
+    /** Whether a connection has been taken (for tests of laziness and for request completion). */
+    boolean connected();
+
+    /** Runs DDL statements as they are: no parameter parsing. */
+    void executeScript(List<String> statements);
+}
