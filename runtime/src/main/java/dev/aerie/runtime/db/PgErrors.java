@@ -34,6 +34,11 @@ final class PgErrors {
                     Dialect.POSTGRESQL, retryAfterSeconds);
             return mapped instanceof DatabaseException ? mapped : pg;
         }
+        if (failure instanceof VertxException e && e.getMessage() != null && e.getMessage().contains("can not be coerced")) {
+            // the client binds by the type PostgreSQL inferred for the parameter and converts no text
+            return new IllegalArgumentException(e.getMessage() + " Bind a value of the type the SQL expects "
+                    + "(for :n::int an Integer, not a String).", e);
+        }
         if (failure instanceof RuntimeException e) {
             return e;
         }
@@ -49,6 +54,9 @@ final class PgErrors {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ClosedConnectionException) {
                 return true;
+            }
+            if (t instanceof VertxException && t.getMessage() != null && t.getMessage().startsWith("Connection is not active now")) {
+                return true; // used after the server closed it
             }
             if (t instanceof PgException pg && pg.getSqlState() != null
                     && (pg.getSqlState().startsWith("08") || pg.getSqlState().startsWith("57P"))) {

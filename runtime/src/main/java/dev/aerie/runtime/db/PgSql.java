@@ -58,6 +58,11 @@ final class PgSql {
         return translated;
     }
 
+    /** Statements held in the caches now; for tests. */
+    int cached() {
+        return named.size() + positional.size();
+    }
+
     /** How many translations ran (not cache hits); for tests. */
     long translations() {
         return translations.sum();

@@ -33,6 +33,10 @@ final class VertxBackend implements AutoCloseable {
     private final long retryAfterSeconds;
     private final Optional<System.Logger> echo;
     private final PgSql sql = new PgSql(PgSql.DEFAULT_CAPACITY);
+    /** The PostgreSQL application_name of each pool's connections (pg_stat_activity shows which pool a backend serves). */
+    static final String TRANSACTIONS_NAME = "aerie-vertx";
+    static final String READS_NAME = "aerie-vertx-reads";
+
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger waiting = new AtomicInteger();
@@ -54,7 +58,7 @@ final class VertxBackend implements AutoCloseable {
         this.mappings = mappings;
         this.retryAfterSeconds = retryAfterSeconds;
         this.echo = echo;
-        connectOptions(); // a URL the client cannot read fails now, not on the first request
+        connectOptions(TRANSACTIONS_NAME); // a URL the client cannot read fails now, not on the first request
     }
 
     VertxSession open(boolean forceRollback) {
@@ -171,20 +175,19 @@ final class VertxBackend implements AutoCloseable {
         Vertx vertx = Vertx.vertx(new VertxOptions()
                 .setEventLoopPoolSize(vertxConfig.eventLoops())
                 .setPreferNativeTransport(false));
-        PgConnectOptions connect = connectOptions();
         NetClientOptions transport = new NetClientOptions()
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.connectionTimeout().toMillis()));
         Pool transactions = PgBuilder.pool()
-                .with(poolOptions(config.maxSize(), "aerie-db-vertx"))
+                .with(poolOptions(config.maxSize(), TRANSACTIONS_NAME))
                 .with(transport)
-                .connectingTo(connect)
+                .connectingTo(connectOptions(TRANSACTIONS_NAME))
                 .using(vertx)
                 .build();
         // PgBuilder.client() is the pooled client whose connections run several queries at once
         SqlClient readClient = PgBuilder.client()
-                .with(poolOptions(vertxConfig.readConnections(), "aerie-db-vertx-reads"))
+                .with(poolOptions(vertxConfig.readConnections(), READS_NAME))
                 .with(transport)
-                .connectingTo(connect)
+                .connectingTo(connectOptions(READS_NAME))
                 .using(vertx)
                 .build();
         if (!(readClient instanceof Pool reads)) {
@@ -206,7 +209,7 @@ final class VertxBackend implements AutoCloseable {
     }
 
     /** The JDBC URL read by the client's own URI parser, with user, password, SSL and statement caching. */
-    PgConnectOptions connectOptions() {
+    PgConnectOptions connectOptions(String applicationName) {
         String uri = config.url().substring("jdbc:".length());
         PgConnectOptions options;
         try {
@@ -214,6 +217,9 @@ final class VertxBackend implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("db.url '" + DatabaseConfig.redact(config.url()) + "' cannot be read by the "
                     + "Vert.x PostgreSQL client (" + e.getMessage() + "); write it as jdbc:postgresql://host:port/database", e);
+        }
+        if ("vertx-pg-client".equals(options.getProperties().get("application_name"))) {
+            options.addProperty("application_name", applicationName); // unless the URL names one
         }
         config.user().ifPresent(options::setUser);
         config.password().ifPresent(options::setPassword);
