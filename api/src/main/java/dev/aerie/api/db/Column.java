@@ -1,19 +1,28 @@
 package dev.aerie.api.db;
 
-/**
- * A column of an entity, for typed queries. The processor generates one constant per field in
- * {@code <Entity>_} (for example {@code Book_.year}).
- */
-public interface Column<E, V> {
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
-    /** The column's name in the table. */
-    String name();
+/** How a field of an {@link Entity} is stored; every attribute is optional. */
+@Documented
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.PARAMETER})
+@Retention(RetentionPolicy.CLASS)
+public @interface Column {
+    /** Column name; empty means the field name in snake_case ({@code publishedOn} gives {@code published_on}). */
+    String name() default "";
 
-    /** The entity it belongs to. */
-    Class<E> entity();
+    /** Maximum length of a {@code String} column (VARCHAR); 0 means 255. */
+    int length() default 0;
 
-    /** The column {@code name} of {@code entity}; generated {@code <Entity>_} classes call this. */
-    static <E, V> Column<E, V> of(Class<E> entity, String name) {
-        return new ColumnName<>(entity, name);
-    }
+    /** Whether the column carries a UNIQUE constraint. */
+    boolean unique() default false;
+
+    /** Total digits of a {@code BigDecimal} column; 0 means 19. */
+    int precision() default 0;
+
+    /** Digits after the decimal point of a {@code BigDecimal} column; -1 means 2 (0 when only precision is given). */
+    int scale() default -1;
 }

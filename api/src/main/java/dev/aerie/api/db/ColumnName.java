@@ -2,8 +2,8 @@ package dev.aerie.api.db;
 
 import java.util.Objects;
 
-/** The plain {@link Column}: an entity and a column name. */
-record ColumnName<E, V>(Class<E> entity, String name) implements Column<E, V> {
+/** The plain {@link ColumnRef}: an entity and a column name. */
+record ColumnName<E, V>(Class<E> entity, String name) implements ColumnRef<E, V> {
     ColumnName {
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(name, "name");

@@ -1,24 +1,26 @@
 package dev.aerie.api.db;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A database error the client caused or should retry, carrying what its problem+json response
  * (RFC 9457) says: status, title, detail, extra members and headers. Subclasses name the case.
- * When {@code dev.aerie.api.http.HttpException} exists this family will extend it.
+ * Its accessors match {@code dev.aerie.api.http.HttpException}, which this family will extend
+ * once both are on the same branch.
  */
 public abstract class DatabaseException extends RuntimeException {
     private final int status;
     private final String title;
-    private final Map<String, Object> properties;
+    private final Map<String, Object> members;
     private final Map<String, String> headers;
 
-    protected DatabaseException(int status, String title, String detail, Map<String, Object> properties,
+    protected DatabaseException(int status, String title, String detail, Map<String, Object> members,
                                 Map<String, String> headers, Throwable cause) {
         super(detail, cause);
         this.status = status;
         this.title = title;
-        this.properties = Map.copyOf(properties);
+        this.members = Map.copyOf(members);
         this.headers = Map.copyOf(headers);
     }
 
@@ -33,13 +35,13 @@ public abstract class DatabaseException extends RuntimeException {
     }
 
     /** What went wrong in this occurrence; never contains a value the client sent. */
-    public String detail() {
-        return getMessage();
+    public Optional<String> detail() {
+        return Optional.ofNullable(getMessage());
     }
 
     /** Extra problem members, such as {@code constraint} or {@code column}. */
-    public Map<String, Object> properties() {
-        return properties;
+    public Map<String, Object> members() {
+        return members;
     }
 
     /** Response headers, such as {@code Retry-After}. */

@@ -10,17 +10,17 @@ import java.util.Optional;
 public interface Query<T> {
 
     /** {@code column = value} */
-    <V> Query<T> where(Column<T, V> column, V value);
+    <V> Query<T> where(ColumnRef<T, V> column, V value);
 
     /** {@code column <op> value} */
-    <V> Query<T> where(Column<T, V> column, Op op, V value);
+    <V> Query<T> where(ColumnRef<T, V> column, Op op, V value);
 
     /** {@code column IS NULL} */
-    Query<T> whereNull(Column<T, ?> column);
+    Query<T> whereNull(ColumnRef<T, ?> column);
 
-    Query<T> orderBy(Column<T, ?> column);
+    Query<T> orderBy(ColumnRef<T, ?> column);
 
-    Query<T> orderByDescending(Column<T, ?> column);
+    Query<T> orderByDescending(ColumnRef<T, ?> column);
 
     Query<T> limit(int limit);
 
@@ -32,7 +32,7 @@ public interface Query<T> {
 
     long count();
 
-    /** Comparison operators for {@link #where(Column, Op, Object)}. */
+    /** Comparison operators for {@link #where(ColumnRef, Op, Object)}. */
     enum Op {
         EQ("="), NE("<>"), LT("<"), LE("<="), GT(">"), GE(">="), LIKE("LIKE");
 

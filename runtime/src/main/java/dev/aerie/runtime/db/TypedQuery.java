@@ -1,6 +1,6 @@
 package dev.aerie.runtime.db;
 
-import dev.aerie.api.db.Column;
+import dev.aerie.api.db.ColumnRef;
 import dev.aerie.api.db.Query;
 import dev.aerie.runtime.db.EntityTable.ColumnInfo;
 import java.util.ArrayList;
@@ -50,12 +50,12 @@ final class TypedQuery<T> implements Query<T> {
     private record Condition(ColumnInfo column, String operator, Optional<Object> value) {}
 
     @Override
-    public <V> Query<T> where(Column<T, V> column, V value) {
+    public <V> Query<T> where(ColumnRef<T, V> column, V value) {
         return where(column, Op.EQ, value);
     }
 
     @Override
-    public <V> Query<T> where(Column<T, V> column, Op op, V value) {
+    public <V> Query<T> where(ColumnRef<T, V> column, Op op, V value) {
         if (value == null) {
             throw new IllegalArgumentException("where(" + column.name() + ", null): SQL never matches '= NULL'; use whereNull");
         }
@@ -63,17 +63,17 @@ final class TypedQuery<T> implements Query<T> {
     }
 
     @Override
-    public Query<T> whereNull(Column<T, ?> column) {
+    public Query<T> whereNull(ColumnRef<T, ?> column) {
         return withCondition(new Condition(column(column), "IS NULL", Optional.empty()));
     }
 
     @Override
-    public Query<T> orderBy(Column<T, ?> column) {
+    public Query<T> orderBy(ColumnRef<T, ?> column) {
         return withOrder(dialect.quote(column(column).name()) + " ASC");
     }
 
     @Override
-    public Query<T> orderByDescending(Column<T, ?> column) {
+    public Query<T> orderByDescending(ColumnRef<T, ?> column) {
         return withOrder(dialect.quote(column(column).name()) + " DESC");
     }
 
@@ -145,7 +145,7 @@ final class TypedQuery<T> implements Query<T> {
         }
     }
 
-    private ColumnInfo column(Column<T, ?> column) {
+    private ColumnInfo column(ColumnRef<T, ?> column) {
         if (column.entity() != table.type()) {
             throw new IllegalArgumentException("column " + column.entity().getSimpleName() + "." + column.name()
                     + " does not belong to " + table.type().getSimpleName());

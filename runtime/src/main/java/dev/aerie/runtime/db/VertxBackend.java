@@ -208,18 +208,39 @@ final class VertxBackend implements AutoCloseable {
                 .setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
     }
 
-    /** The JDBC URL read by the client's own URI parser, with user, password, SSL and statement caching. */
+    /**
+     * The JDBC URL as the client's options: host, port and database by the client's own URI
+     * parser; of pgjdbc's URL parameters {@code currentSchema} (as {@code search_path}),
+     * {@code ApplicationName}, {@code sslmode}, {@code user} and {@code password} carry over, others
+     * are JDBC-only and ignored. Then user, password, SSL and statement caching from the settings.
+     */
     PgConnectOptions connectOptions(String applicationName) {
-        String uri = config.url().substring("jdbc:".length());
+        String url = config.url().substring("jdbc:".length());
+        int query = url.indexOf('?');
         PgConnectOptions options;
         try {
-            options = PgConnectOptions.fromUri(uri);
+            options = PgConnectOptions.fromUri(query < 0 ? url : url.substring(0, query));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("db.url '" + DatabaseConfig.redact(config.url()) + "' cannot be read by the "
                     + "Vert.x PostgreSQL client (" + e.getMessage() + "); write it as jdbc:postgresql://host:port/database", e);
         }
-        if ("vertx-pg-client".equals(options.getProperties().get("application_name"))) {
-            options.addProperty("application_name", applicationName); // unless the URL names one
+        options.addProperty("application_name", applicationName);
+        if (query >= 0) {
+            for (String pair : url.substring(query + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    continue;
+                }
+                String value = java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+                switch (pair.substring(0, eq).toLowerCase(java.util.Locale.ROOT)) {
+                    case "currentschema", "search_path" -> options.addProperty("search_path", value);
+                    case "applicationname", "application_name" -> options.addProperty("application_name", value);
+                    case "sslmode" -> options.setSslMode(SslMode.of(value));
+                    case "user" -> options.setUser(value);
+                    case "password" -> options.setPassword(value);
+                    default -> { } // pgjdbc's own tuning (prepareThreshold, socketTimeout...) means nothing here
+                }
+            }
         }
         config.user().ifPresent(options::setUser);
         config.password().ifPresent(options::setPassword);

@@ -84,8 +84,8 @@ class EntityCrudTest {
         RowNotFoundException e = assertThrows(RowNotFoundException.class,
                 () -> db.withSession(s -> s.update(new Author(987654L, "nobody"))));
         assertEquals(404, e.status());
-        assertEquals("Author", e.properties().get("entity"));
-        assertTrue(e.detail().contains("no Author with this id"), e.detail());
+        assertEquals("Author", e.members().get("entity"));
+        assertTrue(e.getMessage().contains("no Author with this id"), e.getMessage());
     }
 
     @Test

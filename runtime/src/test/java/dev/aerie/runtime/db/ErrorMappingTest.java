@@ -74,9 +74,9 @@ class ErrorMappingTest {
                 s -> s.insert(new Book(null, "copy", author, 2001, "taken-isbn", Genre.NOVEL)));
         assertEquals(409, e.status());
         assertEquals("Conflict", e.title());
-        assertEquals("rt_books_isbn_key", e.properties().get("constraint"), e.detail() + " / " + e.getCause());
-        assertTrue(e.detail().contains("rt_books_isbn_key"), e.detail());
-        assertFalse(e.detail().contains("taken-isbn"), "the value is not echoed: " + e.detail());
+        assertEquals("rt_books_isbn_key", e.members().get("constraint"), e.getMessage() + " / " + e.getCause());
+        assertTrue(e.getMessage().contains("rt_books_isbn_key"), e.getMessage());
+        assertFalse(e.getMessage().contains("taken-isbn"), "the value is not echoed: " + e.getMessage());
     }
 
     @Test
@@ -94,15 +94,15 @@ class ErrorMappingTest {
         DataIntegrityException e = failingRequest(DataIntegrityException.class,
                 s -> s.insert(new Book(null, null, author, 2001, null, null)));
         assertEquals(400, e.status());
-        assertEquals("title", e.properties().get("column"), e.detail());
-        assertTrue(e.detail().contains("column title"), e.detail());
+        assertEquals("title", e.members().get("column"), e.getMessage());
+        assertTrue(e.getMessage().contains("column title"), e.getMessage());
     }
 
     @Test
     void notNullViolationInRawSqlIs400() {
         DataIntegrityException e = failingRequest(DataIntegrityException.class,
                 s -> s.execute("UPDATE rt_authors SET name = :name", java.util.Collections.singletonMap("name", null)));
-        assertEquals("name", e.properties().get("column"), e.detail());
+        assertEquals("name", e.members().get("column"), e.getMessage());
     }
 
     @Test
@@ -110,16 +110,16 @@ class ErrorMappingTest {
         DataIntegrityException e = failingRequest(DataIntegrityException.class,
                 s -> s.insert(new Book(null, "orphan", author + 100_000, 2001, null, null)));
         assertEquals(400, e.status());
-        assertEquals("rt_books_author_id_fkey", e.properties().get("constraint"), e.detail());
-        assertTrue(e.detail().startsWith("A referenced row does not exist"), e.detail());
+        assertEquals("rt_books_author_id_fkey", e.members().get("constraint"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("A referenced row does not exist"), e.getMessage());
     }
 
     @Test
     void deletingAReferencedRowIs400() {
         DataIntegrityException e = failingRequest(DataIntegrityException.class, s -> s.deleteById(Author.class, author));
         assertEquals(400, e.status());
-        assertEquals("rt_books_author_id_fkey", e.properties().get("constraint"), e.detail());
-        assertTrue(e.detail().startsWith("The row is still referenced"), e.detail());
+        assertEquals("rt_books_author_id_fkey", e.members().get("constraint"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("The row is still referenced"), e.getMessage());
     }
 
     @Test
@@ -135,7 +135,7 @@ class ErrorMappingTest {
                             () -> waiting.fetchAll("SELECT id FROM rt_authors"));
                     assertEquals(503, e.status());
                     assertEquals("1", e.headers().get("Retry-After"));
-                    assertTrue(e.detail().contains("not available"), e.detail());
+                    assertTrue(e.getMessage().contains("not available"), e.getMessage());
                 }
             }
             assertEquals(1, small.withSession(s -> s.findAll(Author.class)).size(), "works again once a connection is free");

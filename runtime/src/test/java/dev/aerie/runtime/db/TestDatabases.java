@@ -24,13 +24,16 @@ import org.junit.jupiter.api.Assumptions;
 final class TestDatabases {
     private static final Map<TestServer, Database> DATABASES = new EnumMap<>(TestServer.class);
     private static final Map<TestServer, String> UNREACHABLE = new EnumMap<>(TestServer.class);
+    /** This run's own schema (PostgreSQL) or database (MariaDB); dropped when the JVM exits. */
+    static final String RUN_SCHEMA = "aerie_run_" + ProcessHandle.current().pid() + "_" + (System.nanoTime() % 100_000);
+    private static final Map<TestServer, Boolean> ISOLATED = new EnumMap<>(TestServer.class);
 
     private TestDatabases() {}
 
     /** The settings of {@code server} as the application would give them, plus {@code extra} keys. */
     static Config config(TestServer server, Map<String, String> extra) {
         Map<String, String> values = new HashMap<>();
-        values.put("db.url", server.url);
+        values.put("db.url", url(server));
         values.put("db.user", server.user);
         values.put("db.password", server.password);
         values.put("db.pool.max-size", "4");
@@ -68,9 +71,10 @@ final class TestDatabases {
 
     /** Skips (or, with CI=true, fails) the test when {@code server} cannot be reached. */
     static synchronized void requireReachable(TestServer server) {
-        if (!DATABASES.containsKey(server) && !UNREACHABLE.containsKey(server)) {
-            try (Connection ignored = observer(server)) {
-                // reachable
+        if (!ISOLATED.containsKey(server) && !UNREACHABLE.containsKey(server)) {
+            try (Connection connection = connect(server.url, server)) {
+                isolate(server, connection);
+                ISOLATED.put(server, true);
             } catch (SQLException e) {
                 UNREACHABLE.put(server, e.getMessage());
             }
@@ -85,10 +89,59 @@ final class TestDatabases {
         }
     }
 
-    /** A second connection, autocommit on, that sees only committed data. */
-    static Connection observer(TestServer server) throws SQLException {
+    /** The URL of this run's own schema or database on {@code server}. */
+    static String url(TestServer server) {
+        return switch (server) {
+            case H2 -> server.url; // in memory: private to this JVM already
+            case POSTGRESQL, POSTGRESQL_VERTX -> server.url + "?currentSchema=" + RUN_SCHEMA;
+            case MARIADB -> server.url.substring(0, server.url.lastIndexOf('/') + 1) + RUN_SCHEMA;
+        };
+    }
+
+    /** Creates this run's schema/database and drops it when the JVM exits. */
+    private static void isolate(TestServer server, Connection connection) throws SQLException {
+        if (server.schemaOwner() != server) {
+            return; // the schema owner's entry creates (and drops) the run's schema
+        }
+        String create = switch (server) {
+            case H2, POSTGRESQL_VERTX -> null;
+            case POSTGRESQL -> "CREATE SCHEMA IF NOT EXISTS " + RUN_SCHEMA;
+            case MARIADB -> "CREATE DATABASE IF NOT EXISTS " + RUN_SCHEMA;
+        };
+        if (create == null) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(create);
+        }
+        String drop = server == TestServer.POSTGRESQL ? "DROP SCHEMA IF EXISTS " + RUN_SCHEMA + " CASCADE"
+                : "DROP DATABASE IF EXISTS " + RUN_SCHEMA;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (TestDatabases.class) {
+                for (TestServer entry : TestServer.values()) {
+                    Database database = entry.schemaOwner() == server ? DATABASES.get(entry) : null;
+                    if (database != null) {
+                        database.close();
+                    }
+                }
+            }
+            try (Connection c = connect(server.url, server); Statement statement = c.createStatement()) {
+                statement.execute(drop);
+            } catch (SQLException e) {
+                System.err.println("could not drop test schema " + RUN_SCHEMA + " on " + server + ": " + e.getMessage());
+            }
+        }));
+    }
+
+    private static Connection connect(String url, TestServer server) throws SQLException {
         DriverManager.setLoginTimeout(3);
-        return DriverManager.getConnection(server.url, server.user, server.password);
+        return DriverManager.getConnection(url, server.user, server.password);
+    }
+
+    /** A second connection (in this run's schema), autocommit on, that sees only committed data. */
+    static Connection observer(TestServer server) throws SQLException {
+        requireReachable(server);
+        return connect(url(server), server);
     }
 
     /** Rows of {@code table} as another connection sees them. */

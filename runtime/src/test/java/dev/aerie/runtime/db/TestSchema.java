@@ -1,6 +1,6 @@
 package dev.aerie.runtime.db;
 
-import dev.aerie.api.db.Column;
+import dev.aerie.api.db.ColumnRef;
 import dev.aerie.runtime.db.EntityTable.ColumnInfo;
 import dev.aerie.runtime.db.TestEntities.Author;
 import dev.aerie.runtime.db.TestEntities.Book;
@@ -25,18 +25,18 @@ final class TestSchema {
 
     /** Column constants, as generated in {@code Author_}. */
     static final class Author_ {
-        static final Column<Author, Long> id = Column.of(Author.class, "id");
-        static final Column<Author, String> name = Column.of(Author.class, "name");
+        static final ColumnRef<Author, Long> id = ColumnRef.of(Author.class, "id");
+        static final ColumnRef<Author, String> name = ColumnRef.of(Author.class, "name");
     }
 
     /** Column constants, as generated in {@code Book_}. */
     static final class Book_ {
-        static final Column<Book, Long> id = Column.of(Book.class, "id");
-        static final Column<Book, String> title = Column.of(Book.class, "title");
-        static final Column<Book, Long> authorId = Column.of(Book.class, "author_id");
-        static final Column<Book, Integer> year = Column.of(Book.class, "year");
-        static final Column<Book, String> isbn = Column.of(Book.class, "isbn");
-        static final Column<Book, Genre> genre = Column.of(Book.class, "genre");
+        static final ColumnRef<Book, Long> id = ColumnRef.of(Book.class, "id");
+        static final ColumnRef<Book, String> title = ColumnRef.of(Book.class, "title");
+        static final ColumnRef<Book, Long> authorId = ColumnRef.of(Book.class, "author_id");
+        static final ColumnRef<Book, Integer> year = ColumnRef.of(Book.class, "year");
+        static final ColumnRef<Book, String> isbn = ColumnRef.of(Book.class, "isbn");
+        static final ColumnRef<Book, Genre> genre = ColumnRef.of(Book.class, "genre");
     }
 
     static final class Author_Table implements EntityTable<Author> {

@@ -3,9 +3,10 @@ package dev.aerie.runtime.db;
 import java.util.Map;
 
 /**
- * The database servers (and session backends) the behavioural suite runs against. The JDBC URL
- * also serves the observer connections; {@link #settings} are extra {@code db.} keys, such as the
- * driver.
+ * The database servers (and session backends) the behavioural suite runs against. {@link #url}
+ * is the server's own database; {@link TestDatabases} gives every test run a schema (PostgreSQL)
+ * or database (MariaDB) of its own inside it, so runs from several checkouts at once do not
+ * collide. {@link #settings} are extra {@code db.} keys, such as the driver.
  */
 enum TestServer {
     H2("H2 (in memory)", "jdbc:h2:mem:aerie_runtime_test;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE", "sa", "", Map.of()),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aerie.api.db.Column;
+import dev.aerie.api.db.ColumnRef;
 import dev.aerie.api.db.Query.Op;
 import dev.aerie.runtime.db.TestEntities.Author;
 import dev.aerie.runtime.db.TestEntities.Book;
@@ -104,12 +104,12 @@ class TypedQueryTest {
 
     @Test
     void foreignOrUnknownColumnsAreRejectedBeforeAnySql() {
-        Column<Book, String> unknown = Column.of(Book.class, "no_such_column");
+        ColumnRef<Book, String> unknown = ColumnRef.of(Book.class, "no_such_column");
         IllegalArgumentException e = db.withSession(s -> assertThrows(IllegalArgumentException.class,
                 () -> s.query(Book.class).where(unknown, "x")));
         assertTrue(e.getMessage().contains("Book has no column 'no_such_column'"), e.getMessage());
         @SuppressWarnings({"unchecked", "rawtypes"})
-        Column<Book, String> foreign = (Column) Column.of(Author.class, "name");
+        ColumnRef<Book, String> foreign = (ColumnRef) ColumnRef.of(Author.class, "name");
         e = db.withSession(s -> assertThrows(IllegalArgumentException.class, () -> s.query(Book.class).orderBy(foreign)));
         assertTrue(e.getMessage().contains("does not belong to Book"), e.getMessage());
         e = db.withSession(s -> assertThrows(IllegalArgumentException.class, () -> s.query(Book.class).where(Book_.isbn, null)));

@@ -105,6 +105,18 @@ class VertxConfigTest {
     }
 
     @Test
+    void pgjdbcUrlParametersThatMeanSomethingCarryOver() {
+        PgConnectOptions options = options("db.url",
+                "jdbc:postgresql://h:5433/d?currentSchema=run_1&ApplicationName=books&prepareThreshold=0&sslmode=require");
+        assertEquals("d", options.getDatabase());
+        assertEquals(5433, options.getPort());
+        assertEquals("run_1", options.getProperties().get("search_path"));
+        assertEquals("books", options.getProperties().get("application_name"));
+        assertEquals("ISO", options.getProperties().get("DateStyle"), "the client's own session settings stay");
+        assertEquals(SslMode.REQUIRE, options.getSslMode());
+    }
+
+    @Test
     void sslModesMeanWhatTheyMeanForLibpq() {
         PgConnectOptions require = options("db.url", "jdbc:postgresql://h/d", "db.ssl.mode", "require");
         assertEquals(SslMode.REQUIRE, require.getSslMode());

@@ -1,0 +1,236 @@
+package dev.aerie.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import dev.aerie.processor.graph.GraphResolver;
+import dev.aerie.processor.graph.ModuleGraph;
+import dev.aerie.processor.model.ApplicationModel;
+import dev.aerie.processor.model.Binding;
+import dev.aerie.processor.model.InjectableClass;
+import dev.aerie.processor.model.MemberCall;
+import dev.aerie.processor.model.ModuleModel;
+import dev.aerie.processor.model.ModuleWiring;
+import dev.aerie.processor.model.Problem;
+import dev.aerie.processor.model.ResolvedApplication;
+import dev.aerie.processor.read.InjectableReader;
+import dev.aerie.processor.read.ModuleReader;
+import dev.aerie.processor.spi.AerieExtension;
+import dev.aerie.processor.write.ContainerWriter;
+import dev.aerie.processor.write.FactoryWriter;
+import dev.aerie.processor.write.MembersInjectorWriter;
+import dev.aerie.processor.write.WiringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Aerie's annotation processor: reads {@code @Module} graphs into plain models, validates them,
+ * and writes factories, module wirings and one container per root module, registered in
+ * {@code META-INF/services/dev.aerie.runtime.ApplicationContainer}. Extensions (HTTP, ORM) plug
+ * in through {@link AerieExtension}.
+ */
+@AutoService(Processor.class)
+public final class AerieProcessor extends AbstractProcessor {
+    static final String SERVICES = "META-INF/services/dev.aerie.runtime.ApplicationContainer";
+
+    /** The extensions, in the order they run. HTTP and ORM add theirs here. */
+    private static List<AerieExtension> extensions() {
+        return List.of();
+    }
+
+    private final List<AerieExtension> extensions = extensions();
+    private ProcessorContext context;
+    private ModuleReader modules;
+    private InjectableReader injectables;
+    /** Every module read so far, by name. */
+    private final Map<String, ModuleReader.Read> read = new TreeMap<>();
+    /** Modules whose lists name types not generated yet; retried next round. */
+    private final Set<String> deferred = new TreeSet<>();
+    private final Set<String> containers = new TreeSet<>();
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        context = new ProcessorContext(env);
+        injectables = new InjectableReader(env, context, context.keyReader(), context, context::sourceOf);
+        modules = new ModuleReader(env, context, context.keyReader(), injectables, context::sourceOf,
+                context::valueSources);
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        Set<String> types = new LinkedHashSet<>(List.of("dev.aerie.api.Module", "dev.aerie.api.Injectable",
+                "dev.aerie.api.Provides", "dev.aerie.api.OnStart", "dev.aerie.api.OnStop"));
+        extensions.forEach(e -> types.addAll(e.annotationTypes()));
+        return types;
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            for (AerieExtension extension : extensions) {
+                extension.round(context, round);
+            }
+            List<TypeElement> batch = new ArrayList<>();
+            Set<String> names = new TreeSet<>(deferred);
+            deferred.clear();
+            for (Element e : round.getElementsAnnotatedWith(dev.aerie.api.Module.class)) {
+                if (e instanceof TypeElement t) {
+                    names.add(t.getQualifiedName().toString());
+                }
+            }
+            for (String name : names) {
+                TypeElement module = processingEnv.getElementUtils().getTypeElement(name);
+                if (module == null) {
+                    continue;
+                }
+                if (!round.processingOver() && ModuleReader.incomplete(module)) {
+                    deferred.add(name);
+                } else {
+                    batch.add(module);
+                }
+            }
+            if (!batch.isEmpty()) {
+                processModules(batch);
+            }
+            if (round.processingOver()) {
+                if (!containers.isEmpty()) {
+                    context.writeResource(SERVICES, String.join("\n", containers) + "\n", null);
+                }
+                extensions.forEach(e -> e.finish(context));
+            }
+        } catch (RuntimeException e) {
+            // a bug in the processor must not hide behind a stack trace nobody sees
+            context.error((Element) null, "[Aerie] internal processor error: " + e);
+            throw e;
+        }
+        return false;
+    }
+
+    private void processModules(List<TypeElement> batch) {
+        int errorsBefore = context.errorCount();
+        List<ModuleReader.Read> fresh = new ArrayList<>();
+        for (TypeElement module : batch) {
+            readWithImports(module, fresh);
+        }
+        ModuleGraph graph = new ModuleGraph(read.values().stream().map(ModuleReader.Read::model).toList());
+        graph.importCycles().forEach(p -> context.error(p.at(), p.message()));
+
+        Map<String, ModuleWiring> wirings = new TreeMap<>();
+        read.values().forEach(r -> r.wiring().ifPresent(w -> wirings.put(r.model().name(), w)));
+        Set<String> batchNames = batch.stream().map(t -> t.getQualifiedName().toString()).collect(Collectors.toSet());
+        List<ResolvedApplication> valid = new ArrayList<>();
+        for (ModuleModel root : graph.roots(batchNames)) {
+            ApplicationModel app = new ApplicationModel(root.name(), containerName(root.name()),
+                    graph.application(root.name()), List.of());
+            for (AerieExtension extension : extensions) {
+                app = app.withExtraBindings(extension.bindings(context, app));
+            }
+            GraphResolver.Resolution resolution = GraphResolver.resolve(app);
+            for (Problem p : resolution.problems()) {
+                context.error(p.at(), p.message());
+            }
+            resolution.application().ifPresent(valid::add);
+        }
+        if (context.errorCount() > errorsBefore) {
+            return; // generated code for a broken graph would only add confusing follow-up errors
+        }
+        for (ModuleReader.Read r : fresh) {
+            r.injectables().forEach(this::writeFactory);
+            r.wiring().ifPresent(w -> context.writeJava(WiringWriter.write(w), typeElement(w.module())));
+        }
+        writeMembersInjectors(fresh);
+        for (ResolvedApplication app : valid) {
+            TypeElement root = typeElement(ClassName.bestGuess(app.root()));
+            context.writeJava(ContainerWriter.write(app, wirings), root);
+            containers.add(app.container().canonicalName());
+            for (AerieExtension extension : extensions) {
+                extension.write(context, app);
+            }
+        }
+    }
+
+    /** Reads a module and, transitively, the modules it imports (from source or class files). */
+    private void readWithImports(TypeElement module, List<ModuleReader.Read> fresh) {
+        String name = module.getQualifiedName().toString();
+        if (read.containsKey(name)) {
+            return;
+        }
+        ModuleReader.Read r = modules.read(module);
+        read.put(name, r);
+        fresh.add(r);
+        for (String imported : r.model().imports()) {
+            TypeElement element = processingEnv.getElementUtils().getTypeElement(imported);
+            if (element != null) {
+                readWithImports(element, fresh);
+            }
+        }
+    }
+
+    /** {@code p.AppModule} gives {@code p.AppModule_Application}; nested {@code p.Outer.App} gives {@code p.Outer_App_Application}. */
+    static ClassName containerName(String rootModule) {
+        ClassName root = ClassName.bestGuess(rootModule);
+        return ClassName.get(root.packageName(), String.join("_", root.simpleNames()) + "_Application");
+    }
+
+    private void writeFactory(InjectableClass injectable) {
+        TypeElement type = typeElement(injectable.type());
+        if (!context.inSource(type) && exists(injectable.factory())) {
+            return; // a library compiled with Aerie ships its own factory
+        }
+        context.writeJava(FactoryWriter.write(injectable), type);
+    }
+
+    private void writeMembersInjectors(List<ModuleReader.Read> fresh) {
+        Map<ClassName, List<MemberCall>> byDeclaring = new LinkedHashMap<>();
+        for (ModuleReader.Read r : fresh) {
+            for (InjectableClass injectable : r.injectables()) {
+                List<MemberCall> calls = new ArrayList<>(injectable.members());
+                calls.addAll(injectable.onStart());
+                calls.addAll(injectable.onStop());
+                calls.stream().filter(c -> !c.declaringIsTarget())
+                        .forEach(c -> byDeclaring.computeIfAbsent(c.declaringClass(), k -> new ArrayList<>()).add(c));
+            }
+        }
+        byDeclaring.forEach((declaring, calls) -> {
+            TypeElement type = typeElement(declaring);
+            if (!context.inSource(type) && exists(MemberCall.membersInjectorOf(declaring))) {
+                return;
+            }
+            context.writeJava(MembersInjectorWriter.write(declaring, dev.aerie.processor.read.KeyReader.isPublicType(type),
+                    calls), type);
+        });
+    }
+
+    private boolean exists(ClassName name) {
+        return !context.wrote(name.canonicalName())
+                && processingEnv.getElementUtils().getTypeElement(name.canonicalName()) != null;
+    }
+
+    private TypeElement typeElement(ClassName name) {
+        return processingEnv.getElementUtils().getTypeElement(name.canonicalName());
+    }
+
+    /** Bindings of all modules read so far (for tests of extensions). */
+    List<Binding> allBindings() {
+        return read.values().stream().flatMap(r -> r.model().bindings().stream()).toList();
+    }
+}

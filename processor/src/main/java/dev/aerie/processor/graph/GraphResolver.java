@@ -1,0 +1,244 @@
+package dev.aerie.processor.graph;
+
+import dev.aerie.api.Scope;
+import dev.aerie.processor.model.ApplicationModel;
+import dev.aerie.processor.model.Binding;
+import dev.aerie.processor.model.Dependency;
+import dev.aerie.processor.model.Key;
+import dev.aerie.processor.model.Problem;
+import dev.aerie.processor.model.ResolvedApplication;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Validates one application graph and resolves every dependency to a binding: duplicate keys,
+ * missing and invisible bindings, dependency cycles, singletons holding request-scoped
+ * instances. Reports every problem it finds, not just the first.
+ */
+public final class GraphResolver {
+    private final ApplicationModel app;
+    private final Visibility visibility;
+    private final List<Problem> problems = new ArrayList<>();
+    /** Every binding of the application by key; the first one when a key is bound twice. */
+    private final Map<Key, Binding> byKey = new TreeMap<>(Comparator.comparing(Key::display));
+    private final Map<Key, List<Key>> resolved = new LinkedHashMap<>();
+
+    private GraphResolver(ApplicationModel app) {
+        this.app = app;
+        this.visibility = new Visibility(app.modules());
+    }
+
+    /** The result of resolving: the application when it is valid, and every problem found. */
+    public record Resolution(Optional<ResolvedApplication> application, List<Problem> problems) {}
+
+    public static Resolution resolve(ApplicationModel app) {
+        return new GraphResolver(app).run();
+    }
+
+    private Resolution run() {
+        List<Binding> all = new ArrayList<>();
+        app.modules().forEach(m -> all.addAll(m.bindings()));
+        all.addAll(app.extraBindings());
+        for (Binding binding : all) {
+            Binding first = byKey.putIfAbsent(binding.key(), binding);
+            if (first != null) {
+                problems.add(new Problem(binding.at(), "[Aerie] duplicate binding for " + binding.key().display()
+                        + ": " + describe(first) + " and " + describe(binding) + " both bind it in application "
+                        + simple(app.root()) + ". Keep one of them (export it from its module and import that"
+                        + " module where it is needed), or give one a qualifier such as @Named."));
+            }
+        }
+        for (Binding binding : byKey.values()) {
+            resolveDependencies(binding);
+        }
+        if (problems.isEmpty()) {
+            findCycles();
+        }
+        if (problems.isEmpty()) {
+            checkScopes();
+        }
+        if (!problems.isEmpty()) {
+            return new Resolution(Optional.empty(), List.copyOf(problems));
+        }
+        List<Binding> bindings = List.copyOf(byKey.values());
+        List<Key> rootVisible = bindings.stream()
+                .filter(b -> visibility.sees(app.root(), b))
+                .map(Binding::key)
+                .toList();
+        return new Resolution(Optional.of(new ResolvedApplication(app.root(), app.container(), app.modules(),
+                bindings, resolved, startOrder(), rootVisible)), List.of());
+    }
+
+    private void resolveDependencies(Binding binding) {
+        List<Key> keys = new ArrayList<>();
+        for (Dependency dependency : binding.dependencies()) {
+            Binding target = byKey.get(dependency.key());
+            if (target == null) {
+                problems.add(new Problem(List.of(dependency.at(), binding.at()), missing(binding, dependency)));
+            } else if (binding.module().isPresent() && !visibility.sees(binding.module().get(), target)) {
+                problems.add(new Problem(List.of(dependency.at(), binding.at()), invisible(binding, dependency, target)));
+            }
+            keys.add(dependency.key());
+        }
+        resolved.put(binding.key(), List.copyOf(keys));
+    }
+
+    private String missing(Binding binding, Dependency dependency) {
+        Key key = dependency.key();
+        String what = dependency.abstractType()
+                ? key.display() + " is an interface or abstract class with no binding"
+                : "missing binding for " + key.display();
+        String fix = dependency.abstractType()
+                ? "bind it with a @Provides method (returning an implementation) in " + ownerName(binding)
+                        + " or in a module it imports that exports it"
+                : "list " + key.simpleType() + " in the providers of " + ownerName(binding)
+                        + " (or of a module it imports, and export it there), or write a @Provides method for it";
+        return "[Aerie] " + what + " in application " + simple(app.root()) + "\n"
+                + chain(binding, dependency)
+                + "Fix: " + fix + ".";
+    }
+
+    private String invisible(Binding binding, Dependency dependency, Binding target) {
+        String module = binding.module().orElseThrow();
+        return "[Aerie] " + dependency.key().display() + " is provided by module " + simple(target.module().orElseThrow())
+                + " but module " + simple(module) + " cannot see it\n"
+                + chain(binding, dependency)
+                + "Fix: " + visibility.fix(module, target) + ".";
+    }
+
+    /** "X is injected at Y.<init>(x)" then "Y is provided by module M". */
+    private String chain(Binding binding, Dependency dependency) {
+        return "    " + dependency.key().display() + " is injected at " + dependency.site() + "\n"
+                + "    " + binding.key().display() + " is " + describe(binding) + "\n";
+    }
+
+    private static String describe(Binding binding) {
+        String in = binding.module().map(m -> " in module " + simple(m)).orElse("");
+        return switch (binding.kind()) {
+            case PROVIDER -> "provided by " + binding.declaredBy() + in;
+            case CONTROLLER -> "the controller " + binding.declaredBy() + in;
+            case PROVIDES -> "provided by @Provides " + binding.declaredBy() + in;
+            case EXTENSION -> "generated by " + binding.declaredBy() + in;
+        };
+    }
+
+    private String ownerName(Binding binding) {
+        return binding.module().map(GraphResolver::simple).orElse(simple(app.root()));
+    }
+
+    static String simple(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+
+    private void findCycles() {
+        Map<String, List<String>> edges = new TreeMap<>();
+        for (Binding binding : byKey.values()) {
+            edges.put(binding.key().display(), binding.dependencies().stream()
+                    .filter(d -> !d.provider())
+                    .map(d -> d.key().display())
+                    .distinct()
+                    .sorted()
+                    .toList());
+        }
+        Map<String, Binding> byDisplay = new TreeMap<>();
+        byKey.values().forEach(b -> byDisplay.put(b.key().display(), b));
+        for (List<String> cycle : Cycles.find(edges)) {
+            StringBuilder message = new StringBuilder("[Aerie] dependency cycle: ");
+            message.append(String.join(" -> ", cycle)).append(" -> ").append(cycle.get(0)).append('\n');
+            Dependency firstEdge = null;
+            for (int i = 0; i < cycle.size(); i++) {
+                Binding from = byDisplay.get(cycle.get(i));
+                String to = cycle.get((i + 1) % cycle.size());
+                Dependency edge = from.dependencies().stream()
+                        .filter(d -> !d.provider() && d.key().display().equals(to))
+                        .findFirst().orElseThrow();
+                firstEdge = firstEdge == null ? edge : firstEdge;
+                message.append("    ").append(to).append(" is injected at ").append(edge.site()).append('\n');
+            }
+            message.append("Fix: break the cycle by injecting Provider<T> instead of T at one of these points"
+                    + " (jakarta.inject.Provider; call get() when the instance is needed).");
+            problems.add(new Problem(List.of(firstEdge.at(), byDisplay.get(cycle.get(0)).at()), message.toString()));
+        }
+    }
+
+    /** A singleton must not keep a request-scoped instance, directly or through transient bindings. */
+    private void checkScopes() {
+        for (Binding binding : byKey.values()) {
+            if (binding.scope() != Scope.SINGLETON) {
+                continue;
+            }
+            for (Dependency dependency : binding.dependencies()) {
+                if (dependency.provider()) {
+                    continue;
+                }
+                List<Binding> path = new ArrayList<>();
+                if (reachesRequestScope(byKey.get(dependency.key()), path, new HashSet<>())) {
+                    Binding request = path.get(path.size() - 1);
+                    String through = path.size() == 1 ? ""
+                            : " (through transient " + String.join(", ", path.subList(0, path.size() - 1).stream()
+                                    .map(b -> b.key().display()).toList()) + ")";
+                    problems.add(new Problem(List.of(dependency.at(), binding.at()), "[Aerie] singleton " + binding.key().display()
+                            + " depends on request-scoped " + request.key().display() + through
+                            + ": it would keep the first request's instance forever\n"
+                            + "    " + dependency.key().display() + " is injected at " + dependency.site() + "\n"
+                            + "Fix: inject Provider<" + dependency.key().simpleType() + "> and call get() during"
+                            + " each request, or make " + binding.key().simpleType() + " request-scoped."));
+                }
+            }
+        }
+    }
+
+    private boolean reachesRequestScope(Binding binding, List<Binding> path, Set<Key> visited) {
+        if (binding == null || !visited.add(binding.key())) {
+            return false;
+        }
+        path.add(binding);
+        if (binding.scope() == Scope.REQUEST) {
+            return true;
+        }
+        if (binding.scope() == Scope.TRANSIENT) {
+            for (Dependency d : binding.dependencies()) {
+                if (!d.provider() && reachesRequestScope(byKey.get(d.key()), path, visited)) {
+                    return true;
+                }
+            }
+        }
+        path.remove(path.size() - 1);
+        return false;
+    }
+
+    /**
+     * Singletons with hooks, each after everything it depends on (provider dependencies included,
+     * where they do not form a cycle), ties broken by key.
+     */
+    private List<Binding> startOrder() {
+        List<Binding> order = new ArrayList<>();
+        Set<Key> done = new HashSet<>();
+        Set<Key> visiting = new HashSet<>();
+        for (Binding binding : byKey.values()) {
+            visit(binding, order, done, visiting);
+        }
+        return order.stream()
+                .filter(b -> b.scope() == Scope.SINGLETON && (b.onStart().isPresent() || b.onStop().isPresent()))
+                .toList();
+    }
+
+    private void visit(Binding binding, List<Binding> order, Set<Key> done, Set<Key> visiting) {
+        if (binding == null || done.contains(binding.key()) || !visiting.add(binding.key())) {
+            return;
+        }
+        for (Dependency d : binding.dependencies()) {
+            visit(byKey.get(d.key()), order, done, visiting);
+        }
+        visiting.remove(binding.key());
+        done.add(binding.key());
+        order.add(binding);
+    }
+}

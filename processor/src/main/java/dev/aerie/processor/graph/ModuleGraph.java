@@ -1,0 +1,65 @@
+package dev.aerie.processor.graph;
+
+import dev.aerie.processor.model.ModuleModel;
+import dev.aerie.processor.model.Problem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The import graph between modules: roots, import cycles and the modules of one application. */
+public final class ModuleGraph {
+    private final Map<String, ModuleModel> modules = new TreeMap<>();
+
+    public ModuleGraph(List<ModuleModel> modules) {
+        modules.forEach(m -> this.modules.put(m.name(), m));
+    }
+
+    /**
+     * The modules no other module of the compilation imports, sorted by name: each becomes an
+     * application with its own container.
+     */
+    public List<ModuleModel> roots(Set<String> compiledHere) {
+        Set<String> imported = new HashSet<>();
+        modules.values().forEach(m -> imported.addAll(m.imports()));
+        return modules.values().stream()
+                .filter(m -> compiledHere.contains(m.name()) && !imported.contains(m.name()))
+                .toList();
+    }
+
+    /** One problem per import cycle, on the module (of the cycle) whose name sorts first. */
+    public List<Problem> importCycles() {
+        Map<String, List<String>> edges = new TreeMap<>();
+        modules.values().forEach(m -> edges.put(m.name(),
+                m.imports().stream().filter(modules::containsKey).sorted().toList()));
+        List<Problem> problems = new ArrayList<>();
+        for (List<String> cycle : Cycles.find(edges)) {
+            ModuleModel first = modules.get(cycle.get(0));
+            List<String> names = new ArrayList<>(cycle.stream().map(n -> modules.get(n).simpleName()).toList());
+            names.add(first.simpleName());
+            problems.add(new Problem(first.at(), "[Aerie] import cycle between modules: "
+                    + String.join(" imports ", names)
+                    + ". Modules must form a tree: move what they share into a new module that both import."));
+        }
+        return problems;
+    }
+
+    /** The root and every module it imports transitively, root first, then in first-visit order. */
+    public List<ModuleModel> application(String root) {
+        Map<String, ModuleModel> seen = new LinkedHashMap<>();
+        collect(root, seen);
+        return List.copyOf(seen.values());
+    }
+
+    private void collect(String name, Map<String, ModuleModel> seen) {
+        ModuleModel module = modules.get(name);
+        if (module == null || seen.containsKey(name)) {
+            return;
+        }
+        seen.put(name, module);
+        module.imports().forEach(i -> collect(i, seen));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.aerie.processor.model;
+
+import com.palantir.javapoet.ClassName;
+
+/** A public static method of a generated (or runtime) class: {@code owner.method(...)}. */
+public record StaticCall(ClassName owner, String method) {}

@@ -1,0 +1,148 @@
+package dev.aerie.processor.orm;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The entities of one compilation, across rounds: reads each round's {@code @Entity} classes,
+ * validates them with everything read before, reports problems on their elements, writes each
+ * valid entity's {@code _Table} and {@code _} classes in the same round (user code may name
+ * them), and writes the schema scripts once all rounds are done.
+ */
+public final class EntityCompilation {
+    /** Where the DDL scripts go on the class path: {@code META-INF/aerie/schema/h2.sql}, {@code drop-h2.sql}... */
+    public static final String SCHEMA_FOLDER = "META-INF/aerie/schema/";
+
+    private final EntityReader reader;
+    private final Filer filer;
+    private final Messager messager;
+    private final List<EntityModel> entities = new ArrayList<>();
+    private final List<ProjectionModel> projections = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private final Set<String> seenProjections = new HashSet<>();
+    private boolean failed;
+
+    public EntityCompilation(ProcessingEnvironment env) {
+        this.reader = new EntityReader(env.getElementUtils(), env.getTypeUtils());
+        this.filer = env.getFiler();
+        this.messager = env.getMessager();
+    }
+
+    /** Reads, validates and writes this round's projections. */
+    public void projections(Set<? extends Element> annotated) {
+        for (Element element : annotated) {
+            if (element instanceof TypeElement type && seenProjections.add(type.getQualifiedName().toString())) {
+                ProjectionModel projection = reader.readProjection(type);
+                List<Problem> problems = ProjectionValidator.validate(projection);
+                problems.forEach(this::report);
+                if (problems.isEmpty()) {
+                    projections.add(projection);
+                    write(ProjectionWriter.write(projection), projection.origin());
+                } else {
+                    failed = true;
+                }
+            }
+        }
+    }
+
+    /** Reads, validates and writes this round's entities. */
+    public void round(Set<? extends Element> annotated) {
+        List<EntityModel> fresh = new ArrayList<>();
+        for (Element element : annotated) {
+            if (element instanceof TypeElement type && seen.add(type.getQualifiedName().toString())) {
+                fresh.add(reader.read(type));
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        entities.addAll(fresh);
+        Set<String> freshOrigins = new HashSet<>();
+        fresh.forEach(e -> {
+            freshOrigins.add(e.origin());
+            e.fields().forEach(f -> freshOrigins.add(f.origin()));
+        });
+        List<Problem> problems = EntityValidator.validate(entities);
+        for (Problem problem : problems) {
+            if (freshOrigins.contains(problem.origin())) {
+                report(problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            failed = true;
+            return;
+        }
+        for (EntityModel entity : fresh) {
+            write(TableWriter.write(entity), entity.origin());
+            write(MetamodelWriter.write(entity), entity.origin());
+        }
+    }
+
+    /** Writes the schema scripts; call once, when processing is over. */
+    public void finish() {
+        if (failed || entities.isEmpty()) {
+            return;
+        }
+        for (SqlDialect dialect : SqlDialect.values()) {
+            DdlWriter ddl = new DdlWriter(dialect);
+            resource(dialect.fileName() + ".sql", ddl.script("Schema", ddl.create(entities)));
+            resource("drop-" + dialect.fileName() + ".sql", ddl.script("Drop", ddl.drop(entities)));
+        }
+    }
+
+    /** Whether every entity so far is valid. */
+    public boolean valid() {
+        return !failed;
+    }
+
+    /** The valid entities read so far; for writers of per-application code. */
+    List<EntityModel> entities() {
+        return List.copyOf(entities);
+    }
+
+    /** The valid projections read so far. */
+    List<ProjectionModel> projections() {
+        return List.copyOf(projections);
+    }
+
+    private void report(Problem problem) {
+        Element element = reader.element(problem.origin()).orElse(null);
+        messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), element);
+    }
+
+    private void write(JavaFile file, String origin) {
+        try {
+            String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+            try (Writer writer = filer.createSourceFile(name, reader.element(origin).orElseThrow()).openWriter()) {
+                file.writeTo(writer);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void resource(String name, String text) {
+        try {
+            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SCHEMA_FOLDER + name);
+            try (Writer writer = file.openWriter()) {
+                writer.write(text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

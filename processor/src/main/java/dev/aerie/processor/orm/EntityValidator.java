@@ -1,0 +1,157 @@
+package dev.aerie.processor.orm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks entities alone and against each other. Reports every problem it finds, each on the
+ * element that causes it; entities are taken in qualified-name order, so "the second" of two
+ * clashing entities is the later name.
+ */
+final class EntityValidator {
+    static final String SUPPORTED_TYPES = "String, int, long, short, boolean, double, float (or their boxes), "
+            + "BigDecimal, UUID, an enum, LocalDate, LocalDateTime, Instant, OffsetDateTime, byte[]";
+
+    private EntityValidator() {}
+
+    static List<Problem> validate(List<EntityModel> entities) {
+        List<EntityModel> sorted = entities.stream().sorted(Comparator.comparing(EntityModel::qualifiedName)).toList();
+        Map<String, EntityModel> byName = sorted.stream()
+                .collect(Collectors.toMap(EntityModel::qualifiedName, e -> e, (a, b) -> a));
+        List<Problem> problems = new ArrayList<>();
+        Map<String, EntityModel> tables = new HashMap<>();
+        for (EntityModel entity : sorted) {
+            EntityModel first = tables.putIfAbsent(entity.table().toLowerCase(java.util.Locale.ROOT), entity);
+            if (first != null) {
+                problems.add(new Problem(entity.origin(), "Entity " + entity.qualifiedName() + " uses table '"
+                        + entity.table() + "', which entity " + first.qualifiedName()
+                        + " already uses; give one of them another name with @Entity(table = \"...\")"));
+            }
+            validateEntity(entity, byName, problems);
+        }
+        SchemaOrder.cycle(sorted).ifPresent(cycle -> problems.add(new Problem(
+                byName.get(cycle.get(0)).origin(),
+                "Foreign keys form a cycle: " + String.join(" -> ", cycle)
+                        + "; no table can be created first. Remove @References from one field on this cycle")));
+        return problems;
+    }
+
+    private static void validateEntity(EntityModel entity, Map<String, EntityModel> entities, List<Problem> problems) {
+        String name = entity.qualifiedName();
+        List<FieldModel> ids = entity.fields().stream().filter(FieldModel::id).toList();
+        if (ids.isEmpty()) {
+            problems.add(new Problem(entity.origin(), "Entity " + name
+                    + " has no @Id field; annotate exactly one field with @dev.aerie.api.db.Id"));
+        }
+        for (FieldModel extra : ids.stream().skip(1).toList()) {
+            problems.add(new Problem(extra.origin(), "Entity " + name + " has a second @Id field '" + extra.name()
+                    + "' (the first is '" + ids.get(0).name() + "'); an entity has exactly one @Id"));
+        }
+        Map<String, FieldModel> columns = new HashMap<>();
+        for (FieldModel field : entity.fields()) {
+            String where = "Field '" + field.name() + "' of entity " + name;
+            if (!field.type().supported()) {
+                if (field.persistent()) {
+                    problems.add(new Problem(field.origin(), where + " has type " + field.type().display()
+                            + ", which cannot be stored in a column; use one of " + SUPPORTED_TYPES
+                            + ", or mark the field @Transient"));
+                }
+                continue;
+            }
+            if (field.transientField()) {
+                if (field.id()) {
+                    problems.add(new Problem(field.origin(), where + " is both @Id and @Transient; remove @Transient"));
+                }
+                continue;
+            }
+            FieldModel clash = columns.putIfAbsent(field.column().toLowerCase(java.util.Locale.ROOT), field);
+            if (clash != null) {
+                problems.add(new Problem(field.origin(), where + " maps to column '" + field.column()
+                        + "', which field '" + clash.name() + "' already uses; rename one with @Column(name = \"...\")"));
+            }
+            if (field.accessor().isEmpty()) {
+                problems.add(new Problem(field.origin(), where + " is private and has no accessor; add a method "
+                        + field.name() + "() or get" + capitalize(field.name()) + "() returning it"));
+            }
+            if (field.generated()) {
+                if (!field.id()) {
+                    problems.add(new Problem(field.origin(), where
+                            + " is @GeneratedValue but not @Id; only the id can be generated"));
+                } else if (!field.type().valueKind().canBeIdentity()) {
+                    problems.add(new Problem(field.origin(), where + " is @GeneratedValue but has type "
+                            + field.type().display() + "; generated ids must be int, long or short (or their boxes)"));
+                }
+            }
+            if (field.nullable() && field.type().primitive()) {
+                problems.add(new Problem(field.origin(), where + " is @Nullable but has primitive type "
+                        + field.type().display() + ", which cannot hold null; use its box type"));
+            }
+            if (field.nullable() && field.id()) {
+                problems.add(new Problem(field.origin(), where + " is the @Id and cannot be @Nullable"));
+            }
+            field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems));
+        }
+        if (entity.constructor().isEmpty()) {
+            String persistent = entity.fields().stream().filter(FieldModel::persistent).map(FieldModel::name)
+                    .collect(Collectors.joining(", "));
+            problems.add(new Problem(entity.origin(), "Entity " + name
+                    + " has no usable constructor; add a non-private constructor whose parameters are named like its fields ("
+                    + persistent + ") and take every persistent field"));
+        }
+        for (IndexModel index : entity.indexes()) {
+            if (index.fields().isEmpty()) {
+                problems.add(new Problem(entity.origin(), "An @Index of entity " + name + " names no fields"));
+            }
+            Set<String> seen = new HashSet<>();
+            for (String fieldName : index.fields()) {
+                Optional<FieldModel> field = entity.field(fieldName);
+                if (field.isEmpty() || field.get().transientField()) {
+                    problems.add(new Problem(entity.origin(), "@Index of entity " + name + " names '" + fieldName
+                            + "', which is not a persistent field; use field names such as "
+                            + entity.fields().stream().filter(FieldModel::persistent).map(FieldModel::name)
+                                    .collect(Collectors.joining(", "))));
+                } else if (!seen.add(fieldName)) {
+                    problems.add(new Problem(entity.origin(), "@Index of entity " + name + " names '" + fieldName + "' twice"));
+                }
+            }
+        }
+    }
+
+    private static void validateReference(EntityModel entity, FieldModel field, String target,
+                                          Map<String, EntityModel> entities, List<Problem> problems) {
+        String where = "Field '" + field.name() + "' of entity " + entity.qualifiedName();
+        EntityModel referenced = entities.get(target);
+        if (!field.referencesEntity()) {
+            problems.add(new Problem(field.origin(), where + " references " + target
+                    + ", which is not an @Entity; reference an entity class, or annotate " + target + " with @Entity"));
+            return;
+        }
+        if (referenced == null) {
+            problems.add(new Problem(field.origin(), where + " references entity " + target
+                    + ", which is not compiled with this application; only entities of the same compilation can be referenced"));
+            return;
+        }
+        Optional<FieldModel> id = referenced.fields().stream().filter(FieldModel::id).findFirst();
+        if (id.isEmpty() || !id.get().type().supported()) {
+            return; // reported on the referenced entity
+        }
+        JavaType idType = id.get().type();
+        boolean sameKind = field.type().kind().equals(idType.kind()) && field.type().enumClass().equals(idType.enumClass());
+        if (!sameKind) {
+            problems.add(new Problem(field.origin(), where + " has type " + field.type().display()
+                    + " but references " + target + " whose id '" + id.get().name() + "' has type " + idType.display()
+                    + "; declare the field with the id's type"));
+        }
+    }
+
+    private static String capitalize(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

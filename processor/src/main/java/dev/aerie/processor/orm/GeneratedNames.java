@@ -1,0 +1,44 @@
+package dev.aerie.processor.orm;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/** Names of the classes the ORM processor generates and of the runtime types they use. */
+final class GeneratedNames {
+    static final String PROCESSOR = "dev.aerie.processor.AerieProcessor";
+    static final ClassName ENTITY_TABLE = ClassName.get("dev.aerie.runtime.db", "EntityTable");
+    static final ClassName COLUMN_INFO = ENTITY_TABLE.nestedClass("ColumnInfo");
+    static final ClassName STATEMENT = ENTITY_TABLE.nestedClass("Statement");
+    static final ClassName COLUMN_TYPE = ClassName.get("dev.aerie.runtime.db", "ColumnType");
+    static final ClassName COLUMN_READER = ClassName.get("dev.aerie.runtime.db", "ColumnReader");
+    static final ClassName DIALECT = ClassName.get("dev.aerie.runtime.db", "Dialect");
+    static final ClassName COLUMN_REF = ClassName.get("dev.aerie.api.db", "ColumnRef");
+
+    private GeneratedNames() {}
+
+    static ClassName entity(EntityModel entity) {
+        return className(entity.type());
+    }
+
+    static ClassName className(JavaType.ClassRef ref) {
+        List<String> names = ref.simpleNames();
+        return ClassName.get(ref.packageName(), names.get(0), names.subList(1, names.size()).toArray(String[]::new));
+    }
+
+    /** {@code Book_Table}; for a nested entity {@code Outer_Book_Table}, in the entity's package. */
+    static ClassName table(EntityModel entity) {
+        return ClassName.get(entity.type().packageName(), String.join("_", entity.type().simpleNames()) + "_Table");
+    }
+
+    /** {@code Book_}: the metamodel with one {@code ColumnRef} constant per column. */
+    static ClassName metamodel(EntityModel entity) {
+        return ClassName.get(entity.type().packageName(), String.join("_", entity.type().simpleNames()) + "_");
+    }
+
+    static AnnotationSpec generated() {
+        return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+                .addMember("value", "$S", PROCESSOR)
+                .build();
+    }
+}

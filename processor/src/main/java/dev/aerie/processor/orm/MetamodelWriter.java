@@ -1,0 +1,35 @@
+package dev.aerie.processor.orm;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code Book_}: a {@code ColumnRef<Book, V>} constant per column, for typed queries ({@code Book_.year}). */
+final class MetamodelWriter {
+    private MetamodelWriter() {}
+
+    static JavaFile write(EntityModel entity) {
+        ClassName entityName = GeneratedNames.entity(entity);
+        ClassName metamodel = GeneratedNames.metamodel(entity);
+        TypeSpec.Builder type = TypeSpec.classBuilder(metamodel)
+                .addJavadoc("The columns of {@link $T}, for typed queries.\n", entityName)
+                .addAnnotation(GeneratedNames.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        for (FieldModel column : entity.columns()) {
+            TypeName valueType = JavaTypes.boxed(column.type());
+            type.addField(FieldSpec.builder(
+                            ParameterizedTypeName.get(GeneratedNames.COLUMN_REF, entityName, valueType),
+                            column.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Column {@code $L}.\n", column.column())
+                    .initializer("$T.of($T.class, $S)", GeneratedNames.COLUMN_REF, entityName, column.column())
+                    .build());
+        }
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        return JavaFile.builder(metamodel.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+}

@@ -1,0 +1,240 @@
+package dev.aerie.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.aerie.api.Scope;
+import dev.aerie.processor.model.Binding;
+import dev.aerie.processor.model.Dependency;
+import dev.aerie.processor.model.Key;
+import dev.aerie.processor.model.ModuleWiring;
+import dev.aerie.processor.model.ResolvedApplication;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <RootModule>_Application}: one method per binding (singletons created lazily
+ * under a lock, request-scoped ones kept in the current request, transient ones created at
+ * every call), the lookup behind {@code Container.get}, and the lifecycle hooks in start order.
+ */
+public final class ContainerWriter {
+    static final ClassName BASE = ClassName.get("dev.aerie.runtime", "ApplicationContainer");
+    static final ClassName HOOK = ClassName.get("dev.aerie.runtime", "LifecycleHook");
+    static final ClassName REQUEST_SCOPE = ClassName.get("dev.aerie.runtime", "RequestScope");
+    /** Names the base class or Object already uses. */
+    private static final Set<String> RESERVED = Set.of("lookup", "start", "close", "get", "find", "rootModule",
+            "lifecycleHooks", "keyOf", "require", "cast", "lock", "equals", "hashCode", "toString", "getClass",
+            "notify", "notifyAll", "wait", "clone", "finalize");
+
+    private final ResolvedApplication app;
+    private final Map<String, ModuleWiring> wirings;
+    private final Map<Key, String> methodNames = new HashMap<>();
+    private final Map<String, String> moduleFields = new HashMap<>();
+    private final Map<Key, Binding> byKey = new HashMap<>();
+
+    private ContainerWriter(ResolvedApplication app, Map<String, ModuleWiring> wirings) {
+        this.app = app;
+        this.wirings = wirings;
+    }
+
+    /** {@code wirings}: the wiring of every module (by qualified name) that has {@code @Provides} methods. */
+    public static JavaFile write(ResolvedApplication app, Map<String, ModuleWiring> wirings) {
+        return new ContainerWriter(app, wirings).write();
+    }
+
+    private JavaFile write() {
+        Set<String> used = new HashSet<>(RESERVED);
+        TypeSpec.Builder type = TypeSpec.classBuilder(app.container())
+                .addAnnotation(Generated.ANNOTATION)
+                .addJavadoc("The application container of {@link $T}, created by {@code Aerie.create($T.class)}.\n",
+                        root(), root())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(BASE);
+        app.bindings().forEach(b -> byKey.put(b.key(), b));
+
+        // module instances for instance @Provides methods, in module order
+        for (String module : app.modules().stream().map(m -> m.name()).toList()) {
+            ModuleWiring wiring = wirings.get(module);
+            if (wiring != null && wiring.needsInstance()
+                    && app.bindings().stream().anyMatch(b -> b.moduleInstance().filter(module::equals).isPresent())) {
+                String field = unique(Generated.lowerCamel(String.join("", wiring.module().simpleNames())), used);
+                moduleFields.put(module, field);
+                type.addField(FieldSpec.builder(wiring.publicModule() ? wiring.module() : ClassName.OBJECT, field,
+                                Modifier.PRIVATE, Modifier.FINAL)
+                        .initializer("$T.newModule()", wiring.wiring())
+                        .build());
+            }
+        }
+        for (Binding binding : app.bindings()) {
+            methodNames.put(binding.key(), unique(methodName(binding.key()), used));
+        }
+        if (app.bindings().stream().anyMatch(b -> b.scope() == Scope.SINGLETON)) {
+            type.addField(FieldSpec.builder(Object.class, "lock", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc("Guards the creation of singletons.\n")
+                    .initializer("new Object()").build());
+        }
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Used by {@code Aerie.create} through {@code java.util.ServiceLoader}.\n")
+                .addStatement("super($T.class)", root())
+                .build());
+        for (Binding binding : app.bindings()) {
+            if (binding.scope() == Scope.SINGLETON) {
+                type.addField(FieldSpec.builder(shown(binding), methodNames.get(binding.key()),
+                        Modifier.PRIVATE, Modifier.VOLATILE).build());
+            }
+            type.addMethod(bindingMethod(binding));
+        }
+        type.addMethod(lookup());
+        type.addMethod(hooks());
+        return JavaFile.builder(app.container().packageName(), type.build()).skipJavaLangImports(true).build();
+    }
+
+    private ClassName root() {
+        return ClassName.bestGuess(app.root());
+    }
+
+    private static TypeName shown(Binding binding) {
+        return binding.publicType() ? binding.type() : ClassName.OBJECT;
+    }
+
+    private MethodSpec bindingMethod(Binding binding) {
+        String name = methodNames.get(binding.key());
+        TypeName type = shown(binding);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addJavadoc("$L, $L, $L.\n", binding.key().display().replace("@", "{@literal @}"),
+                        binding.scope().name().toLowerCase(java.util.Locale.ROOT), describe(binding))
+                .addModifiers(Modifier.PRIVATE)
+                .returns(type);
+        CodeBlock create = create(binding);
+        switch (binding.scope()) {
+            case SINGLETON -> method
+                    .addStatement("$T instance = $N", type, name)
+                    .beginControlFlow("if (instance == null)")
+                    .beginControlFlow("synchronized (lock)")
+                    .addStatement("instance = $N", name)
+                    .beginControlFlow("if (instance == null)")
+                    .addStatement("instance = $L", create)
+                    .addStatement("$N = instance", name)
+                    .endControlFlow()
+                    .endControlFlow()
+                    .endControlFlow()
+                    .addStatement("return instance");
+            case REQUEST -> method.addStatement("return $T.require($S).instance($S, () -> $L)", REQUEST_SCOPE,
+                    "request-scoped " + binding.key().display(), binding.key().display(), create);
+            case TRANSIENT -> method.addStatement("return $L", create);
+        }
+        return method.build();
+    }
+
+    private static String describe(Binding binding) {
+        String in = binding.module().map(m -> " in module " + m.substring(m.lastIndexOf('.') + 1)).orElse("");
+        return switch (binding.kind()) {
+            case PROVIDER -> "provided by " + binding.declaredBy() + in;
+            case CONTROLLER -> "controller" + in;
+            case PROVIDES -> "provided by " + binding.declaredBy() + in;
+            case EXTENSION -> "generated by " + binding.declaredBy();
+        };
+    }
+
+    private CodeBlock create(Binding binding) {
+        List<CodeBlock> args = new ArrayList<>();
+        binding.moduleInstance().ifPresent(m -> args.add(CodeBlock.of("$N", moduleFields.get(m))));
+        for (Dependency d : binding.dependencies()) {
+            String target = methodNames.get(d.key());
+            args.add(d.provider() ? CodeBlock.of("this::$N", target) : CodeBlock.of("$N()", target));
+        }
+        return CodeBlock.of("$T.$N($L)", binding.create().owner(), binding.create().method(),
+                CodeBlock.join(args, ", "));
+    }
+
+    private MethodSpec lookup() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("lookup")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(Object.class)
+                .addParameter(String.class, "key");
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (key) {\n").indent();
+        for (Key key : app.rootVisible()) {
+            key.runtimeName().ifPresent(n -> cases.add("case $S -> $N();\n", n, methodNames.get(key)));
+        }
+        cases.add("default -> null;\n").unindent().add("};\n");
+        return method.addCode(cases.build()).build();
+    }
+
+    private MethodSpec hooks() {
+        List<CodeBlock> hooks = new ArrayList<>();
+        for (Binding b : app.startOrder()) {
+            String name = methodNames.get(b.key());
+            CodeBlock start = b.onStart().map(s -> CodeBlock.of("() -> $T.$N($N())", s.owner(), s.method(), name))
+                    .orElse(CodeBlock.of("this::$N", name));
+            CodeBlock stop = b.onStop().map(s -> CodeBlock.of("() -> $T.$N($N())", s.owner(), s.method(), name))
+                    .orElse(CodeBlock.of("() -> {}"));
+            hooks.add(CodeBlock.of("new $T($S, $L, $L)", HOOK, b.key().display(), start, stop));
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder("lifecycleHooks")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), HOOK));
+        if (hooks.isEmpty()) {
+            return method.addStatement("return $T.of()", List.class).build();
+        }
+        return method.addStatement("return $T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(hooks, ",\n")).build();
+    }
+
+    /** {@code @Named("spare") Tire} gives {@code spareTire}, {@code List<String>} gives {@code listOfString}. */
+    static String methodName(Key key) {
+        StringBuilder name = new StringBuilder();
+        key.qualifier().ifPresent(q -> {
+            int open = q.indexOf('(');
+            String value = open < 0 ? q.substring(q.lastIndexOf('.') + 1) : q.substring(open + 1, q.length() - 1);
+            name.append(capitalizedWords(value));
+        });
+        name.append(capitalizedWords(key.simpleType()));
+        if (key.type().contains("<")) {
+            String args = key.type().substring(key.type().indexOf('<') + 1, key.type().lastIndexOf('>'));
+            name.append("Of");
+            for (String part : args.split("[<>,]")) {
+                String simple = part.trim();
+                simple = simple.substring(simple.lastIndexOf('.') + 1);
+                name.append(capitalizedWords(simple));
+            }
+        }
+        String result = name.length() == 0 ? "binding" : Generated.lowerCamel(name.toString());
+        return Character.isJavaIdentifierStart(result.charAt(0)) ? result : "binding" + result;
+    }
+
+    private static String capitalizedWords(String text) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = true;
+        for (char c : text.toCharArray()) {
+            if (Character.isLetterOrDigit(c)) {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            } else {
+                upper = true;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unique(String name, Set<String> used) {
+        String candidate = SourceVersion.isKeyword(name) ? name + "Binding" : name;
+        String base = candidate;
+        for (int i = 2; !used.add(candidate); i++) {
+            candidate = base + i;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,309 @@
+package dev.aerie.processor.orm;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.aerie.processor.orm.Fixtures.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Every compile error the entity processor promises: its message and the line it points at. */
+class EntityErrorsTest {
+
+    private static final String IMPORTS = "import dev.aerie.api.db.*;";
+
+    @Test
+    void entityWithoutIdIsAnErrorOnTheClass() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(String name) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(
+                        "Entity shop.Tag has no @Id field; annotate exactly one field with @dev.aerie.api.db.Id")
+                .inFile(tag).onLine(5);
+    }
+
+    @Test
+    void unsupportedFieldTypeIsNamedOnTheField() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "import java.util.List;",
+                "",
+                "@Entity",
+                "public record Tag(@Id long id,",
+                "                  List<String> aliases) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(
+                        "Field 'aliases' of entity shop.Tag has type java.util.List<java.lang.String>, which cannot be stored "
+                                + "in a column; use one of String, int, long")
+                .inFile(tag).onLine(7);
+        assertThat(compilation).hadErrorContaining("or mark the field @Transient").inFile(tag).onLine(7);
+    }
+
+    @Test
+    void unsupportedTypeOfAClassFieldIsReportedOnTheField() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public class Tag {",
+                "    @Id final long id;",
+                "    final char initial;",
+                "    Tag(long id, char initial) { this.id = id; this.initial = initial; }",
+                "}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Field 'initial' of entity shop.Tag has type char, which cannot be stored")
+                .inFile(tag).onLine(7);
+    }
+
+    @Test
+    void twoEntitiesWithOneTableNameIsAnErrorOnTheSecond() {
+        JavaFileObject first = source("shop.Author",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity(table = \"people\")",
+                "public record Author(@Id long id) {}");
+        JavaFileObject second = source("shop.Reader",
+                "package shop;",
+                IMPORTS,
+                "",
+                "",
+                "@Entity(table = \"people\")",
+                "public record Reader(@Id long id) {}");
+        Compilation compilation = OrmCompiler.compile(second, first);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Entity shop.Reader uses table 'people', which entity shop.Author "
+                        + "already uses; give one of them another name with @Entity(table = \"...\")")
+                .inFile(second).onLine(6);
+    }
+
+    @Test
+    void twoFieldsWithOneColumnNameIsAnErrorOnTheSecond() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(@Id long id,",
+                "                  String displayName,",
+                "                  @Column(name = \"display_name\") String label) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Field 'label' of entity shop.Tag maps to column 'display_name', "
+                        + "which field 'displayName' already uses; rename one with @Column(name = \"...\")")
+                .inFile(tag).onLine(7);
+    }
+
+    @Test
+    void foreignKeyToANonEntityIsAnErrorOnTheField() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(@Id long id,",
+                "                  @References(String.class) String owner) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Field 'owner' of entity shop.Tag references java.lang.String, "
+                        + "which is not an @Entity; reference an entity class, or annotate java.lang.String with @Entity")
+                .inFile(tag).onLine(6);
+    }
+
+    @Test
+    void foreignKeyOfAnotherTypeThanTheReferencedIdIsAnError() {
+        JavaFileObject author = source("shop.Author",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Author(@Id @GeneratedValue Long id) {}");
+        JavaFileObject book = source("shop.Book",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Book(@Id long id,",
+                "                   @References(Author.class) int authorId) {}");
+        Compilation compilation = OrmCompiler.compile(author, book);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Field 'authorId' of entity shop.Book has type int but references "
+                        + "shop.Author whose id 'id' has type java.lang.Long; declare the field with the id's type")
+                .inFile(book).onLine(6);
+    }
+
+    @Test
+    void generatedValueOnANonNumericIdIsAnError() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "import java.util.UUID;",
+                "",
+                "@Entity",
+                "public record Tag(@Id @GeneratedValue UUID id) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Field 'id' of entity shop.Tag is @GeneratedValue but has type "
+                        + "java.util.UUID; generated ids must be int, long or short (or their boxes)")
+                .inFile(tag).onLine(6);
+    }
+
+    @Test
+    void classWithoutAUsableConstructorIsAnErrorOnTheClass() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public class Tag {",
+                "    @Id long id;",
+                "    String name;",
+                "    public Tag(long id) { this.id = id; }",
+                "}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Entity shop.Tag has no usable constructor; add a non-private "
+                        + "constructor whose parameters are named like its fields (id, name) and take every persistent field")
+                .inFile(tag).onLine(5);
+    }
+
+    @Test
+    void privateFieldWithoutAccessorIsAnError() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public class Tag {",
+                "    @Id final long id;",
+                "    private final String name;",
+                "    Tag(long id, String name) { this.id = id; this.name = name; }",
+                "}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Field 'name' of entity shop.Tag is private and has no accessor; "
+                        + "add a method name() or getName() returning it")
+                .inFile(tag).onLine(7);
+    }
+
+    @Test
+    void foreignKeyCycleIsAnError() {
+        JavaFileObject a = source("shop.Alpha",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Alpha(@Id long id, @References(Beta.class) long betaId) {}");
+        JavaFileObject b = source("shop.Beta",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Beta(@Id long id, @References(Alpha.class) long alphaId) {}");
+        Compilation compilation = OrmCompiler.compile(a, b);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Foreign keys form a cycle: shop.Alpha -> shop.Beta -> shop.Alpha; "
+                        + "no table can be created first. Remove @References from one field on this cycle")
+                .inFile(a).onLine(5);
+    }
+
+    @Test
+    void selfReferenceIsNoCycle() {
+        Compilation compilation = OrmCompiler.compile(Fixtures.NULLABLE, source("shop.Category",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Category(@Id long id, @References(Category.class) @Nullable Long parentId) {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void secondIdIsAnErrorOnTheSecond() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(@Id long id,",
+                "                  @Id long code) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Entity shop.Tag has a second @Id field 'code' (the first is 'id'); "
+                        + "an entity has exactly one @Id")
+                .inFile(tag).onLine(6);
+    }
+
+    @Test
+    void indexOnAnUnknownFieldIsAnErrorOnTheClass() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "@Index({\"name\", \"colour\"})",
+                "public record Tag(@Id long id, String name) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("@Index of entity shop.Tag names 'colour', which is not a persistent "
+                        + "field; use field names such as id, name")
+                .inFile(tag).onLine(6);
+    }
+
+    @Test
+    void nullablePrimitiveIsAnError() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(@Id long id,",
+                "                  @Nullable int rank) {}");
+        Compilation compilation = OrmCompiler.compile(Fixtures.NULLABLE, tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Field 'rank' of entity shop.Tag is @Nullable but has primitive type int, "
+                        + "which cannot hold null; use its box type")
+                .inFile(tag).onLine(6);
+    }
+
+    @Test
+    void projectionThatIsNotARecordIsAnError() {
+        JavaFileObject summary = source("shop.Summary",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Projection",
+                "public class Summary {}");
+        Compilation compilation = OrmCompiler.compile(summary);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("@Projection shop.Summary is not a record; declare it as a record "
+                        + "whose components name the result columns")
+                .inFile(summary).onLine(5);
+    }
+
+    @Test
+    void projectionComponentOfUnsupportedTypeIsAnError() {
+        JavaFileObject summary = source("shop.Summary",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Projection",
+                "public record Summary(String name,",
+                "                      Object extra) {}");
+        Compilation compilation = OrmCompiler.compile(summary);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Component 'extra' of @Projection shop.Summary has type java.lang.Object, "
+                        + "which no column can be read as")
+                .inFile(summary).onLine(6);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.aerie.processor.orm;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/** Compiles test sources with the entity processor; the runtime SPI is compiled from its sources alongside. */
+final class OrmCompiler {
+    /** The runtime types generated code uses; read from the runtime module's sources (no reactor cycle). */
+    private static final List<String> RUNTIME_SPI = List.of("EntityTable", "RowMapping", "ColumnReader", "ColumnType", "Dialect");
+
+    private OrmCompiler() {}
+
+    static Compilation compile(JavaFileObject... sources) {
+        List<JavaFileObject> all = new ArrayList<>(List.of(sources));
+        all.addAll(runtimeSpi());
+        return Compiler.javac()
+                .withProcessors(new EntityTestProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(all);
+    }
+
+    static List<JavaFileObject> runtimeSpi() {
+        Path folder = Path.of("..", "runtime", "src", "main", "java", "dev", "aerie", "runtime", "db");
+        return RUNTIME_SPI.stream().map(name -> {
+            try {
+                return JavaFileObjects.forSourceString("dev.aerie.runtime.db." + name,
+                        Files.readString(folder.resolve(name + ".java")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
+    static String generatedSource(Compilation compilation, String qualifiedName) {
+        return compilation.generatedSourceFile(qualifiedName)
+                .map(OrmCompiler::content)
+                .orElseThrow(() -> new AssertionError("not generated: " + qualifiedName));
+    }
+
+    static String schema(Compilation compilation, String file) {
+        return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, EntityCompilation.SCHEMA_FOLDER + file)
+                .map(OrmCompiler::content)
+                .orElseThrow(() -> new AssertionError("not generated: " + file));
+    }
+
+    static String content(javax.tools.FileObject file) {
+        try {
+            return file.getCharContent(true).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Compares with a golden file under src/test/resources/golden/orm; {@code -Dgolden.update=true} rewrites it. */
+    static void assertGolden(String name, String actual) {
+        Path golden = Path.of("src", "test", "resources", "golden", "orm", name);
+        try {
+            if (Boolean.getBoolean("golden.update")) {
+                Files.createDirectories(golden.getParent());
+                Files.writeString(golden, actual, StandardCharsets.UTF_8);
+            }
+            String expected = Files.readString(golden, StandardCharsets.UTF_8);
+            if (!expected.equals(actual)) {
+                throw new org.opentest4j.AssertionFailedError("generated " + name + " differs from " + golden
+                        + " (run with -Dgolden.update=true to accept)", expected, actual);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

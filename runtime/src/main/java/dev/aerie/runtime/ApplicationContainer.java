@@ -1,0 +1,141 @@
+package dev.aerie.runtime;
+
+import dev.aerie.api.Container;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * Base class of every generated application container ({@code AppModule_Application}), and the
+ * service type under which they are registered in {@code META-INF/services}. Used by generated code.
+ *
+ * <p>The generated subclass supplies the lookup of bindings by name and the lifecycle hooks; this
+ * class turns them into the {@link Container} contract.
+ */
+public abstract class ApplicationContainer implements Container {
+    private final Class<?> rootModule;
+    private final List<LifecycleHook> started = new ArrayList<>();
+    private boolean starting;
+    private boolean closed;
+
+    /** Used by generated code. */
+    protected ApplicationContainer(Class<?> rootModule) {
+        this.rootModule = rootModule;
+    }
+
+    /** The root {@code @Module} this container was generated for. */
+    public final Class<?> rootModule() {
+        return rootModule;
+    }
+
+    /**
+     * The instance bound to {@code key} (see {@link #keyOf}), or null when the root module has no
+     * such binding. Used by generated code.
+     */
+    protected abstract Object lookup(String key);
+
+    /** The singletons with {@code @OnStart}/{@code @OnStop} methods, dependencies first. */
+    public abstract List<LifecycleHook> lifecycleHooks();
+
+    /** The lookup name of an unqualified raw type. */
+    static String keyOf(Class<?> type) {
+        return type.getName();
+    }
+
+    /** The lookup name of a type qualified with {@code @Named(name)}. */
+    static String keyOf(Class<?> type, String name) {
+        return type.getName() + "@Named:" + name;
+    }
+
+    /** The lookup name of a type qualified with a marker qualifier. */
+    static String keyOf(Class<?> type, Class<? extends Annotation> qualifier) {
+        return type.getName() + "@" + qualifier.getName();
+    }
+
+    @Override
+    public final <T> T get(Class<T> type) {
+        return require(type, keyOf(type), type.getName());
+    }
+
+    @Override
+    public final <T> T get(Class<T> type, String name) {
+        return require(type, keyOf(type, name), "@Named(\"" + name + "\") " + type.getName());
+    }
+
+    @Override
+    public final <T> T get(Class<T> type, Class<? extends Annotation> qualifier) {
+        return require(type, keyOf(type, qualifier), "@" + qualifier.getName() + " " + type.getName());
+    }
+
+    @Override
+    public final <T> Optional<T> find(Class<T> type) {
+        return Optional.ofNullable(cast(type, lookup(keyOf(type))));
+    }
+
+    private <T> T require(Class<T> type, String key, String shown) {
+        T instance = cast(type, lookup(key));
+        if (instance == null) {
+            throw new NoSuchElementException("No binding for " + shown + " in " + rootModule.getName()
+                    + ": it must be provided by " + rootModule.getSimpleName()
+                    + " or exported by a module it imports");
+        }
+        return instance;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Class<T> type, Object instance) {
+        // primitive Class objects have boxed bindings; the generated lookup guarantees the type
+        return type.isPrimitive() ? (T) instance : type.cast(instance);
+    }
+
+    /**
+     * Runs the {@code @OnStart} hooks in dependency order. If one fails, the hooks already started
+     * are stopped in reverse order and the failure is rethrown. Used by {@code Aerie.create}.
+     */
+    public final synchronized void start() {
+        if (starting || closed) {
+            throw new IllegalStateException(rootModule.getName() + " container was already started");
+        }
+        starting = true;
+        for (LifecycleHook hook : lifecycleHooks()) {
+            try {
+                hook.start().run();
+            } catch (RuntimeException | Error e) {
+                try {
+                    close();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+            started.add(hook);
+        }
+    }
+
+    /** Runs the {@code @OnStop} hooks of started singletons, in reverse start order. Idempotent. */
+    @Override
+    public final synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        RuntimeException first = null;
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).stop().run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        started.clear();
+        if (first != null) {
+            throw first;
+        }
+    }
+}

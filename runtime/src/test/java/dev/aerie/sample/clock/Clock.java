@@ -1,0 +1,5 @@
+package dev.aerie.sample.clock;
+
+public interface Clock {
+    long now();
+}
