@@ -2,8 +2,9 @@ package dev.aerie;
 
 import dev.aerie.api.Container;
 import dev.aerie.runtime.ApplicationContainer;
+import dev.aerie.runtime.cli.Launcher;
+import java.util.List;
 import java.util.ServiceLoader;
-import java.util.concurrent.CountDownLatch;
 
 /** Starts Aerie applications generated from a root {@code @Module}. */
 public final class Aerie {
@@ -22,20 +23,19 @@ public final class Aerie {
     }
 
     /**
-     * Starts the application and keeps it running until the JVM shuts down, then closes it.
-     * (The HTTP layer replaces this with a launcher that also serves routes and answers commands.)
+     * The main method of an application. Without a command it creates the container (running the
+     * {@code @OnStart} hooks), then serves the application's HTTP routes, prints the URL and keeps
+     * running until the JVM is told to stop (SIGTERM, Ctrl-C): then the server stops accepting,
+     * finishes in-flight requests, and the {@code @OnStop} hooks run. With a command
+     * ({@code routes}, {@code help}, and those libraries add such as {@code db ...}) it runs it and
+     * exits with its status. Arguments {@code --key=value} override configuration keys.
      */
     public static void run(Class<?> rootModule, String... args) {
-        Container container = create(rootModule);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            container.close();
-            stopped.countDown();
-        }, "aerie-shutdown"));
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Launcher.Result result = new Launcher(() -> create(rootModule), System.out, System.err).run(List.of(args));
+        if (result.server().isPresent()) {
+            result.server().get().awaitStop();
+        } else {
+            System.exit(result.exitStatus());
         }
     }
 

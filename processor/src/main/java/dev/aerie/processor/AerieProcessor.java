@@ -5,7 +5,6 @@ import com.palantir.javapoet.ClassName;
 import dev.aerie.processor.graph.GraphResolver;
 import dev.aerie.processor.graph.ModuleGraph;
 import dev.aerie.processor.model.ApplicationModel;
-import dev.aerie.processor.model.Binding;
 import dev.aerie.processor.model.InjectableClass;
 import dev.aerie.processor.model.MemberCall;
 import dev.aerie.processor.model.ModuleModel;
@@ -48,10 +47,10 @@ public final class AerieProcessor extends AbstractProcessor {
 
     /** The extensions, in the order they run. HTTP and ORM add theirs here. */
     private static List<AerieExtension> extensions() {
-        return List.of();
+        return List.of(new dev.aerie.processor.http.HttpExtension(), new dev.aerie.processor.orm.OrmExtension());
     }
 
-    private final List<AerieExtension> extensions = extensions();
+    private final List<AerieExtension> extensions;
     private ProcessorContext context;
     private ModuleReader modules;
     private InjectableReader injectables;
@@ -60,6 +59,16 @@ public final class AerieProcessor extends AbstractProcessor {
     /** Modules whose lists name types not generated yet; retried next round. */
     private final Set<String> deferred = new TreeSet<>();
     private final Set<String> containers = new TreeSet<>();
+
+    /** The processor javac runs, with the built-in extensions. */
+    public AerieProcessor() {
+        this(extensions());
+    }
+
+    /** A processor with other extensions, for tests. */
+    AerieProcessor(List<AerieExtension> extensions) {
+        this.extensions = List.copyOf(extensions);
+    }
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -227,10 +236,5 @@ public final class AerieProcessor extends AbstractProcessor {
 
     private TypeElement typeElement(ClassName name) {
         return processingEnv.getElementUtils().getTypeElement(name.canonicalName());
-    }
-
-    /** Bindings of all modules read so far (for tests of extensions). */
-    List<Binding> allBindings() {
-        return read.values().stream().flatMap(r -> r.model().bindings().stream()).toList();
     }
 }

@@ -44,7 +44,8 @@ public final class GraphResolver {
 
     private Resolution run() {
         List<Binding> all = new ArrayList<>();
-        app.modules().forEach(m -> all.addAll(m.bindings()));
+        // imported modules first, so that a duplicate is reported where it is listed last: the importer
+        app.modules().reversed().forEach(m -> all.addAll(m.bindings()));
         all.addAll(app.extraBindings());
         for (Binding binding : all) {
             Binding first = byKey.putIfAbsent(binding.key(), binding);
@@ -58,12 +59,8 @@ public final class GraphResolver {
         for (Binding binding : byKey.values()) {
             resolveDependencies(binding);
         }
-        if (problems.isEmpty()) {
-            findCycles();
-        }
-        if (problems.isEmpty()) {
-            checkScopes();
-        }
+        findCycles();
+        checkScopes();
         if (!problems.isEmpty()) {
             return new Resolution(Optional.empty(), List.copyOf(problems));
         }
@@ -141,7 +138,7 @@ public final class GraphResolver {
         Map<String, List<String>> edges = new TreeMap<>();
         for (Binding binding : byKey.values()) {
             edges.put(binding.key().display(), binding.dependencies().stream()
-                    .filter(d -> !d.provider())
+                    .filter(d -> !d.provider() && byKey.containsKey(d.key()))
                     .map(d -> d.key().display())
                     .distinct()
                     .sorted()

@@ -1,21 +1,13 @@
 package dev.aerie.processor.orm;
 
 import com.palantir.javapoet.JavaFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * The entities of one compilation, across rounds: reads each round's {@code @Entity} classes,
@@ -23,27 +15,25 @@ import javax.tools.StandardLocation;
  * valid entity's {@code _Table} and {@code _} classes in the same round (user code may name
  * them), and writes the schema scripts once all rounds are done.
  */
-public final class EntityCompilation {
+final class EntityCompilation {
     /** Where the DDL scripts go on the class path: {@code META-INF/aerie/schema/h2.sql}, {@code drop-h2.sql}... */
-    public static final String SCHEMA_FOLDER = "META-INF/aerie/schema/";
+    static final String SCHEMA_FOLDER = "META-INF/aerie/schema/";
 
     private final EntityReader reader;
-    private final Filer filer;
-    private final Messager messager;
+    private final OrmOutput output;
     private final List<EntityModel> entities = new ArrayList<>();
     private final List<ProjectionModel> projections = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private final Set<String> seenProjections = new HashSet<>();
     private boolean failed;
 
-    public EntityCompilation(ProcessingEnvironment env) {
+    EntityCompilation(ProcessingEnvironment env, OrmOutput output) {
         this.reader = new EntityReader(env.getElementUtils(), env.getTypeUtils());
-        this.filer = env.getFiler();
-        this.messager = env.getMessager();
+        this.output = output;
     }
 
     /** Reads, validates and writes this round's projections. */
-    public void projections(Set<? extends Element> annotated) {
+    void projections(Set<? extends Element> annotated) {
         for (Element element : annotated) {
             if (element instanceof TypeElement type && seenProjections.add(type.getQualifiedName().toString())) {
                 ProjectionModel projection = reader.readProjection(type);
@@ -60,7 +50,7 @@ public final class EntityCompilation {
     }
 
     /** Reads, validates and writes this round's entities. */
-    public void round(Set<? extends Element> annotated) {
+    void round(Set<? extends Element> annotated) {
         List<EntityModel> fresh = new ArrayList<>();
         for (Element element : annotated) {
             if (element instanceof TypeElement type && seen.add(type.getQualifiedName().toString())) {
@@ -93,7 +83,7 @@ public final class EntityCompilation {
     }
 
     /** Writes the schema scripts; call once, when processing is over. */
-    public void finish() {
+    void finish() {
         if (failed || entities.isEmpty()) {
             return;
         }
@@ -105,7 +95,7 @@ public final class EntityCompilation {
     }
 
     /** Whether every entity so far is valid. */
-    public boolean valid() {
+    boolean valid() {
         return !failed;
     }
 
@@ -120,29 +110,14 @@ public final class EntityCompilation {
     }
 
     private void report(Problem problem) {
-        Element element = reader.element(problem.origin()).orElse(null);
-        messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), element);
+        output.error(reader.element(problem.origin()).orElse(null), problem.message());
     }
 
     private void write(JavaFile file, String origin) {
-        try {
-            String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
-            try (Writer writer = filer.createSourceFile(name, reader.element(origin).orElseThrow()).openWriter()) {
-                file.writeTo(writer);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        output.writeJava(file, reader.element(origin).orElseThrow());
     }
 
     private void resource(String name, String text) {
-        try {
-            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SCHEMA_FOLDER + name);
-            try (Writer writer = file.openWriter()) {
-                writer.write(text);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        output.writeResource(SCHEMA_FOLDER + name, text);
     }
 }

@@ -367,7 +367,8 @@ public final class InjectableReader {
 
     private Parameter parameter(Element element, TypeMirror resolved, TypeMirror declared, String site, Names names) {
         Dependency dependency = keys.dependency(element, resolved, site);
-        return new Parameter(names.unique(element.getSimpleName().toString()), dependency, TypeName.get(declared));
+        return new Parameter(names.unique(element.getSimpleName().toString()), element.getSimpleName().toString(),
+                dependency, TypeName.get(declared));
     }
 
     static boolean hasAnnotation(Element element, String qualifiedName) {

@@ -63,7 +63,12 @@ public final class ModuleReader {
     /** A module with what must be generated for it. */
     public record Read(ModuleModel model, List<InjectableClass> injectables, Optional<ModuleWiring> wiring) {}
 
-    /** Whether some class a module lists is not there yet (it may be generated in a later round). */
+    /**
+     * Whether some type a module depends on is not there yet: another processor may generate it
+     * in a later round. Looks at the classes the module lists (javac gives an unresolved class
+     * literal as an error type or as the string "&lt;error&gt;"), at its {@code @Provides}
+     * methods and at the constructors and members of the classes it lists.
+     */
     public static boolean incomplete(TypeElement module) {
         Optional<AnnotationMirror> annotation = annotation(module);
         if (annotation.isEmpty()) {
@@ -72,14 +77,40 @@ public final class ModuleReader {
         for (AnnotationValue v : annotation.get().getElementValues().values()) {
             if (v.getValue() instanceof List<?> list) {
                 for (Object item : list) {
-                    if (item instanceof AnnotationValue av && av.getValue() instanceof TypeMirror t
-                            && t.getKind() == TypeKind.ERROR) {
+                    Object value = item instanceof AnnotationValue av ? av.getValue() : item;
+                    if (!(value instanceof DeclaredType t) || t.getKind() == TypeKind.ERROR) {
+                        return true;
+                    }
+                    if (hasErrors(t.asElement())) {
                         return true;
                     }
                 }
+            } else if (!(v.getValue() instanceof DeclaredType)) {
+                return true; // a single class literal that did not resolve
+            }
+        }
+        return hasErrors(module);
+    }
+
+    /** Whether a class's constructors, fields or methods mention a type that does not exist yet. */
+    private static boolean hasErrors(Element type) {
+        for (Element member : type.getEnclosedElements()) {
+            if (member instanceof ExecutableElement e) {
+                if (isError(e.getReturnType()) || e.getParameters().stream().anyMatch(p -> isError(p.asType()))) {
+                    return true;
+                }
+            } else if (member.getKind() == ElementKind.FIELD && isError(member.asType())) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean isError(TypeMirror type) {
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        return type instanceof DeclaredType d && d.getTypeArguments().stream().anyMatch(ModuleReader::isError);
     }
 
     static Optional<AnnotationMirror> annotation(Element element) {
@@ -195,7 +226,8 @@ public final class ModuleReader {
             List<Dependency> dependencies = new ArrayList<>();
             for (VariableElement p : m.getParameters()) {
                 Dependency d = keys.dependency(p, p.asType(), simple + "." + m.getSimpleName() + "(" + p.getSimpleName() + ")");
-                params.add(new Parameter(names.unique(p.getSimpleName().toString()), d, TypeName.get(p.asType())));
+                params.add(new Parameter(names.unique(p.getSimpleName().toString()), p.getSimpleName().toString(), d,
+                        TypeName.get(p.asType())));
                 dependencies.add(d);
             }
             boolean isStatic = m.getModifiers().contains(Modifier.STATIC);

@@ -39,9 +39,18 @@ public final class MembersInjectorWriter {
         return JavaFile.builder(declaring.packageName(), type.build()).skipJavaLangImports(true).build();
     }
 
+    private static String helperParameterName(Parameter p) {
+        return p.sourceName().equals("instance") || p.sourceName().equals("object") ? p.sourceName() + "Value" : p.sourceName();
+    }
+
     private static MethodSpec method(ClassName declaring, boolean publicDeclaring, MemberCall call) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(call.helperMethod())
+                .addJavadoc(call.field() ? "Sets {@link $T#$L}.\n" : "Calls {@link $T#$L}.\n", declaring, call.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+        // parameters keep their declared names: the same helper serves every subclass
+        call = new MemberCall(call.declaringClass(), call.declaringIsTarget(), call.name(), call.field(),
+                call.parameters().stream().map(p -> new Parameter(helperParameterName(p), p.sourceName(), p.dependency(),
+                        p.declaredType())).toList(), call.helperMethod(), call.declaringGeneric());
         boolean generic = !call.declaringGeneric().isEmpty();
         List<TypeVariableName> variables = call.declaringGeneric().stream().map(TypeVariableName::get).toList();
         method.addTypeVariables(variables);

@@ -13,7 +13,7 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
-/** Compiles test sources with the entity processor; the runtime SPI is compiled from its sources alongside. */
+/** Compiles test sources with the Aerie processor; the runtime SPI is compiled from its sources alongside. */
 final class OrmCompiler {
     /** The runtime types generated code uses; read from the runtime module's sources (no reactor cycle). */
     private static final List<String> RUNTIME_SPI = List.of("EntityTable", "RowMapping", "ColumnReader", "ColumnType", "Dialect");
@@ -24,7 +24,7 @@ final class OrmCompiler {
         List<JavaFileObject> all = new ArrayList<>(List.of(sources));
         all.addAll(runtimeSpi());
         return Compiler.javac()
-                .withProcessors(new EntityTestProcessor())
+                .withProcessors(new dev.aerie.processor.AerieProcessor())
                 .withOptions("-Xlint:all,-processing", "-Werror")
                 .compile(all);
     }

@@ -1,0 +1,172 @@
+package dev.aerie.processor.http;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the {@code HttpApplication} of one application (root module): it receives the controllers,
+ * the providers of per-request parameters and the request listeners through its constructor and
+ * builds every controller's service.
+ */
+final class ApplicationWriter {
+    static final ClassName HTTP_APPLICATION = ClassName.get("dev.aerie.runtime.http", "HttpApplication");
+    static final ClassName ROUTE_INFO = ClassName.get("dev.aerie.runtime.http", "RouteInfo");
+    static final ClassName REQUEST_LISTENER = ClassName.get("dev.aerie.api.http", "RequestListener");
+
+    /**
+     * @param name        the class to write, such as {@code AppModule_Http}
+     * @param controllers the application's controllers, in module order
+     * @param listeners   the singletons implementing {@code RequestListener}, in module order
+     */
+    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addJavadoc("The HTTP routes of the application, found by the launcher in its container.\n")
+                .addAnnotation(ControllerWriter.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(HTTP_APPLICATION);
+        controllers.forEach(c -> type.addOriginatingElement(c.element()));
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ControllerWriter.LIST, ROUTE_INFO), "ROUTES",
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(routes(controllers)).build());
+
+        NameAllocator fields = new NameAllocator();
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        Map<String, String> controllerFields = new LinkedHashMap<>();
+        Map<String, String> providerFields = new LinkedHashMap<>();
+        for (ControllerModel controller : controllers) {
+            String field = fields.newName(decapitalize(controller.type().simpleName()));
+            controllerFields.put(controller.type().canonicalName(), field);
+            type.addField(controller.type(), field, Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(controller.type(), field).addStatement("this.$N = $N", field, field);
+        }
+        for (ControllerModel controller : controllers) {
+            for (ParamModel.Injected injected : ControllerWriter.injected(controller)) {
+                if (providerFields.containsKey(injected.typeName().toString())) {
+                    continue;
+                }
+                String field = fields.newName(ControllerWriter.providerField(injected) + "Provider");
+                providerFields.put(injected.typeName().toString(), field);
+                TypeName provider = ParameterizedTypeName.get(ControllerWriter.PROVIDER, injected.typeName());
+                type.addField(provider, field, Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addParameter(provider, field).addStatement("this.$N = $N", field, field);
+            }
+        }
+        List<String> listenerFields = new ArrayList<>();
+        for (ClassName listener : listeners) {
+            String field = controllerFields.getOrDefault(listener.canonicalName(), null);
+            if (field == null) {
+                field = fields.newName(decapitalize(listener.simpleName()));
+                type.addField(listener, field, Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addParameter(listener, field).addStatement("this.$N = $N", field, field);
+            }
+            listenerFields.add(field);
+        }
+        MethodSpec built = constructor.build();
+        type.addMethod(MethodSpec.methodBuilder("create")
+                .addJavadoc("Used by generated code: the container calls this with the application's instances.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameters(built.parameters())
+                .addStatement("return new $T($L)", name, built.parameters().stream()
+                        .map(p -> CodeBlock.of("$N", p.name())).collect(CodeBlock.joining(", ")))
+                .build());
+        type.addMethod(built);
+
+        List<CodeBlock> services = new ArrayList<>();
+        for (ControllerModel controller : controllers) {
+            List<CodeBlock> arguments = new ArrayList<>();
+            arguments.add(CodeBlock.of("$N", controllerFields.get(controller.type().canonicalName())));
+            for (ParamModel.Injected injected : ControllerWriter.injected(controller)) {
+                arguments.add(CodeBlock.of("$N", providerFields.get(injected.typeName().toString())));
+            }
+            arguments.add(CodeBlock.of("endpoints"));
+            services.add(CodeBlock.of("new $T($L)", controller.serviceName(), CodeBlock.join(arguments, ", ")));
+        }
+        type.addMethod(MethodSpec.methodBuilder("services")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ControllerWriter.LIST, ControllerWriter.HTTP_SERVICE))
+                .addParameter(ControllerWriter.ENDPOINTS, "endpoints")
+                .addStatement("return $T.of($L)", ControllerWriter.LIST, list(services))
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("routes")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ControllerWriter.LIST, ROUTE_INFO))
+                .addStatement("return ROUTES")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("listeners")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ControllerWriter.LIST, REQUEST_LISTENER))
+                .addStatement("return $T.of($L)", ControllerWriter.LIST,
+                        list(listenerFields.stream().map(f -> CodeBlock.of("$N", f)).toList()))
+                .build());
+        return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private static CodeBlock routes(List<ControllerModel> controllers) {
+        List<CodeBlock> routes = new ArrayList<>();
+        for (ControllerModel controller : controllers) {
+            for (RouteModel route : controller.routes()) {
+                CodeBlock body = route.body()
+                        .map(b -> CodeBlock.of("$T.of($S)", ControllerWriter.OPTIONAL, shortName(b.typeName())))
+                        .orElse(CodeBlock.of("$T.empty()", ControllerWriter.OPTIONAL));
+                routes.add(CodeBlock.of("new $T($S, $S, $S, $L, $S)", ROUTE_INFO, route.httpMethod(), route.path(),
+                        controller.type().simpleName() + "." + route.methodName() + "(" + route.element().getParameters()
+                                .stream().map(p -> shortName(TypeName.get(p.asType()))).collect(Collectors.joining(", ")) + ")",
+                        body, returns(route)));
+            }
+        }
+        return CodeBlock.of("$T.of($L)", ControllerWriter.LIST, list(routes));
+    }
+
+    private static String returns(RouteModel route) {
+        return switch (route.result()) {
+            case RouteModel.Result.Empty e -> "void";
+            case RouteModel.Result.Value v -> shortName(v.name());
+            case RouteModel.Result.Maybe m -> "Optional<" + shortName(m.name()) + ">";
+            case RouteModel.Result.Full f -> "Response<" + shortName(f.name()) + ">";
+        };
+    }
+
+    /** {@code java.util.List<com.x.Book>} -> {@code List<Book>}. */
+    static String shortName(TypeName type) {
+        if (type instanceof ParameterizedTypeName p) {
+            return p.rawType().simpleName() + "<" + p.typeArguments().stream().map(ApplicationWriter::shortName)
+                    .collect(Collectors.joining(", ")) + ">";
+        }
+        if (type instanceof ClassName c) {
+            return String.join(".", c.simpleNames());
+        }
+        return type.toString();
+    }
+
+    /** One item per line, so long lists stay readable. */
+    private static CodeBlock list(List<CodeBlock> items) {
+        if (items.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder block = CodeBlock.builder().add("\n");
+        for (int i = 0; i < items.size(); i++) {
+            block.add("$L$L", items.get(i), i + 1 < items.size() ? ",\n" : "");
+        }
+        return block.build();
+    }
+
+    private static String decapitalize(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

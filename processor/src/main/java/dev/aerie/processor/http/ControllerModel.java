@@ -1,0 +1,21 @@
+package dev.aerie.processor.http;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A {@code @Controller} class as the HTTP extension sees it.
+ *
+ * @param element  the class
+ * @param type     its name
+ * @param basePath the normalized controller path ("" for the root)
+ * @param routes   its routes in source order
+ */
+record ControllerModel(TypeElement element, ClassName type, String basePath, List<RouteModel> routes) {
+
+    /** The generated Helidon service: {@code BooksController_Http} next to the controller. */
+    ClassName serviceName() {
+        return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "_Http");
+    }
+}

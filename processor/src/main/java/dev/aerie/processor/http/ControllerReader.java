@@ -1,0 +1,335 @@
+package dev.aerie.processor.http;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Reads a {@code @Controller} class into a {@link ControllerModel}, reporting every mistake on the
+ * element that has it (and going on, so one compilation shows them all).
+ */
+final class ControllerReader {
+    static final String API = "dev.aerie.api.http.";
+    private static final List<String> METHODS = List.of("Get", "Post", "Put", "Patch", "Delete");
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]*)}");
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private final BiConsumer<String, Element> error;
+    private final Predicate<TypeMirror> injectable;
+
+    /**
+     * @param error      reports a compile error on an element
+     * @param injectable whether a type is bound in the application graph (then a parameter of
+     *                   that type is injected rather than read from the request)
+     */
+    ControllerReader(BiConsumer<String, Element> error, Predicate<TypeMirror> injectable) {
+        this.error = error;
+        this.injectable = injectable;
+    }
+
+    ControllerModel read(TypeElement controller) {
+        String base = normalize(annotation(controller, "Controller").flatMap(a -> stringValue(a, "value")).orElse(""));
+        if (controller.getModifiers().contains(Modifier.PRIVATE)) {
+            error.accept("@Controller class " + controller.getSimpleName() + " is private; make it package-private or public "
+                    + "so the generated routes can call it", controller);
+        }
+        List<RouteModel> routes = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(controller.getEnclosedElements())) {
+            List<AnnotationMirror> mappings = METHODS.stream().flatMap(m -> annotation(method, m).stream()).toList();
+            if (mappings.isEmpty()) {
+                continue;
+            }
+            if (mappings.size() > 1) {
+                error.accept("Method " + method.getSimpleName() + " has several HTTP method annotations; keep one "
+                        + "and write another method for the other HTTP method", method);
+                continue;
+            }
+            readRoute(base, method, mappings.get(0)).ifPresent(routes::add);
+        }
+        return new ControllerModel(controller, ClassName.get(controller), base, List.copyOf(routes));
+    }
+
+    private Optional<RouteModel> readRoute(String base, ExecutableElement method, AnnotationMirror mapping) {
+        String httpMethod = ((TypeElement) mapping.getAnnotationType().asElement()).getSimpleName().toString()
+                .toUpperCase(java.util.Locale.ROOT);
+        String path = join(base, stringValue(mapping, "value").orElse(""));
+        boolean ok = true;
+        if (method.getModifiers().contains(Modifier.PRIVATE) || method.getModifiers().contains(Modifier.STATIC)) {
+            error.accept("Route method " + method.getSimpleName() + " must not be private or static: the generated "
+                    + "routes call it on the controller instance", method);
+            ok = false;
+        }
+        Set<String> variables = new LinkedHashSet<>();
+        Matcher matcher = VARIABLE.matcher(path);
+        while (matcher.find()) {
+            String variable = matcher.group(1);
+            if (!VARIABLE_NAME.matcher(variable).matches()) {
+                error.accept("Path " + path + " of " + method.getSimpleName() + " has an invalid variable {" + variable
+                        + "}; write {name} with a Java identifier as the name", method);
+                ok = false;
+            } else if (!variables.add(variable)) {
+                error.accept("Path " + path + " of " + method.getSimpleName() + " names {" + variable + "} twice", method);
+                ok = false;
+            }
+        }
+        List<ParamModel> params = new ArrayList<>();
+        Set<String> bound = new LinkedHashSet<>();
+        for (VariableElement parameter : method.getParameters()) {
+            Optional<ParamModel> param = readParam(path, variables, parameter, params);
+            if (param.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            params.add(param.get());
+            if (param.get() instanceof ParamModel.PathVariable variable) {
+                bound.add(variable.variable());
+            }
+        }
+        for (String variable : variables) {
+            if (!bound.contains(variable)) {
+                error.accept("Path variable {" + variable + "} of " + httpMethod + " " + path + " has no parameter; add a "
+                        + "parameter named " + variable + " (or annotated @PathParam(\"" + variable + "\")) to "
+                        + method.getSimpleName(), method);
+                ok = false;
+            }
+        }
+        Optional<RouteModel.Result> result = readResult(method);
+        int status = annotation(method, "Status").flatMap(a -> intValue(a, "value"))
+                .orElse(result.filter(RouteModel.Result.Empty.class::isInstance).isPresent() ? 204 : 200);
+        if (status < 200 || status > 299) {
+            error.accept("@Status(" + status + ") on " + method.getSimpleName() + " is not a success status; use 2xx, "
+                    + "and throw an HttpException for errors", method);
+            ok = false;
+        }
+        if (!ok || result.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RouteModel(method, httpMethod, path, List.copyOf(params), result.get(), status));
+    }
+
+    private Optional<ParamModel> readParam(String path, Set<String> variables, VariableElement parameter,
+                                           List<ParamModel> before) {
+        String name = parameter.getSimpleName().toString();
+        TypeMirror type = parameter.asType();
+        if (type.getKind() == TypeKind.ERROR) {
+            return Optional.empty(); // javac reports the unknown type itself
+        }
+        Optional<AnnotationMirror> pathParam = annotation(parameter, "PathParam");
+        Optional<AnnotationMirror> queryParam = annotation(parameter, "QueryParam");
+        Optional<AnnotationMirror> header = annotation(parameter, "Header");
+        boolean body = annotation(parameter, "Body").isPresent();
+        boolean valid = annotationNamed(parameter, "jakarta.validation.Valid").isPresent();
+        if (pathParam.isPresent()) {
+            String variable = stringValue(pathParam.get(), "value").filter(s -> !s.isEmpty()).orElse(name);
+            if (!variables.contains(variable)) {
+                error.accept("Parameter " + name + " is bound to path variable {" + variable + "}, but path " + path
+                        + " has no such variable; add {" + variable + "} to the path or fix the name", parameter);
+                return Optional.empty();
+            }
+            return pathVariable(parameter, variable, type);
+        }
+        if (queryParam.isPresent() || header.isPresent()) {
+            boolean isHeader = header.isPresent();
+            AnnotationMirror annotation = isHeader ? header.get() : queryParam.get();
+            String key = stringValue(annotation, "value").filter(s -> !s.isEmpty()).orElse(name);
+            Optional<String> defaultValue = isHeader ? Optional.empty()
+                    : stringValue(annotation, "defaultValue").filter(s -> !s.isEmpty());
+            return named(parameter, isHeader, key, type, defaultValue, true);
+        }
+        if (body) {
+            return jsonBody(parameter, type, valid, before);
+        }
+        String qualified = qualifiedName(type);
+        if (qualified.equals("io.helidon.webserver.http.ServerRequest")) {
+            return Optional.of(new ParamModel.Request(parameter));
+        }
+        if (qualified.equals("io.helidon.webserver.http.ServerResponse")) {
+            return Optional.of(new ParamModel.Response(parameter));
+        }
+        if (variables.contains(name)) {
+            return pathVariable(parameter, name, type);
+        }
+        Optional<ParamModel> query = named(parameter, false, name, type, Optional.empty(), false);
+        if (query.isPresent()) {
+            return query;
+        }
+        if (injectable.test(type)) {
+            return Optional.of(new ParamModel.Injected(parameter, type, TypeName.get(type)));
+        }
+        if (isBodyType(type)) {
+            return jsonBody(parameter, type, valid, before);
+        }
+        error.accept("Parameter " + name + " of type " + type + " matches nothing in the request: it is not a path "
+                + "variable of " + path + ", not a simple type for a query parameter (String, numbers, boolean, UUID, "
+                + "enums, dates, or Optional/List of them), not a JSON body (a record or a List of records; annotate "
+                + "other types with @Body) and not an injectable of the application", parameter);
+        return Optional.empty();
+    }
+
+    private Optional<ParamModel> pathVariable(VariableElement parameter, String variable, TypeMirror type) {
+        Optional<SimpleType> simple = SimpleType.of(type);
+        if (simple.isEmpty()) {
+            error.accept("Path variable {" + variable + "} cannot be converted to " + type + "; use String, a number, "
+                    + "boolean, UUID, an enum or a date type", parameter);
+            return Optional.empty();
+        }
+        return Optional.of(new ParamModel.PathVariable(parameter, variable, simple.get()));
+    }
+
+    /** A query parameter or header; reports an error only when {@code explicit} (annotated). */
+    private Optional<ParamModel> named(VariableElement parameter, boolean header, String key, TypeMirror type,
+                                       Optional<String> defaultValue, boolean explicit) {
+        ParamModel.Shape shape = ParamModel.Shape.SINGLE;
+        TypeMirror element = type;
+        String container = qualifiedName(type);
+        if (container.equals("java.util.Optional") || container.equals("java.util.List")) {
+            List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+            if (arguments.size() == 1) {
+                element = arguments.get(0);
+                shape = container.equals("java.util.Optional") ? ParamModel.Shape.OPTIONAL : ParamModel.Shape.LIST;
+            }
+        }
+        Optional<SimpleType> simple = SimpleType.of(element);
+        String what = header ? "header " + key : "query parameter " + key;
+        if (simple.isEmpty()) {
+            if (explicit) {
+                error.accept("The " + what + " cannot be converted to " + type + "; use String, a number, boolean, UUID, "
+                        + "an enum or a date type, or Optional/List of one", parameter);
+            }
+            return Optional.empty();
+        }
+        if (header && shape == ParamModel.Shape.LIST) {
+            error.accept("The header " + key + " cannot be a List; read repeated headers from a ServerRequest parameter",
+                    parameter);
+            return Optional.empty();
+        }
+        if (defaultValue.isPresent() && shape != ParamModel.Shape.SINGLE) {
+            error.accept("The query parameter " + key + " has a defaultValue but is " + (shape == ParamModel.Shape.LIST
+                    ? "a List" : "an Optional") + "; drop one of them", parameter);
+            return Optional.empty();
+        }
+        return Optional.of(new ParamModel.Named(parameter, header, key, simple.get(), shape, defaultValue));
+    }
+
+    private Optional<ParamModel> jsonBody(VariableElement parameter, TypeMirror type, boolean valid, List<ParamModel> before) {
+        Optional<ParamModel.JsonBody> other = before.stream().filter(ParamModel.JsonBody.class::isInstance)
+                .map(ParamModel.JsonBody.class::cast).findFirst();
+        if (other.isPresent()) {
+            error.accept("Parameter " + parameter.getSimpleName() + " would be a second JSON body after " + other.get().name()
+                    + "; a request has one body: combine them into one record", parameter);
+            return Optional.empty();
+        }
+        return Optional.of(new ParamModel.JsonBody(parameter, type, TypeName.get(type), valid));
+    }
+
+    private static boolean isBodyType(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        Element element = ((DeclaredType) type).asElement();
+        if (element.getKind() == ElementKind.RECORD) {
+            return true;
+        }
+        String qualified = qualifiedName(type);
+        if (qualified.equals("java.util.List") || qualified.equals("java.util.Set")) {
+            List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+            return arguments.size() == 1 && isBodyType(arguments.get(0));
+        }
+        return false;
+    }
+
+    private Optional<RouteModel.Result> readResult(ExecutableElement method) {
+        TypeMirror type = method.getReturnType();
+        if (type.getKind() == TypeKind.VOID) {
+            return Optional.of(new RouteModel.Result.Empty());
+        }
+        String qualified = qualifiedName(type);
+        if (qualified.equals("java.util.Optional") || qualified.equals(API + "Response")) {
+            List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+            if (arguments.size() != 1 || arguments.get(0).getKind() == TypeKind.WILDCARD) {
+                error.accept("Route method " + method.getSimpleName() + " returns a raw or wildcard " + qualified
+                        + "; name the body type, such as " + qualified.substring(qualified.lastIndexOf('.') + 1) + "<Book>",
+                        method);
+                return Optional.empty();
+            }
+            TypeMirror body = arguments.get(0);
+            return Optional.of(qualified.equals("java.util.Optional")
+                    ? new RouteModel.Result.Maybe(body, TypeName.get(body))
+                    : new RouteModel.Result.Full(body, TypeName.get(body)));
+        }
+        return Optional.of(new RouteModel.Result.Value(type, TypeName.get(type)));
+    }
+
+    static String qualifiedName(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return type.toString();
+        }
+        return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    }
+
+    /** {@code /books} + {@code /{id}} = {@code /books/{id}}; one leading slash, none trailing, no doubles. */
+    static String join(String base, String sub) {
+        String joined = normalize(base) + normalize(sub);
+        return joined.isEmpty() ? "/" : joined;
+    }
+
+    /** "books/" -> "/books"; "/" and "" -> "". */
+    static String normalize(String path) {
+        String trimmed = path.trim().replaceAll("/{2,}", "/");
+        if (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        if (!trimmed.isEmpty() && !trimmed.startsWith("/")) {
+            trimmed = "/" + trimmed;
+        }
+        return trimmed;
+    }
+
+    static Optional<AnnotationMirror> annotation(Element element, String simpleName) {
+        return annotationNamed(element, API + simpleName);
+    }
+
+    static Optional<AnnotationMirror> annotationNamed(Element element, String qualified) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualified)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> stringValue(AnnotationMirror mirror, String name) {
+        return value(mirror, name).map(v -> (String) v.getValue());
+    }
+
+    static Optional<Integer> intValue(AnnotationMirror mirror, String name) {
+        return value(mirror, name).map(v -> (Integer) v.getValue());
+    }
+
+    private static Optional<AnnotationValue> value(AnnotationMirror mirror, String name) {
+        return mirror.getElementValues().entrySet().stream()
+                .filter(e -> e.getKey().getSimpleName().contentEquals(name))
+                .map(e -> (AnnotationValue) e.getValue())
+                .findFirst();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.aerie.processor.http;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The HTTP products of a compilation: per controller its Helidon service, per application its
+ * {@code HttpApplication} and OpenAPI document. {@link #plan} reads and validates (errors go to
+ * {@code error}); {@link #files} writes a valid plan.
+ */
+final class HttpGeneration {
+    private final JsonSupport json;
+    private final BiConsumer<String, Element> error;
+    /** Controllers are read once per compilation, so a controller shared by two applications reports its errors once. */
+    private final Map<String, Optional<ControllerModel>> read = new HashMap<>();
+
+    HttpGeneration(JsonSupport json, BiConsumer<String, Element> error) {
+        this.json = json;
+        this.error = error;
+    }
+
+    /**
+     * What one application serves.
+     *
+     * @param name        the HttpApplication class to write
+     * @param controllers its controllers, in module order
+     * @param listeners   its singletons implementing RequestListener
+     */
+    record Plan(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {}
+
+    /** Reports every {@code @Controller} that no module lists. */
+    void checkListed(Iterable<? extends Element> annotated, Set<String> listed) {
+        for (Element controller : annotated) {
+            if (controller instanceof TypeElement type && !listed.contains(type.getQualifiedName().toString())) {
+                error.accept("@Controller " + type.getSimpleName() + " is not listed in the controllers of any @Module, "
+                        + "so none of its routes is served; add it to @Module(controllers = " + type.getSimpleName()
+                        + ".class) of a module of the application", type);
+            }
+        }
+    }
+
+    /** Reads and validates the HTTP side of one application; empty when something is wrong. */
+    Optional<Plan> plan(ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
+                        Predicate<TypeMirror> injectable) {
+        boolean ok = true;
+        List<ControllerModel> models = new ArrayList<>();
+        for (TypeElement controller : controllers) {
+            Optional<ControllerModel> model = read.computeIfAbsent(controller.getQualifiedName().toString(),
+                    n -> readChecked(controller, injectable));
+            ok &= model.isPresent();
+            model.ifPresent(models::add);
+            if (!samePackage(controller, name) && !controller.getModifiers().contains(Modifier.PUBLIC)) {
+                error.accept("@Controller " + controller.getSimpleName() + " must be public: the application's routes ("
+                        + name.simpleName() + " in package " + name.packageName() + ") create its service from another "
+                        + "package", controller);
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        boolean[] conflict = {false};
+        RouteConflicts.check(models, (message, element) -> {
+            conflict[0] = true;
+            error.accept(message, element);
+        });
+        return conflict[0] ? Optional.empty() : Optional.of(new Plan(name, List.copyOf(models), List.copyOf(listeners)));
+    }
+
+    private Optional<ControllerModel> readChecked(TypeElement controller, Predicate<TypeMirror> injectable) {
+        boolean[] failed = {false};
+        ControllerModel model = new ControllerReader((message, element) -> {
+            failed[0] = true;
+            error.accept(message, element);
+        }, injectable).read(controller);
+        return failed[0] ? Optional.empty() : Optional.of(model);
+    }
+
+    private static boolean samePackage(TypeElement controller, ClassName name) {
+        return ClassName.get(controller).packageName().equals(name.packageName());
+    }
+
+    /** The Java files of a valid plan: one service per controller, then the application class. */
+    List<JavaFile> files(Plan plan) {
+        List<JavaFile> files = new ArrayList<>();
+        ControllerWriter writer = new ControllerWriter(json);
+        for (ControllerModel model : plan.controllers()) {
+            files.add(writer.write(model));
+        }
+        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners()));
+        return files;
+    }
+}

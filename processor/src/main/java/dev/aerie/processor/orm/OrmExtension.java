@@ -1,0 +1,145 @@
+package dev.aerie.processor.orm;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.aerie.api.Scope;
+import dev.aerie.processor.model.ApplicationModel;
+import dev.aerie.processor.model.Binding;
+import dev.aerie.processor.model.BindingKind;
+import dev.aerie.processor.model.Dependency;
+import dev.aerie.processor.model.Key;
+import dev.aerie.processor.model.ModuleModel;
+import dev.aerie.processor.model.ResolvedApplication;
+import dev.aerie.processor.model.Source;
+import dev.aerie.processor.model.StaticCall;
+import dev.aerie.processor.spi.AerieExtension;
+import dev.aerie.processor.spi.ExtensionContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The ORM part of the processor: per entity its table, metamodel and DDL (through
+ * {@link EntityCompilation}); per application an {@code OrmProvider} and three singleton
+ * bindings visible to every module: the provider itself, {@code dev.aerie.runtime.db.Database}
+ * and the request-bound {@code dev.aerie.api.db.Session}.
+ */
+public final class OrmExtension implements AerieExtension {
+    static final String CONFIG_TYPE = "io.helidon.config.Config";
+
+    private EntityCompilation compilation;
+
+    @Override
+    public Set<String> annotationTypes() {
+        return Set.of(EntityReader.ENTITY, EntityReader.PROJECTION);
+    }
+
+    @Override
+    public void round(ExtensionContext context, RoundEnvironment round) {
+        EntityCompilation entities = compilation(context);
+        annotated(context, round, EntityReader.ENTITY).ifPresent(entities::round);
+        annotated(context, round, EntityReader.PROJECTION).ifPresent(entities::projections);
+    }
+
+    @Override
+    public List<Binding> bindings(ExtensionContext context, ApplicationModel application) {
+        EntityCompilation entities = compilation(context);
+        if (entities.entities().isEmpty() && entities.projections().isEmpty() && !wantsDatabase(application)) {
+            return List.of(); // an application without persistence gets no pool
+        }
+        TypeElement root = context.env().getElementUtils().getTypeElement(application.root());
+        Source at = context.sourceOf(root);
+        ClassName provider = OrmProviderWriter.providerName(application.root());
+        Key providerKey = Key.of(provider.canonicalName(), provider.canonicalName());
+        String declaredBy = provider.simpleName() + " (generated for the @Entity classes)";
+        List<Dependency> providerDependencies = configBinding(application)
+                .map(config -> List.of(new Dependency(config, false, provider.simpleName() + ".create(config)", at,
+                        OrmProviderWriter.CONFIG, true, true)))
+                .orElse(List.of());
+        Dependency onProvider = new Dependency(providerKey, false, provider.simpleName() + " (orm)", at, provider, true, false);
+        return List.of(
+                binding(providerKey, providerDependencies, new StaticCall(provider, "create"),
+                        Optional.of(new StaticCall(provider, "stop")), provider, declaredBy, at),
+                binding(Key.of(OrmProviderWriter.DATABASE.canonicalName(), OrmProviderWriter.DATABASE.canonicalName()),
+                        List.of(onProvider), new StaticCall(provider, "database"), Optional.empty(),
+                        OrmProviderWriter.DATABASE, declaredBy, at),
+                binding(Key.of(OrmProviderWriter.SESSION.canonicalName(), OrmProviderWriter.SESSION.canonicalName()),
+                        List.of(onProvider), new StaticCall(provider, "session"), Optional.empty(),
+                        OrmProviderWriter.SESSION, declaredBy, at));
+    }
+
+    @Override
+    public void write(ExtensionContext context, ResolvedApplication application) {
+        EntityCompilation entities = compilation(context);
+        boolean bound = application.bindings().stream().anyMatch(b -> b.kind() == BindingKind.EXTENSION
+                && b.key().type().equals(OrmProviderWriter.providerName(application.root()).canonicalName()));
+        if (!bound || !entities.valid()) {
+            return;
+        }
+        boolean injectedConfig = application.bindings().stream().anyMatch(b -> b.key().type().equals(CONFIG_TYPE)
+                && b.key().qualifier().isEmpty());
+        TypeElement root = context.env().getElementUtils().getTypeElement(application.root());
+        context.writeJava(OrmProviderWriter.write(application.root(), entities.entities(), entities.projections(),
+                injectedConfig), root);
+    }
+
+    @Override
+    public void finish(ExtensionContext context) {
+        compilation(context).finish();
+    }
+
+    private EntityCompilation compilation(ExtensionContext context) {
+        if (compilation == null) {
+            compilation = new EntityCompilation(context.env(), new OrmOutput() {
+                @Override
+                public void error(Element element, String message) {
+                    context.reporter().error(element, message);
+                }
+
+                @Override
+                public void writeJava(JavaFile file, Element origin) {
+                    context.writeJava(file, origin);
+                }
+
+                @Override
+                public void writeResource(String path, String content) {
+                    context.writeResource(path, content, null);
+                }
+            });
+        }
+        return compilation;
+    }
+
+    private static Optional<Set<? extends Element>> annotated(ExtensionContext context, RoundEnvironment round, String annotation) {
+        TypeElement type = context.env().getElementUtils().getTypeElement(annotation);
+        return Optional.ofNullable(type).map(round::getElementsAnnotatedWith);
+    }
+
+    /** Raw-SQL applications without entities still get a Session when something injects one. */
+    private static boolean wantsDatabase(ApplicationModel application) {
+        Set<String> wanted = Set.of(OrmProviderWriter.SESSION.canonicalName(), OrmProviderWriter.DATABASE.canonicalName());
+        return allBindings(application).flatMap(b -> b.dependencies().stream())
+                .anyMatch(d -> wanted.contains(d.key().type()));
+    }
+
+    private static Optional<Key> configBinding(ApplicationModel application) {
+        return allBindings(application).map(Binding::key)
+                .filter(k -> k.type().equals(CONFIG_TYPE) && k.qualifier().isEmpty())
+                .findFirst();
+    }
+
+    private static Stream<Binding> allBindings(ApplicationModel application) {
+        return Stream.concat(application.modules().stream().map(ModuleModel::bindings).flatMap(List::stream),
+                application.extraBindings().stream());
+    }
+
+    private static Binding binding(Key key, List<Dependency> dependencies, StaticCall create, Optional<StaticCall> onStop,
+                                   ClassName type, String declaredBy, Source at) {
+        return new Binding(key, Scope.SINGLETON, BindingKind.EXTENSION, Optional.empty(), dependencies, create,
+                Optional.empty(), Optional.empty(), onStop, type, true, declaredBy, at);
+    }
+}

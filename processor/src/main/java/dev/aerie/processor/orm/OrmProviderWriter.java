@@ -1,0 +1,149 @@
+package dev.aerie.processor.orm;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.Comparator;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code AppModule_OrmProvider}: the application's {@code Schema} (entity tables in
+ * foreign-key order, projection mappings, DDL resources) and its {@code Database}, with the
+ * static factory methods the container calls for the ORM bindings.
+ */
+final class OrmProviderWriter {
+    static final ClassName DATABASE = ClassName.get("dev.aerie.runtime.db", "Database");
+    static final ClassName SCHEMA = ClassName.get("dev.aerie.runtime.db", "Schema");
+    static final ClassName DDL = ClassName.get("dev.aerie.runtime.db", "Ddl");
+    static final ClassName SESSION = ClassName.get("dev.aerie.api.db", "Session");
+    static final ClassName CONFIG = ClassName.get("io.helidon.config", "Config");
+
+    private OrmProviderWriter() {}
+
+    /** {@code p.AppModule} gives {@code p.AppModule_OrmProvider}; nested {@code p.Outer.App} gives {@code p.Outer_App_OrmProvider}. */
+    static ClassName providerName(String rootModule) {
+        ClassName root = ClassName.bestGuess(rootModule);
+        return ClassName.get(root.packageName(), String.join("_", root.simpleNames()) + "_OrmProvider");
+    }
+
+    /**
+     * @param injectedConfig whether the container injects the Helidon {@code Config}; otherwise the
+     *     provider reads {@code Config.create()} (application.yaml, system properties, environment)
+     */
+    static JavaFile write(String rootModule, List<EntityModel> entities, List<ProjectionModel> projections,
+                          boolean injectedConfig) {
+        ClassName provider = providerName(rootModule);
+        ClassName root = ClassName.bestGuess(rootModule);
+        CodeBlock tables = CodeBlock.join(SchemaOrder.creationOrder(entities).stream()
+                .map(e -> CodeBlock.of("$T.INSTANCE", GeneratedNames.table(e))).toList(), ",\n");
+        CodeBlock mappings = CodeBlock.join(projections.stream()
+                .sorted(Comparator.comparing(ProjectionModel::qualifiedName))
+                .map(p -> CodeBlock.of("$T.INSTANCE", ProjectionWriter.mappingName(p))).toList(), ",\n");
+        MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(provider);
+        if (injectedConfig) {
+            create.addJavadoc("Used by generated code: the database configured by the {@code db.} keys of {@code config}; opens nothing yet.\n")
+                    .addParameter(CONFIG, "config")
+                    .addStatement("return new $T($T.create(config, SCHEMA))", provider, DATABASE);
+        } else {
+            create.addJavadoc("Used by generated code: the database configured by the {@code db.} keys of the default\n"
+                            + "configuration (application.yaml, system properties, environment); opens nothing yet.\n")
+                    .addStatement("return new $T($T.create($T.create(), SCHEMA))", provider, DATABASE, CONFIG);
+        }
+        TypeVariableName r = TypeVariableName.get("R");
+        TypeVariableName x = TypeVariableName.get("X", ClassName.get(Exception.class));
+        TypeSpec type = TypeSpec.classBuilder(provider)
+                .addJavadoc("The database of application {@link $T}: every entity table, projection mapping and\n"
+                        + "DDL script of the compilation, on a connection pool opened on first use.\n", root)
+                .addAnnotation(GeneratedNames.generated())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(AutoCloseable.class)
+                .addField(FieldSpec.builder(SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Entity tables in foreign-key order, projection mappings and the DDL resources.\n")
+                        .initializer("new $T(\n$>$>$T.of($>$>\n$L$<$<),\n$T.of($L),\n$T.resources($T.class.getClassLoader())$<$<)",
+                                SCHEMA, List.class, tables, List.class,
+                                projections.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$>$>\n$L$<$<", mappings),
+                                DDL, provider)
+                        .build())
+                .addField(DATABASE, "database", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(DATABASE, "database")
+                        .addStatement("this.database = database")
+                        .build())
+                .addMethod(create.build())
+                .addMethod(MethodSpec.methodBuilder("database")
+                        .addJavadoc("Used by generated code: the binding of {@link $T}.\n", DATABASE)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(DATABASE)
+                        .addParameter(provider, "orm")
+                        .addStatement("return orm.database")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("session")
+                        .addJavadoc("Used by generated code: the request-bound {@link $T} services inject.\n", SESSION)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(SESSION)
+                        .addParameter(provider, "orm")
+                        .addStatement("return orm.database.requestSession()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("stop")
+                        .addJavadoc("Used by generated code: closes the pool when the container closes.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addParameter(provider, "orm")
+                        .addStatement("orm.close()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("database")
+                        .addJavadoc("The database: sessions of its own, pool statistics, the dialect.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(DATABASE)
+                        .addStatement("return database")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("createAll")
+                        .addJavadoc("Creates every table and index that does not exist yet, in foreign-key order.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("database.createAll()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("dropAll")
+                        .addJavadoc("Drops every table of the application, referencing tables first.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("database.dropAll()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("ddl")
+                        .addJavadoc("The CREATE script for {@code dialect}, as the processor wrote it.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
+                        .addParameter(GeneratedNames.DIALECT, "dialect")
+                        .addStatement("return database.ddl(dialect)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("withSession")
+                        .addJavadoc("Runs {@code work} in a session of its own, outside any request: committed when it\n"
+                                + "returns, rolled back if it throws.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addTypeVariable(r)
+                        .addTypeVariable(x)
+                        .returns(r)
+                        .addParameter(ParameterizedTypeName.get(DATABASE.nestedClass("SessionWork"), r, x), "work")
+                        .addException(x)
+                        .addStatement("return database.withSession(work)")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("close")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("database.close()")
+                        .build())
+                .build();
+        return JavaFile.builder(provider.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+    }
+
+    static TypeName type(String rootModule) {
+        return providerName(rootModule);
+    }
+}

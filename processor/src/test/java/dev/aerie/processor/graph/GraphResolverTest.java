@@ -1,0 +1,144 @@
+package dev.aerie.processor.graph;
+
+import static dev.aerie.processor.graph.Models.app;
+import static dev.aerie.processor.graph.Models.binding;
+import static dev.aerie.processor.graph.Models.key;
+import static dev.aerie.processor.graph.Models.module;
+import static dev.aerie.processor.graph.Models.needs;
+import static dev.aerie.processor.graph.Models.needsProvider;
+import static dev.aerie.processor.graph.Models.withHooks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aerie.api.Scope;
+import dev.aerie.processor.model.Problem;
+import dev.aerie.processor.model.ResolvedApplication;
+import dev.aerie.processor.model.Source;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GraphResolverTest {
+
+    private static List<Problem> problems(GraphResolver.Resolution r) {
+        return r.problems();
+    }
+
+    @Test
+    void ownAndImportedExportsAreVisible() {
+        var r = GraphResolver.resolve(app(
+                module("App", List.of("Clock"), List.of(), binding("App", "Books", Scope.SINGLETON, needs("Clock"))),
+                module("Clock", List.of(), List.of("Clock"), binding("Clock", "Clock", Scope.SINGLETON))));
+        assertEquals(List.of(), problems(r));
+        ResolvedApplication app = r.application().orElseThrow();
+        assertEquals(List.of(key("Clock")), app.resolved().get(key("Books")));
+        assertEquals(List.of(key("Books"), key("Clock")), app.rootVisible());
+    }
+
+    @Test
+    void notExportedIsInvisibleAndTheFixSaysSo() {
+        var r = GraphResolver.resolve(app(
+                module("App", List.of("Clock"), List.of(), binding("App", "Books", Scope.SINGLETON, needs("Clock"))),
+                module("Clock", List.of(), List.of(), binding("Clock", "Clock", Scope.SINGLETON))));
+        assertEquals(1, problems(r).size());
+        Problem p = problems(r).get(0);
+        assertEquals(List.of(new Source("dep:Clock"), new Source("binding:Books")), p.at());
+        assertTrue(p.message().contains("Fix: add Clock to Clock's exports."), p.message());
+        assertTrue(r.application().isEmpty());
+    }
+
+    @Test
+    void notImportedNamesTheModuleToImport() {
+        var r = GraphResolver.resolve(app(
+                module("App", List.of("Books", "Clock"), List.of()),
+                module("Books", List.of(), List.of(), binding("Books", "Books", Scope.SINGLETON, needs("Clock"))),
+                module("Clock", List.of(), List.of("Clock"), binding("Clock", "Clock", Scope.SINGLETON))));
+        assertTrue(problems(r).get(0).message().contains("Fix: import module Clock in Books."), problems(r).toString());
+    }
+
+    @Test
+    void reExportsAreTransitive() {
+        var r = GraphResolver.resolve(app(
+                module("App", List.of("Core"), List.of(), binding("App", "Books", Scope.SINGLETON, needs("Clock"))),
+                module("Core", List.of("Clock"), List.of("Clock")),
+                module("Clock", List.of(), List.of("Clock"), binding("Clock", "Clock", Scope.SINGLETON))));
+        assertEquals(List.of(), problems(r));
+        assertTrue(r.application().orElseThrow().rootVisible().contains(key("Clock")));
+    }
+
+    @Test
+    void importingWithoutReExportIsNotVisibleFurther() {
+        var r = GraphResolver.resolve(app(
+                module("App", List.of("Core"), List.of(), binding("App", "Books", Scope.SINGLETON, needs("Clock"))),
+                module("Core", List.of("Clock"), List.of()),
+                module("Clock", List.of(), List.of("Clock"), binding("Clock", "Clock", Scope.SINGLETON))));
+        assertEquals(1, problems(r).size());
+        assertTrue(problems(r).get(0).message().contains("Fix: import module Clock in App."), problems(r).toString());
+    }
+
+    @Test
+    void missingAndDuplicateAndCycleAreAllReported() {
+        var r = GraphResolver.resolve(app(
+                module("App", List.of("Other"), List.of(),
+                        binding("App", "Books", Scope.SINGLETON, needs("Nowhere")),
+                        binding("App", "A", Scope.SINGLETON, needs("B")),
+                        binding("App", "B", Scope.SINGLETON, needs("A")),
+                        binding("App", "Twice", Scope.SINGLETON)),
+                module("Other", List.of(), List.of("Twice"), binding("Other", "Twice", Scope.SINGLETON))));
+        List<String> messages = problems(r).stream().map(Problem::message).toList();
+        assertEquals(3, messages.size(), messages.toString());
+        assertTrue(messages.get(0).startsWith("[Aerie] duplicate binding for p.Twice"), messages.get(0));
+        assertTrue(messages.get(1).startsWith("[Aerie] missing binding for p.Nowhere"), messages.get(1));
+        assertTrue(messages.get(2).startsWith("[Aerie] dependency cycle: p.A -> p.B -> p.A"), messages.get(2));
+    }
+
+    @Test
+    void providerEdgesBreakCycles() {
+        var r = GraphResolver.resolve(app(module("App", List.of(), List.of(),
+                binding("App", "A", Scope.SINGLETON, needsProvider("B")),
+                binding("App", "B", Scope.SINGLETON, needs("A")))));
+        assertEquals(List.of(), problems(r));
+    }
+
+    @Test
+    void selfDependencyIsACycle() {
+        var r = GraphResolver.resolve(app(module("App", List.of(), List.of(),
+                binding("App", "A", Scope.SINGLETON, needs("A")))));
+        assertTrue(problems(r).get(0).message().startsWith("[Aerie] dependency cycle: p.A -> p.A"), problems(r).toString());
+    }
+
+    @Test
+    void singletonMayNotHoldRequestScopedEvenThroughTransients() {
+        var r = GraphResolver.resolve(app(module("App", List.of(), List.of(),
+                binding("App", "Audit", Scope.SINGLETON, needs("Greeting")),
+                binding("App", "Greeting", Scope.TRANSIENT, needs("User")),
+                binding("App", "Lazy", Scope.SINGLETON, needsProvider("User")),
+                binding("App", "PerRequest", Scope.REQUEST, needs("User")),
+                binding("App", "User", Scope.REQUEST))));
+        assertEquals(1, problems(r).size(), problems(r).toString());
+        assertTrue(problems(r).get(0).message().contains("singleton p.Audit depends on request-scoped p.User"
+                + " (through transient p.Greeting)"), problems(r).toString());
+    }
+
+    @Test
+    void startOrderPutsDependenciesFirst() {
+        var r = GraphResolver.resolve(app(module("App", List.of(), List.of(),
+                withHooks(binding("App", "Api", Scope.SINGLETON, needs("Cache"), needs("Db"))),
+                withHooks(binding("App", "Cache", Scope.SINGLETON, needs("Db"))),
+                binding("App", "Config", Scope.SINGLETON),
+                withHooks(binding("App", "Db", Scope.SINGLETON, needs("Config"))))));
+        assertEquals(List.of(key("Db"), key("Cache"), key("Api")),
+                r.application().orElseThrow().startOrder().stream().map(b -> b.key()).toList());
+    }
+
+    @Test
+    void extensionBindingsAreVisibleEverywhere() {
+        var base = app(module("App", List.of("Books"), List.of()),
+                module("Books", List.of(), List.of(), binding("Books", "Books", Scope.SINGLETON, needs("Orm"))));
+        var orm = binding("App", "Orm", Scope.SINGLETON);
+        var generated = dev.aerie.processor.model.Binding.generated(orm.key(), Scope.SINGLETON, List.of(), orm.create(),
+                orm.type(), "the ORM", new Source("orm"));
+        var r = GraphResolver.resolve(base.withExtraBindings(List.of(generated)));
+        assertEquals(List.of(), problems(r));
+        assertTrue(r.application().orElseThrow().rootVisible().contains(key("Orm")));
+    }
+}

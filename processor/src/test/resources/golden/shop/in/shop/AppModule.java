@@ -1,0 +1,22 @@
+package shop;
+
+import dev.aerie.api.Module;
+import dev.aerie.api.Provides;
+import dev.aerie.api.Scope;
+import jakarta.inject.Named;
+import java.util.List;
+import shop.catalog.CatalogModule;
+
+@Module(imports = CatalogModule.class, providers = {Checkout.class, Cart.class})
+public final class AppModule {
+    @Provides
+    @Named("currency")
+    String currency() {
+        return "EUR";
+    }
+
+    @Provides(scope = Scope.TRANSIENT)
+    static List<String> tags() {
+        return List.of("new");
+    }
+}

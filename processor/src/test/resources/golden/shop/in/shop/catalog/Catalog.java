@@ -1,0 +1,5 @@
+package shop.catalog;
+
+public interface Catalog {
+    String title(long id);
+}

@@ -1,0 +1,21 @@
+package shop.catalog;
+
+import javax.annotation.processing.Generated;
+
+/**
+ * Creates {@link InMemoryCatalog} for the Aerie container.
+ */
+@Generated("dev.aerie.processor.AerieProcessor")
+public final class InMemoryCatalog_Factory {
+  private InMemoryCatalog_Factory() {
+  }
+
+  /**
+   * Creates a {@link InMemoryCatalog}: calls its constructor, then injects its fields and methods,
+   * supertypes first and fields before methods (JSR-330 order).
+   */
+  public static Object create(Clock clock) {
+    InMemoryCatalog instance = new InMemoryCatalog(clock);
+    return instance;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.aerie.runtime.http;
+
+import static dev.aerie.runtime.http.HttpPipelineTest.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aerie.Aerie;
+import dev.aerie.api.Container;
+import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.http.app.HttpAppModule;
+import dev.aerie.runtime.http.app.Inventory;
+import dev.aerie.runtime.http.app.RequestLog;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Routes the processor generated for the test application in {@code dev.aerie.runtime.http.app}, over real HTTP. */
+class GeneratedRoutesTest {
+    static Container container;
+    static AerieServer server;
+    static Http http;
+
+    @BeforeAll
+    static void start() {
+        container = Aerie.create(HttpAppModule.class);
+        server = AerieServer.start(container, AerieConfig.of(Map.of("server.port", "0", "server.host", "127.0.0.1")));
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        container.close();
+    }
+
+    @Test
+    void pathQueryAndHeaderParametersBindByNameAndAnnotation() throws Exception {
+        HttpResponse<String> plain = http.get("/items/7");
+        assertEquals(200, plain.statusCode(), plain.body());
+        assertEquals("item 7 lang=en limit=- colors=[] since=- trace=- stock=0", plain.body());
+
+        HttpResponse<String> full = http.send(http.request("/items/8?lang=de&limit=3&color=RED&color=GREEN&from=2024-02-29")
+                .header("X-Trace", "123e4567-e89b-12d3-a456-426614174000").GET().build());
+        assertEquals("item 8 lang=de limit=3 colors=[RED, GREEN] since=2024-02-29 trace=123e4567-e89b-12d3-a456-426614174000 stock=0",
+                full.body());
+    }
+
+    @Test
+    void wrongTypesAndMissingValuesAreBadRequests() throws Exception {
+        assertProblem(http.get("/items/x1"), 400, "path variable 'id'");
+        assertProblem(http.get("/items/1?limit=many"), 400, "query parameter 'limit'");
+        assertProblem(http.get("/items/1?color=BLUE"), 400, "one of RED, GREEN");
+        assertProblem(http.get("/items/1?from=2024-02-30"), 400, "query parameter 'from'");
+        assertProblem(http.send(http.request("/items/1").header("X-Trace", "nope").GET().build()), 400, "header 'X-Trace'");
+        assertProblem(http.send(http.request("/items/1/stock?amount=3").PUT(HttpRequest.BodyPublishers.noBody()).build()),
+                400, "The header 'X-Actor' is required");
+        assertProblem(http.send(http.request("/items/1/stock").header("X-Actor", "me").PUT(HttpRequest.BodyPublishers.noBody()).build()),
+                400, "The query parameter 'amount' is required");
+    }
+
+    @Test
+    void voidIsNoContentAndStatusSetsTheSuccessStatus() throws Exception {
+        HttpResponse<String> stocked = http.send(http.request("/items/5/stock?amount=4").header("X-Actor", "me")
+                .PUT(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(204, stocked.statusCode(), stocked.body());
+        assertEquals("item 5 lang=en limit=- colors=[] since=- trace=- stock=4", http.get("/items/5").body());
+        assertEquals(204, http.delete("/items/5").statusCode());
+        assertProblem(http.send(http.request("/items/5/stock?amount=-1").header("X-Actor", "me")
+                .PUT(HttpRequest.BodyPublishers.noBody()).build()), 400, "amount must not be negative");
+    }
+
+    @Test
+    void requestScopedParametersAreOnePerRequest() throws Exception {
+        HttpResponse<String> first = http.send(http.request("/items/1/visits").POST(HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> second = http.send(http.request("/items/1/visits").POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(202, first.statusCode());
+        assertTrue(first.body().endsWith(" true"), "the same instance twice within a request: " + first.body());
+        assertNotEquals(first.body(), second.body(), "a new instance for the next request");
+    }
+
+    @Test
+    void literalSegmentsWinOverVariablesAndFailuresAreProblems() throws Exception {
+        HttpResponse<String> boom = http.get("/items/boom");
+        assertProblem(boom, 500, "\"requestId\"");
+        assertTrue(!boom.body().contains("internal detail"), boom.body());
+    }
+
+    @Test
+    void wrongMethodAndUnknownPaths() throws Exception {
+        HttpResponse<String> wrong = http.send(http.request("/items/3").POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertProblem(wrong, 405);
+        assertEquals("DELETE, GET", wrong.headers().firstValue("Allow").orElseThrow());
+        assertProblem(http.get("/nowhere"), 404);
+    }
+
+    @Test
+    void requestListenersOfTheGraphAreCalled() throws Exception {
+        RequestLog log = container.get(RequestLog.class);
+        log.events.clear();
+        assertEquals("pong /ping", http.get("/ping").body());
+        for (int i = 0; i < 200 && log.events.size() < 2; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(List.of("start GET /ping", "end 200"), log.events);
+    }
+
+    @Test
+    void startHooksRanBeforeTheServerStarted() {
+        assertEquals("start", Inventory.LIFECYCLE.get(0));
+    }
+}

@@ -1,0 +1,3 @@
+package dev.aerie.runtime.http.app;
+
+public enum Color { RED, GREEN }
