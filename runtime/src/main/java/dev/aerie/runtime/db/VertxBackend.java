@@ -33,6 +33,7 @@ final class VertxBackend implements AutoCloseable {
     private final long retryAfterSeconds;
     private final Optional<System.Logger> echo;
     private final PgSql sql = new PgSql(PgSql.DEFAULT_CAPACITY);
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, PgTable<?>> tables = new java.util.concurrent.ConcurrentHashMap<>();
     /** The PostgreSQL application_name of each pool's connections (pg_stat_activity shows which pool a backend serves). */
     static final String TRANSACTIONS_NAME = "aerie-vertx";
     static final String READS_NAME = "aerie-vertx-reads";
@@ -67,6 +68,21 @@ final class VertxBackend implements AutoCloseable {
 
     Mappings mappings() {
         return mappings;
+    }
+
+    /** The entity's table with its statements in the client's form, worked out on first use. */
+    @SuppressWarnings("unchecked") // keyed by the type each table maps
+    <T> PgTable<T> table(Class<T> type) {
+        PgTable<?> table = tables.get(type);
+        if (table == null) {
+            table = tables.computeIfAbsent(type, t -> PgTable.of(mappings.table(t)));
+        }
+        return (PgTable<T>) table;
+    }
+
+    @SuppressWarnings("unchecked") // an entity's class is the type of its table
+    <T> PgTable<T> tableOf(T entity) {
+        return (PgTable<T>) table(entity.getClass());
     }
 
     PgSql sql() {

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A session on the Vert.x PostgreSQL client with the JDBC session's rules: the first statement
@@ -36,8 +35,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class VertxSession implements BackendSession, TypedQuery.Runner {
     private static final System.Logger LOG = System.getLogger(VertxSession.class.getName());
     private static final int STREAM_FETCH_SIZE = 256;
-    /** INSERT ... RETURNING id per table, built once (the generated INSERT leaves the key to the driver). */
-    private static final Map<EntityTable<?>, String> INSERTS = new ConcurrentHashMap<>();
 
     private final VertxBackend backend;
     private final boolean forceRollback;
@@ -64,32 +61,31 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public <T> Optional<T> find(Class<T> type, Object id) {
-        EntityTable<T> table = backend.mappings().table(type);
-        String sql = generated(table, Statement.SELECT_BY_ID);
-        return PgRows.inOrder(table).first(await(submit(sql, Tuple.of(idValue(table, id)), true)));
+        PgTable<T> table = backend.table(type);
+        return table.rows().first(await(submit(table.sql(Statement.SELECT_BY_ID), Tuple.of(idValue(table, id)), true)));
     }
 
     @Override
     public <T> List<Optional<T>> findEach(Class<T> type, List<?> ids) {
-        EntityTable<T> table = backend.mappings().table(type);
-        String sql = generated(table, Statement.SELECT_BY_ID);
+        PgTable<T> table = backend.table(type);
+        String sql = table.sql(Statement.SELECT_BY_ID);
         List<Future<RowSet<io.vertx.sqlclient.Row>>> sent = new ArrayList<>(ids.size());
         for (Object id : ids) {
             sent.add(submit(sql, Tuple.of(idValue(table, id)), true));
         }
-        PgRows<T> rows = PgRows.inOrder(table);
-        return awaitAll(sent).stream().map(rows::first).toList();
+        return awaitAll(sent).stream().map(table.rows()::first).toList();
     }
 
     @Override
     public <T> List<T> findAll(Class<T> type) {
-        EntityTable<T> table = backend.mappings().table(type);
-        return PgRows.inOrder(table).all(await(submit(generated(table, Statement.SELECT_ALL), Tuple.tuple(), true)));
+        PgTable<T> table = backend.table(type);
+        return table.rows().all(await(submit(table.sql(Statement.SELECT_ALL), Tuple.tuple(), true)));
     }
 
     @Override
     public <T> T insert(T entity) {
-        EntityTable<T> table = backend.mappings().tableOf(entity);
+        PgTable<T> pg = backend.tableOf(entity);
+        EntityTable<T> table = pg.table();
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         Tuple args = Tuple.tuple();
@@ -99,18 +95,17 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
             }
         }
         if (!table.generatedId()) {
-            await(submit(generated(table, Statement.INSERT), args, false));
+            await(submit(pg.sql(Statement.INSERT), args, false));
             return entity;
         }
-        String sql = INSERTS.computeIfAbsent(table, t -> backend.sql().positional(t.sql(Statement.INSERT, Dialect.POSTGRESQL))
-                + " RETURNING " + Dialect.POSTGRESQL.quote(idColumn(t).name()));
-        io.vertx.sqlclient.Row key = await(submit(sql, args, false)).iterator().next();
-        return table.withId(entity, generatedKey(idColumn(table), key));
+        io.vertx.sqlclient.Row key = await(submit(pg.insertReturning(), args, false)).iterator().next();
+        return table.withId(entity, generatedKey(pg.id(), key));
     }
 
     @Override
     public <T> T update(T entity) {
-        EntityTable<T> table = backend.mappings().tableOf(entity);
+        PgTable<T> pg = backend.tableOf(entity);
+        EntityTable<T> table = pg.table();
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         Tuple args = Tuple.tuple();
@@ -119,8 +114,8 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
                 args.addValue(bindable(values[i]));
             }
         }
-        args.addValue(idValue(table, table.id(entity)));
-        int changed = await(submit(generated(table, Statement.UPDATE), args, false)).rowCount();
+        args.addValue(idValue(pg, table.id(entity)));
+        int changed = await(submit(pg.sql(Statement.UPDATE), args, false)).rowCount();
         if (changed == 0) {
             throw new RowNotFoundException("There is no " + table.type().getSimpleName() + " with this id to update.",
                     Map.of("entity", table.type().getSimpleName(), "id", String.valueOf(table.id(entity))));
@@ -130,27 +125,27 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public <T> boolean delete(T entity) {
-        EntityTable<T> table = backend.mappings().tableOf(entity);
-        return deleteFrom(table, table.id(entity));
+        PgTable<T> table = backend.tableOf(entity);
+        return deleteFrom(table, table.table().id(entity));
     }
 
     @Override
     public <T> boolean deleteById(Class<T> type, Object id) {
-        return deleteFrom(backend.mappings().table(type), id);
+        return deleteFrom(backend.table(type), id);
     }
 
-    private <T> boolean deleteFrom(EntityTable<T> table, Object id) {
-        return await(submit(generated(table, Statement.DELETE_BY_ID), Tuple.of(idValue(table, id)), false)).rowCount() > 0;
+    private <T> boolean deleteFrom(PgTable<T> table, Object id) {
+        return await(submit(table.sql(Statement.DELETE_BY_ID), Tuple.of(idValue(table, id)), false)).rowCount() > 0;
     }
 
     @Override
     public <T> Query<T> query(Class<T> type) {
-        return TypedQuery.of(this, backend.mappings().table(type), Dialect.POSTGRESQL);
+        return TypedQuery.of(this, backend.table(type).table(), Dialect.POSTGRESQL);
     }
 
     @Override
     public <T> List<T> rows(EntityTable<T> table, String sql, List<BoundValue> values) {
-        return PgRows.inOrder(table).all(await(submit(backend.sql().positional(sql), tuple(values), true)));
+        return backend.table(table.type()).rows().all(await(submit(backend.sql().positional(sql), tuple(values), true)));
     }
 
     @Override
@@ -428,10 +423,6 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         return results;
     }
 
-    private <T> String generated(EntityTable<T> table, Statement statement) {
-        return backend.sql().positional(table.sql(statement, Dialect.POSTGRESQL));
-    }
-
     private Tuple bind(PgSql.Named named, Map<String, ?> params) {
         Tuple args = Tuple.tuple();
         for (String name : named.names()) {
@@ -483,13 +474,8 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         backend.echo().ifPresent(echo -> echo.log(Level.INFO, "SQL: {0} {1}", sql, args));
     }
 
-    private static ColumnInfo idColumn(EntityTable<?> table) {
-        return table.columns().stream().filter(ColumnInfo::id).findFirst()
-                .orElseThrow(() -> new IllegalStateException(table.type().getName() + " has no id column"));
-    }
-
-    private static Object idValue(EntityTable<?> table, Object id) {
-        ColumnInfo column = idColumn(table);
+    private static Object idValue(PgTable<?> table, Object id) {
+        ColumnInfo column = table.id();
         Object value = switch (column.type()) {
             case LONG -> id instanceof Number n ? (Object) n.longValue() : id;
             case INT -> id instanceof Number n ? (Object) n.intValue() : id;
@@ -497,7 +483,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
             default -> id;
         };
         if (value == null) {
-            throw new IllegalArgumentException("the id of " + table.type().getSimpleName() + " is null");
+            throw new IllegalArgumentException("the id of " + table.table().type().getSimpleName() + " is null");
         }
         return bindable(value);
     }
