@@ -9,7 +9,10 @@
 # shows what the HTTP layers cost (jdbi and vertx are one application there). Every round runs each case against each side (the order of
 # the sides rotates per round); the report gives the median of the rounds.
 #
-# Usage: bench/scripts/vertx.sh
+# Usage: bench/scripts/vertx.sh [session]
+#   session      instead of HTTP: the same three sides and two cases at the Session level, in one JVM
+#                (dev.aerie.bench.vertx.SessionBench, THREADS_SESSION=64 virtual threads), results in
+#                bench/target/vertx-session-results.txt
 #   PG_HOST=127.0.0.1 PG_PORT=5432 PG_DB=test PG_USER=postgres PG_PASSWORD=   the database (defaults)
 #   ROUNDS=3 DURATION=10s WARMUP=5s THREADS=2 CONNECTIONS=64                  the load
 # Results: bench/target/vertx-results.txt
@@ -39,6 +42,12 @@ CP="$ROOT/bench/target/aerie-bench-0.1.0-SNAPSHOT.jar:$(cat "$ROOT/bench/target/
 JVM=("$JAVA" -Xms256m -Xmx256m -cp "$CP")
 "${JVM[@]}" dev.aerie.bench.vertx.WorldTable "$PG_URL" "$PG_USER" "$PG_PASSWORD"
 
+if [ "${1:-}" = session ]; then
+  "${JVM[@]}" dev.aerie.bench.vertx.SessionBench "$PG_HOST:$PG_PORT" "$PG_DB" "$PG_USER" "$PG_PASSWORD" \
+      "${DURATION%s}" "$ROUNDS" "${THREADS_SESSION:-64}" | tee "$ROOT/bench/target/vertx-session-results.txt"
+  exit 0
+fi
+
 WORK="$ROOT/bench/target/vertx-bench"
 mkdir -p "$WORK"
 PIDS=()
@@ -60,9 +69,14 @@ start() {
     [ -n "$port" ] && break
     kill -0 "$pid" 2>/dev/null || { echo "$name exited; its log:" >&2; cat "$log" >&2; exit 1; }
     sleep 0.5; waited=$((waited + 1))
-    [ "$waited" -lt 120 ] || { echo "$name not listening after 60 s; its log:" >&2; cat "$log" >&2; exit 1; }
+    [ "$waited" -lt 360 ] || { echo "$name not listening after 180 s; its log:" >&2; cat "$log" >&2; exit 1; }
   done
   printf -v "PORT_$name" '%s' "$port"
+  for waited in $(seq 1 60); do  # answering, not only bound
+    curl -s -o /dev/null "http://127.0.0.1:$port/plain/1" && return 0
+    sleep 0.5
+  done
+  echo "$name does not answer on port $port; its log:" >&2; cat "$log" >&2; exit 1
 }
 # db.* keys as system properties (the environment works too: DB_URL, DB_DRIVER, ...)
 DB=("-Ddb.url=$PG_URL" "-Ddb.user=$PG_USER" "-Ddb.password=$PG_PASSWORD")
@@ -101,6 +115,7 @@ load() {
 }
 
 CASES=(plain db queries)
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for case in "${CASES[@]}"; do for side in "${SIDES[@]}"; do load "$case" "$side" "$WARMUP" >/dev/null; done; done
 RAW_RESULTS="$WORK/rounds.txt"
 : >"$RAW_RESULTS"
@@ -117,6 +132,7 @@ RESULTS="$ROOT/bench/target/vertx-results.txt"
 {
   echo "# Vert.x benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
   echo "# wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds, median of rounds; PostgreSQL $PG_HOST:$PG_PORT/$PG_DB"
+  echo "# load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
   awk '
     { key = $2 " " $3; n[key]++; rps[key, n[key]] = $4; p50[key, n[key]] = $5; p99[key, n[key]] = $6; err[key] += $7 }
     function median(arr, key, count,   i, j, t, v) {

@@ -18,6 +18,7 @@ import io.vertx.sqlclient.Tuple;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The hand-written baseline of the Vert.x benchmark: Helidon handlers (virtual threads) on the raw
@@ -38,21 +39,7 @@ public final class RawVertxServer {
     }
 
     public static void main(String[] args) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cores).setPreferNativeTransport(false));
-        PgConnectOptions connect = new PgConnectOptions()
-                .setHost(args[1])
-                .setDatabase(args[2])
-                .setUser(args[3])
-                .setPassword(args.length > 4 ? args[4] : "")
-                .setPipeliningLimit(256)
-                .setCachePreparedStatements(true);
-        SqlClient client = PgBuilder.client()
-                .with(new PoolOptions().setMaxSize(cores).setEventLoopSize(cores))
-                .connectingTo(connect)
-                .using(vertx)
-                .build();
-        RawVertxServer app = new RawVertxServer(client);
+        RawVertxServer app = new RawVertxServer(client(args[1], args[2], args[3], args.length > 4 ? args[4] : ""));
         WebServer server = WebServer.builder()
                 .host("127.0.0.1")
                 .port(Integer.parseInt(args[0]))
@@ -60,6 +47,46 @@ public final class RawVertxServer {
                 .build()
                 .start();
         System.out.println("LISTENING " + server.port());
+    }
+
+    /** The client as the baseline sets it up (see the class comment). */
+    static SqlClient client(String host, String database, String user, String password) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cores).setPreferNativeTransport(false));
+        PgConnectOptions connect = new PgConnectOptions()
+                .setHost(host)
+                .setDatabase(database)
+                .setUser(user)
+                .setPassword(password)
+                .setPipeliningLimit(256)
+                .setCachePreparedStatements(true);
+        return PgBuilder.client()
+                .with(new PoolOptions().setMaxSize(cores).setEventLoopSize(cores))
+                .connectingTo(connect)
+                .using(vertx)
+                .build();
+    }
+
+    /** One row by id, as the handler reads it. */
+    static Optional<World> find(SqlClient client, long id) {
+        RowSet<Row> rows = client.preparedQuery(SELECT).execute(Tuple.of(id)).await();
+        return rows.size() == 0 ? Optional.empty() : Optional.of(world(rows.iterator().next()));
+    }
+
+    /** Rows by id, all queries sent before the first answer is awaited. */
+    static List<World> findEach(SqlClient client, List<Long> ids) {
+        List<Future<RowSet<Row>>> sent = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            sent.add(client.preparedQuery(SELECT).execute(Tuple.of(id)));
+        }
+        List<World> worlds = new ArrayList<>(sent.size());
+        for (Future<RowSet<Row>> future : sent) {
+            RowSet<Row> rows = future.await();
+            if (rows.size() > 0) {
+                worlds.add(world(rows.iterator().next()));
+            }
+        }
+        return worlds;
     }
 
     private void routing(HttpRouting.Builder routing) {
@@ -73,28 +100,17 @@ public final class RawVertxServer {
 
     private void one(ServerRequest req, ServerResponse res) throws IOException {
         long id = Long.parseLong(req.path().pathParameters().get("id"));
-        RowSet<Row> rows = client.preparedQuery(SELECT).execute(Tuple.of(id)).await();
-        if (rows.size() == 0) {
+        Optional<World> world = find(client, id);
+        if (world.isEmpty()) {
             res.status(Status.NOT_FOUND_404).send();
             return;
         }
-        WorldJson.send(res, WorldJson.write(world(rows.iterator().next())));
+        WorldJson.send(res, WorldJson.write(world.get()));
     }
 
     private void many(ServerRequest req, ServerResponse res) throws IOException {
         long first = Long.parseLong(req.path().pathParameters().get("first"));
-        List<Future<RowSet<Row>>> sent = new ArrayList<>(WorldController.QUERIES);
-        for (long id : WorldTable.ids(first, WorldController.QUERIES)) {
-            sent.add(client.preparedQuery(SELECT).execute(Tuple.of(id)));
-        }
-        List<World> worlds = new ArrayList<>(sent.size());
-        for (Future<RowSet<Row>> future : sent) {
-            RowSet<Row> rows = future.await();
-            if (rows.size() > 0) {
-                worlds.add(world(rows.iterator().next()));
-            }
-        }
-        WorldJson.send(res, WorldJson.write(worlds));
+        WorldJson.send(res, WorldJson.write(findEach(client, WorldTable.ids(first, WorldController.QUERIES))));
     }
 
     private static World world(Row row) {
