@@ -83,7 +83,7 @@ DB=("-Ddb.url=$PG_URL" "-Ddb.user=$PG_USER" "-Ddb.password=$PG_PASSWORD")
 APP=(dev.aerie.bench.vertx.WorldModule --server.port=0)
 start jdbi "${JVM[@]}" "${DB[@]}" -Ddb.driver=jdbc "${APP[@]}"
 start vertx "${JVM[@]}" "${DB[@]}" -Ddb.driver=vertx "${APP[@]}"
-start raw "${JVM[@]}" dev.aerie.bench.vertx.RawVertxServer 0 "$PG_HOST" "$PG_DB" "$PG_USER" "$PG_PASSWORD"
+start raw "${JVM[@]}" dev.aerie.bench.vertx.RawVertxServer 0 "$PG_HOST:$PG_PORT" "$PG_DB" "$PG_USER" "$PG_PASSWORD"
 SIDES=(jdbi vertx raw)
 port_of() { local v="PORT_$1"; echo "${!v}"; }
 

@@ -26,7 +26,7 @@ import java.util.Optional;
  * (one event loop and one pipelined connection per core, pipelining limit 256, prepared
  * statements cached), waiting with {@code Future.await()}. The 20-row case sends all 20 queries
  * before waiting for the first answer.
- * {@code java dev.aerie.bench.vertx.RawVertxServer PORT HOST DATABASE USER [PASSWORD]} prints
+ * {@code java dev.aerie.bench.vertx.RawVertxServer PORT HOST[:PGPORT] DATABASE USER [PASSWORD]} prints
  * {@code LISTENING <port>}.
  */
 public final class RawVertxServer {
@@ -49,12 +49,14 @@ public final class RawVertxServer {
         System.out.println("LISTENING " + server.port());
     }
 
-    /** The client as the baseline sets it up (see the class comment). */
+    /** The client as the baseline sets it up (see the class comment); {@code host} may end in {@code :port}. */
     static SqlClient client(String host, String database, String user, String password) {
+        int colon = host.lastIndexOf(':');
         int cores = Runtime.getRuntime().availableProcessors();
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(cores).setPreferNativeTransport(false));
         PgConnectOptions connect = new PgConnectOptions()
-                .setHost(host)
+                .setHost(colon < 0 ? host : host.substring(0, colon))
+                .setPort(colon < 0 ? 5432 : Integer.parseInt(host.substring(colon + 1)))
                 .setDatabase(database)
                 .setUser(user)
                 .setPassword(password)

@@ -471,7 +471,9 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     private void echo(String sql, Object args) {
-        backend.echo().ifPresent(echo -> echo.log(Level.INFO, "SQL: {0} {1}", sql, args));
+        if (backend.echo().isPresent()) {
+            backend.echo().get().log(Level.INFO, "SQL: {0} {1}", sql, args);
+        }
     }
 
     private static Object idValue(PgTable<?> table, Object id) {
