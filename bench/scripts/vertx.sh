@@ -15,6 +15,7 @@
 #                bench/target/vertx-session-results.txt
 #   PG_HOST=127.0.0.1 PG_PORT=5432 PG_DB=test PG_USER=postgres PG_PASSWORD=   the database (defaults)
 #   ROUNDS=3 DURATION=10s WARMUP=5s THREADS=2 CONNECTIONS=64                  the load
+#   CASES="plain db queries"   which cases;   VERTX_OPTS="-Ddb.vertx.read-connections=8"   extra settings of the vertx side
 # Results: bench/target/vertx-results.txt
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -82,7 +83,8 @@ start() {
 DB=("-Ddb.url=$PG_URL" "-Ddb.user=$PG_USER" "-Ddb.password=$PG_PASSWORD")
 APP=(dev.aerie.bench.vertx.WorldModule --server.port=0)
 start jdbi "${JVM[@]}" "${DB[@]}" -Ddb.driver=jdbc "${APP[@]}"
-start vertx "${JVM[@]}" "${DB[@]}" -Ddb.driver=vertx "${APP[@]}"
+# shellcheck disable=SC2086
+start vertx "${JVM[@]}" "${DB[@]}" -Ddb.driver=vertx ${VERTX_OPTS:-} "${APP[@]}"
 start raw "${JVM[@]}" dev.aerie.bench.vertx.RawVertxServer 0 "$PG_HOST:$PG_PORT" "$PG_DB" "$PG_USER" "$PG_PASSWORD"
 SIDES=(jdbi vertx raw)
 port_of() { local v="PORT_$1"; echo "${!v}"; }
@@ -114,7 +116,7 @@ load() {
       "http://127.0.0.1:$(port_of "$2")" | sed -n 's/^RESULT //p'
 }
 
-CASES=(plain db queries)
+read -r -a CASES <<<"${CASES:-plain db queries}"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for case in "${CASES[@]}"; do for side in "${SIDES[@]}"; do load "$case" "$side" "$WARMUP" >/dev/null; done; done
 RAW_RESULTS="$WORK/rounds.txt"
@@ -133,7 +135,8 @@ RESULTS="$ROOT/bench/target/vertx-results.txt"
   echo "# Vert.x benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1)"
   echo "# wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds, median of rounds; PostgreSQL $PG_HOST:$PG_PORT/$PG_DB"
   echo "# load average before: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
-  awk '
+  echo "# vertx side settings: ${VERTX_OPTS:-defaults}"
+  awk -v CASES="${CASES[*]}" '
     { key = $2 " " $3; n[key]++; rps[key, n[key]] = $4; p50[key, n[key]] = $5; p99[key, n[key]] = $6; err[key] += $7 }
     function median(arr, key, count,   i, j, t, v) {
       for (i = 1; i <= count; i++) v[i] = arr[key, i]
@@ -142,8 +145,8 @@ RESULTS="$ROOT/bench/target/vertx-results.txt"
     }
     END {
       printf "%-8s %-6s %10s %9s %9s %7s\n", "case", "side", "req/s", "p50 ms", "p99 ms", "errors"
-      split("plain db queries", cases, " "); split("jdbi vertx raw", sides, " ")
-      for (c = 1; c <= 3; c++) {
+      ncases = split(CASES, cases, " "); split("jdbi vertx raw", sides, " ")
+      for (c = 1; c <= ncases; c++) {
         for (s = 1; s <= 3; s++) {
           key = cases[c] " " sides[s]
           m[key] = median(rps, key, n[key])

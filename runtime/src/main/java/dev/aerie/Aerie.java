@@ -2,9 +2,9 @@ package dev.aerie;
 
 import dev.aerie.api.Container;
 import dev.aerie.runtime.ApplicationContainer;
+import dev.aerie.runtime.GeneratedContainers;
 import dev.aerie.runtime.cli.Launcher;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /** Starts Aerie applications generated from a root {@code @Module}. */
 public final class Aerie {
@@ -36,34 +36,6 @@ public final class Aerie {
             result.server().get().awaitStop();
         } else {
             System.exit(result.exitStatus());
-        }
-    }
-
-    /** Finds generated containers through {@link ServiceLoader}, the one lookup Aerie allows. */
-    static final class GeneratedContainers {
-        private GeneratedContainers() {}
-
-        static ApplicationContainer load(Class<?> rootModule) {
-            String expected = containerName(rootModule);
-            ClassLoader loader = rootModule.getClassLoader();
-            for (ServiceLoader.Provider<ApplicationContainer> provider
-                    : ServiceLoader.load(ApplicationContainer.class, loader).stream().toList()) {
-                // compare names first so that only the wanted container is instantiated
-                if (provider.type().getName().equals(expected)) {
-                    ApplicationContainer container = provider.get();
-                    if (container.rootModule() == rootModule) {
-                        return container;
-                    }
-                }
-            }
-            throw new IllegalArgumentException("No Aerie container was generated for " + rootModule.getName()
-                    + ". Annotate it with @Module, make sure no other module imports it (only root modules get"
-                    + " a container), and put aerie-processor on the compiler's annotationProcessorPaths.");
-        }
-
-        /** {@code p.AppModule} gives {@code p.AppModule_Application}; {@code p.Outer$App} gives {@code p.Outer_App_Application}. */
-        static String containerName(Class<?> rootModule) {
-            return rootModule.getName().replace('$', '_') + "_Application";
         }
     }
 }

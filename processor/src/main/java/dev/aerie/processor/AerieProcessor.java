@@ -164,7 +164,7 @@ public final class AerieProcessor extends AbstractProcessor {
         }
         for (ModuleReader.Read r : fresh) {
             r.injectables().forEach(this::writeFactory);
-            r.wiring().ifPresent(w -> context.writeJava(WiringWriter.write(w), typeElement(w.module())));
+            r.wiring().ifPresent(this::writeWiring);
         }
         writeMembersInjectors(fresh);
         for (ResolvedApplication app : valid) {
@@ -206,6 +206,14 @@ public final class AerieProcessor extends AbstractProcessor {
             return; // a library compiled with Aerie ships its own factory
         }
         context.writeJava(FactoryWriter.write(injectable), type);
+    }
+
+    private void writeWiring(ModuleWiring wiring) {
+        TypeElement module = typeElement(wiring.module());
+        if (!context.inSource(module) && exists(wiring.wiring())) {
+            return; // a library module compiled with Aerie ships its own wiring
+        }
+        context.writeJava(WiringWriter.write(wiring), module);
     }
 
     private void writeMembersInjectors(List<ModuleReader.Read> fresh) {

@@ -339,4 +339,23 @@ class CompileErrorsTest {
         assertThat(c).hadErrorContaining("dependency cycle: app.A -> app.B -> app.A").inFile(file).onLine(line(code, "// cycle"));
         assertThat(c).hadErrorCount(2);
     }
+
+    @Test
+    void aClassThatCannotBeReadIsNotAlsoReportedMissing() {
+        String code = """
+                package app;
+                import dev.aerie.api.Injectable;
+                import dev.aerie.api.Module;
+                final class Helper { Helper(String name) {} }
+                @Injectable final class Books { Books(Helper helper) {} }
+                @Module(providers = {Books.class,
+                        Helper.class}) // helper
+                final class AppModule {}
+                """;
+        JavaFileObject file = source("app.AppModule", code);
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("app.Helper is listed in AppModule.providers but is not injectable")
+                .inFile(file).onLine(line(code, "// helper"));
+        assertThat(c).hadErrorCount(1);
+    }
 }

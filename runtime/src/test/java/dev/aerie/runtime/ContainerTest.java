@@ -84,4 +84,21 @@ class ContainerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Aerie.create(ClockModule.class));
         assertTrue(e.getMessage().contains("No Aerie container was generated for " + ClockModule.class.getName()), e.getMessage());
     }
+
+    @Test
+    void nestedRootModulesAndQualifiersSpelledDifferently() {
+        try (Container container = Aerie.create(dev.aerie.sample.nested.Outer.App.class)) {
+            assertEquals("hi hi", container.get(dev.aerie.sample.nested.Outer.Service.class).both());
+            assertEquals("hi", container.get(String.class, "greeting"));
+        }
+    }
+
+    @Test
+    void genericSuperclassMembersInAnotherPackage() {
+        try (Container container = Aerie.create(AppModule.class)) {
+            dev.aerie.sample.ClockHolder holder = container.get(dev.aerie.sample.ClockHolder.class);
+            assertSame(container.get(Clock.class), holder.value());
+            assertEquals(1, holder.calls(), "the method is injected once, after the field");
+        }
+    }
 }

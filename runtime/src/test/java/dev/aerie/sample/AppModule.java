@@ -6,7 +6,7 @@ import dev.aerie.sample.clock.ClockModule;
 import java.util.List;
 
 @Module(imports = ClockModule.class,
-        providers = {Events.class, Database.class, Cache.class, Greeter.class, RequestCounter.class, Ticket.class})
+        providers = {Events.class, Database.class, Cache.class, Greeter.class, RequestCounter.class, Ticket.class, ClockHolder.class})
 public final class AppModule {
     @Provides
     static List<String> names() {

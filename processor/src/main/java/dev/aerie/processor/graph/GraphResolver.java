@@ -77,7 +77,9 @@ public final class GraphResolver {
         List<Key> keys = new ArrayList<>();
         for (Dependency dependency : binding.dependencies()) {
             Binding target = byKey.get(dependency.key());
-            if (target == null) {
+            if (target == null && unusable(dependency)) {
+                // already reported where the class is listed
+            } else if (target == null) {
                 problems.add(new Problem(List.of(dependency.at(), binding.at()), missing(binding, dependency)));
             } else if (binding.module().isPresent() && !visibility.sees(binding.module().get(), target)) {
                 problems.add(new Problem(List.of(dependency.at(), binding.at()), invisible(binding, dependency, target)));
@@ -85,6 +87,11 @@ public final class GraphResolver {
             keys.add(dependency.key());
         }
         resolved.put(binding.key(), List.copyOf(keys));
+    }
+
+    private boolean unusable(Dependency dependency) {
+        return dependency.key().qualifier().isEmpty()
+                && app.modules().stream().anyMatch(m -> m.unusable().contains(dependency.key().type()));
     }
 
     private String missing(Binding binding, Dependency dependency) {

@@ -31,7 +31,7 @@ final class ApplicationWriter {
      * @param controllers the application's controllers, in module order
      * @param listeners   the singletons implementing {@code RequestListener}, in module order
      */
-    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {
+    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, String openApiResource) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("The HTTP routes of the application, found by the launcher in its container.\n")
                 .addAnnotation(ControllerWriter.generated())
@@ -106,6 +106,12 @@ final class ApplicationWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(ParameterizedTypeName.get(ControllerWriter.LIST, ROUTE_INFO))
                 .addStatement("return ROUTES")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("openApiResource")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ControllerWriter.OPTIONAL, ClassName.get(String.class)))
+                .addStatement("return $T.of($S)", ControllerWriter.OPTIONAL, openApiResource)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("listeners")
                 .addAnnotation(Override.class)

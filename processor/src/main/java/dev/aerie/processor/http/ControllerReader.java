@@ -228,6 +228,11 @@ final class ControllerReader {
                     ? "a List" : "an Optional") + "; drop one of them", parameter);
             return Optional.empty();
         }
+        if (defaultValue.isPresent() && !simple.get().accepts(defaultValue.get())) {
+            error.accept("The defaultValue \"" + defaultValue.get() + "\" of query parameter " + key + " does not convert to "
+                    + type + "; write a value the parameter accepts", parameter);
+            return Optional.empty();
+        }
         return Optional.of(new ParamModel.Named(parameter, header, key, simple.get(), shape, defaultValue));
     }
 

@@ -110,7 +110,7 @@ public final class HttpExtension implements AerieExtension {
         List<ClassName> listeners = listeners(elements, types, singletons);
         ClassName root = ClassName.bestGuess(application.root());
         ClassName name = ClassName.get(root.packageName(), String.join("_", root.simpleNames()) + "_Http");
-        Optional<HttpGeneration.Plan> plan = generation(context).plan(name, controllers, listeners,
+        Optional<HttpGeneration.Plan> plan = generation(context).plan(application.root(), name, controllers, listeners,
                 type -> bound.contains(context.keys().key(type)));
         if (plan.isEmpty()) {
             return List.of();
@@ -187,6 +187,7 @@ public final class HttpExtension implements AerieExtension {
             // each service comes from its controller; the application class last, from the first controller
             context.writeJava(files.get(i), plan.controllers().get(Math.min(i, plan.controllers().size() - 1)).element());
         }
+        context.writeResource(plan.openApiResource(), generation(context).openApi(plan), plan.controllers().get(0).element());
     }
 
     @Override

@@ -38,7 +38,13 @@ final class HttpGeneration {
      * @param controllers its controllers, in module order
      * @param listeners   its singletons implementing RequestListener
      */
-    record Plan(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {}
+    record Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {
+
+        /** The classpath resource holding the application's OpenAPI document. */
+        String openApiResource() {
+            return OpenApiWriter.resource(root);
+        }
+    }
 
     /** Reports every {@code @Controller} that no module lists. */
     void checkListed(Iterable<? extends Element> annotated, Set<String> listed) {
@@ -52,7 +58,7 @@ final class HttpGeneration {
     }
 
     /** Reads and validates the HTTP side of one application; empty when something is wrong. */
-    Optional<Plan> plan(ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
+    Optional<Plan> plan(String root, ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
                         Predicate<TypeMirror> injectable) {
         boolean ok = true;
         List<ControllerModel> models = new ArrayList<>();
@@ -76,7 +82,7 @@ final class HttpGeneration {
             conflict[0] = true;
             error.accept(message, element);
         });
-        return conflict[0] ? Optional.empty() : Optional.of(new Plan(name, List.copyOf(models), List.copyOf(listeners)));
+        return conflict[0] ? Optional.empty() : Optional.of(new Plan(root, name, List.copyOf(models), List.copyOf(listeners)));
     }
 
     private Optional<ControllerModel> readChecked(TypeElement controller, Predicate<TypeMirror> injectable) {
@@ -99,7 +105,13 @@ final class HttpGeneration {
         for (ControllerModel model : plan.controllers()) {
             files.add(writer.write(model));
         }
-        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners()));
+        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners(), plan.openApiResource()));
         return files;
+    }
+
+    /** The OpenAPI document of a valid plan (call after {@link #files}, which asks for the codecs it describes). */
+    String openApi(Plan plan) {
+        String root = plan.root();
+        return new OpenApiWriter(json).write(root.substring(root.lastIndexOf('.') + 1), plan.controllers());
     }
 }

@@ -3,7 +3,9 @@ package dev.aerie.processor.http;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -19,9 +21,9 @@ import javax.lang.model.type.TypeMirror;
  * @param name     the Java type
  * @param kind     how it converts
  * @param expected for parsed types, the words of the 400 saying what was expected
- * @param schema   the OpenAPI {@code type} and optional {@code format}/{@code enum}, as JSON members
+ * @param schema   the OpenAPI schema: {@code type} and optional {@code format}, {@code enum}, lengths
  */
-record SimpleType(TypeName name, Kind kind, String expected, String schema) {
+record SimpleType(TypeName name, Kind kind, String expected, Map<String, Object> schema) {
     static final ClassName PARAMS = ClassName.get("dev.aerie.runtime.http", "Params");
 
     enum Kind { STRING, INT, LONG, SHORT, BYTE, DOUBLE, FLOAT, BOOLEAN, CHAR, PARSED }
@@ -31,14 +33,14 @@ record SimpleType(TypeName name, Kind kind, String expected, String schema) {
         TypeKind kind = type.getKind();
         if (kind.isPrimitive()) {
             return Optional.ofNullable(switch (kind) {
-                case INT -> new SimpleType(TypeName.INT, Kind.INT, "", "\"type\":\"integer\",\"format\":\"int32\"");
-                case LONG -> new SimpleType(TypeName.LONG, Kind.LONG, "", "\"type\":\"integer\",\"format\":\"int64\"");
-                case SHORT -> new SimpleType(TypeName.SHORT, Kind.SHORT, "", "\"type\":\"integer\"");
-                case BYTE -> new SimpleType(TypeName.BYTE, Kind.BYTE, "", "\"type\":\"integer\"");
-                case DOUBLE -> new SimpleType(TypeName.DOUBLE, Kind.DOUBLE, "", "\"type\":\"number\",\"format\":\"double\"");
-                case FLOAT -> new SimpleType(TypeName.FLOAT, Kind.FLOAT, "", "\"type\":\"number\",\"format\":\"float\"");
-                case BOOLEAN -> new SimpleType(TypeName.BOOLEAN, Kind.BOOLEAN, "", "\"type\":\"boolean\"");
-                case CHAR -> new SimpleType(TypeName.CHAR, Kind.CHAR, "", "\"type\":\"string\",\"minLength\":1,\"maxLength\":1");
+                case INT -> new SimpleType(TypeName.INT, Kind.INT, "", schema("type", "integer", "format", "int32"));
+                case LONG -> new SimpleType(TypeName.LONG, Kind.LONG, "", schema("type", "integer", "format", "int64"));
+                case SHORT -> new SimpleType(TypeName.SHORT, Kind.SHORT, "", schema("type", "integer"));
+                case BYTE -> new SimpleType(TypeName.BYTE, Kind.BYTE, "", schema("type", "integer"));
+                case DOUBLE -> new SimpleType(TypeName.DOUBLE, Kind.DOUBLE, "", schema("type", "number", "format", "double"));
+                case FLOAT -> new SimpleType(TypeName.FLOAT, Kind.FLOAT, "", schema("type", "number", "format", "float"));
+                case BOOLEAN -> new SimpleType(TypeName.BOOLEAN, Kind.BOOLEAN, "", schema("type", "boolean"));
+                case CHAR -> new SimpleType(TypeName.CHAR, Kind.CHAR, "", schema("type", "string", "minLength", 1, "maxLength", 1));
                 default -> null;
             });
         }
@@ -56,30 +58,39 @@ record SimpleType(TypeName name, Kind kind, String expected, String schema) {
                     .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).map(Element::getSimpleName)
                     .map(Object::toString).toList();
             return Optional.of(new SimpleType(name, Kind.PARSED, "one of " + String.join(", ", constants),
-                    "\"type\":\"string\",\"enum\":[" + String.join(",", constants.stream().map(c -> "\"" + c + "\"").toList()) + "]"));
+                    schema("type", "string", "enum", constants)));
         }
         return Optional.ofNullable(switch (qualified) {
-            case "java.lang.String" -> new SimpleType(name, Kind.STRING, "", "\"type\":\"string\"");
-            case "java.lang.Integer" -> new SimpleType(name, Kind.INT, "", "\"type\":\"integer\",\"format\":\"int32\"");
-            case "java.lang.Long" -> new SimpleType(name, Kind.LONG, "", "\"type\":\"integer\",\"format\":\"int64\"");
-            case "java.lang.Short" -> new SimpleType(name, Kind.SHORT, "", "\"type\":\"integer\"");
-            case "java.lang.Byte" -> new SimpleType(name, Kind.BYTE, "", "\"type\":\"integer\"");
-            case "java.lang.Double" -> new SimpleType(name, Kind.DOUBLE, "", "\"type\":\"number\",\"format\":\"double\"");
-            case "java.lang.Float" -> new SimpleType(name, Kind.FLOAT, "", "\"type\":\"number\",\"format\":\"float\"");
-            case "java.lang.Boolean" -> new SimpleType(name, Kind.BOOLEAN, "", "\"type\":\"boolean\"");
-            case "java.lang.Character" -> new SimpleType(name, Kind.CHAR, "", "\"type\":\"string\",\"minLength\":1,\"maxLength\":1");
-            case "java.util.UUID" -> new SimpleType(name, Kind.PARSED, "a UUID", "\"type\":\"string\",\"format\":\"uuid\"");
-            case "java.time.LocalDate" -> new SimpleType(name, Kind.PARSED, "a date such as 2024-12-31", "\"type\":\"string\",\"format\":\"date\"");
+            case "java.lang.String" -> new SimpleType(name, Kind.STRING, "", schema("type", "string"));
+            case "java.lang.Integer" -> new SimpleType(name, Kind.INT, "", schema("type", "integer", "format", "int32"));
+            case "java.lang.Long" -> new SimpleType(name, Kind.LONG, "", schema("type", "integer", "format", "int64"));
+            case "java.lang.Short" -> new SimpleType(name, Kind.SHORT, "", schema("type", "integer"));
+            case "java.lang.Byte" -> new SimpleType(name, Kind.BYTE, "", schema("type", "integer"));
+            case "java.lang.Double" -> new SimpleType(name, Kind.DOUBLE, "", schema("type", "number", "format", "double"));
+            case "java.lang.Float" -> new SimpleType(name, Kind.FLOAT, "", schema("type", "number", "format", "float"));
+            case "java.lang.Boolean" -> new SimpleType(name, Kind.BOOLEAN, "", schema("type", "boolean"));
+            case "java.lang.Character" -> new SimpleType(name, Kind.CHAR, "", schema("type", "string", "minLength", 1, "maxLength", 1));
+            case "java.util.UUID" -> new SimpleType(name, Kind.PARSED, "a UUID", schema("type", "string", "format", "uuid"));
+            case "java.time.LocalDate" -> new SimpleType(name, Kind.PARSED, "a date such as 2024-12-31", schema("type", "string", "format", "date"));
             case "java.time.Instant" -> new SimpleType(name, Kind.PARSED, "an instant such as 2024-12-31T23:59:59Z",
-                    "\"type\":\"string\",\"format\":\"date-time\"");
+                    schema("type", "string", "format", "date-time"));
             case "java.time.OffsetDateTime" -> new SimpleType(name, Kind.PARSED, "a date-time such as 2024-12-31T23:59:59+01:00",
-                    "\"type\":\"string\",\"format\":\"date-time\"");
+                    schema("type", "string", "format", "date-time"));
             case "java.time.LocalDateTime" -> new SimpleType(name, Kind.PARSED, "a date-time such as 2024-12-31T23:59:59",
-                    "\"type\":\"string\"");
-            case "java.time.LocalTime" -> new SimpleType(name, Kind.PARSED, "a time such as 23:59:59", "\"type\":\"string\"");
-            case "java.math.BigDecimal" -> new SimpleType(name, Kind.PARSED, "a decimal number", "\"type\":\"string\",\"format\":\"decimal\"");
+                    schema("type", "string"));
+            case "java.time.LocalTime" -> new SimpleType(name, Kind.PARSED, "a time such as 23:59:59", schema("type", "string"));
+            case "java.math.BigDecimal" -> new SimpleType(name, Kind.PARSED, "a decimal number", schema("type", "string", "format", "decimal"));
             default -> null;
         });
+    }
+
+    /** An ordered schema of alternating names and values. */
+    private static Map<String, Object> schema(Object... namesAndValues) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            schema.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(schema);
     }
 
     /** The code turning {@code raw} (a String expression) into this type, failing with a 400 naming {@code what}. */
@@ -104,6 +115,43 @@ record SimpleType(TypeName name, Kind kind, String expected, String schema) {
                 : simple.equals("java.math.BigDecimal") ? "new"
                 : simple.startsWith("java.time.") ? "parse"
                 : "valueOf";
+    }
+
+    /** Whether {@code text} converts to this type (checked at compile time for default values). */
+    boolean accepts(String text) {
+        try {
+            switch (kind) {
+                case STRING -> { }
+                case INT -> Integer.parseInt(text);
+                case LONG -> Long.parseLong(text);
+                case SHORT -> Short.parseShort(text);
+                case BYTE -> Byte.parseByte(text);
+                case DOUBLE, FLOAT -> Double.parseDouble(text);
+                case BOOLEAN -> {
+                    if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+                        return false;
+                    }
+                }
+                case CHAR -> {
+                    return text.length() == 1;
+                }
+                case PARSED -> {
+                    return switch (name.toString()) {
+                        case "java.util.UUID" -> java.util.UUID.fromString(text) != null;
+                        case "java.time.LocalDate" -> java.time.LocalDate.parse(text) != null;
+                        case "java.time.Instant" -> java.time.Instant.parse(text) != null;
+                        case "java.time.OffsetDateTime" -> java.time.OffsetDateTime.parse(text) != null;
+                        case "java.time.LocalDateTime" -> java.time.LocalDateTime.parse(text) != null;
+                        case "java.time.LocalTime" -> java.time.LocalTime.parse(text) != null;
+                        case "java.math.BigDecimal" -> new java.math.BigDecimal(text).signum() >= -1;
+                        default -> schema.get("enum") instanceof List<?> constants && constants.contains(text);
+                    };
+                }
+            }
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The boxed form, for Optional and List element types. */

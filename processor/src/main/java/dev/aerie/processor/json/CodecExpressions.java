@@ -11,6 +11,8 @@ import dev.aerie.processor.json.JsonType.MapOf;
 import dev.aerie.processor.json.JsonType.ObjectType;
 import dev.aerie.processor.json.JsonType.OptionalOf;
 import dev.aerie.processor.json.JsonType.Scalar;
+import dev.aerie.processor.json.JsonType.TypeParameter;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -21,22 +23,33 @@ final class CodecExpressions {
     private CodecExpressions() {}
 
     static CodeBlock of(JsonType type) {
+        return of(type, parameter -> {
+            throw new IllegalStateException("type parameter " + parameter.name() + " outside its generic record");
+        });
+    }
+
+    /** @param parameters the codec of each type parameter, inside a generic record's codec */
+    static CodeBlock of(JsonType type, Function<TypeParameter, CodeBlock> parameters) {
         return switch (type) {
             case Scalar scalar -> CodeBlock.of("$T.$L", RuntimeNames.JSON_CODECS, scalar.builtin().constant);
             case EnumType e -> CodeBlock.of("$T.enumOf($T.class, $T.values())", RuntimeNames.JSON_CODECS,
                     ClassName.get(e.element()), ClassName.get(e.element()));
             case ArrayOf array -> CodeBlock.of("$T.$L($L)", RuntimeNames.JSON_CODECS,
-                    array.set() ? "setOf" : "listOf", of(array.element()));
-            case MapOf map -> CodeBlock.of("$T.mapOf($L)", RuntimeNames.JSON_CODECS, of(map.value()));
+                    array.set() ? "setOf" : "listOf", of(array.element(), parameters));
+            case MapOf map -> CodeBlock.of("$T.mapOf($L)", RuntimeNames.JSON_CODECS, of(map.value(), parameters));
             case OptionalOf optional -> CodeBlock.of("$T.optionalOf($L)", RuntimeNames.JSON_CODECS,
-                    of(optional.value()));
+                    of(optional.value(), parameters));
+            case ObjectType object when object.isGeneric() -> CodeBlock.of("new $T<>($L)", object.codec(),
+                    object.arguments().stream().map(a -> of(a, parameters)).collect(CodeBlock.joining(", ")));
             case ObjectType object -> CodeBlock.of("$T.INSTANCE", object.codec());
+            case TypeParameter parameter -> parameters.apply(parameter);
         };
     }
 
     /** Whether the expression is a constant reference, cheap enough to repeat at every use. */
     static boolean isConstant(JsonType type) {
-        return type instanceof Scalar || type instanceof ObjectType;
+        return type instanceof Scalar || type instanceof ObjectType object && !object.isGeneric()
+                || type instanceof TypeParameter;
     }
 
     /** {@code JsonCodec<T>} with {@code T} boxed. */

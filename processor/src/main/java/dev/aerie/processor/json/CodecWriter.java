@@ -20,9 +20,13 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.aerie.processor.json.JsonType.OptionalOf;
 import dev.aerie.processor.json.JsonType.Scalar;
+import dev.aerie.processor.json.JsonType.TypeParameter;
 import dev.aerie.processor.json.ObjectModel.Property;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -37,26 +41,41 @@ final class CodecWriter {
 
     static JavaFile write(ObjectModel model) {
         NameAllocator constants = new NameAllocator("INSTANCE");
+        NameAllocator instanceFields = new NameAllocator();
         NameAllocator locals = new NameAllocator(READ_LOCALS.toArray(String[]::new));
+        // a generic record's codec takes its type parameters' codecs: codecs built from them are instance fields
+        Map<Integer, String> parameterFields = new LinkedHashMap<>();
+        for (int i = 0; i < model.typeVariables().size(); i++) {
+            parameterFields.put(i, instanceFields.allocate(lowerFirst(model.typeVariables().get(i).name()) + "Codec"));
+        }
+        Function<TypeParameter, CodeBlock> parameters = p -> CodeBlock.of("$L", parameterFields.get(p.index()));
         List<Slot> slots = new ArrayList<>();
         for (int bit = 0; bit < model.properties().size(); bit++) {
             Property property = model.properties().get(bit);
             String base = NameAllocator.constantCase(property.name());
             String nameConstant = constants.allocate(base);
-            String codecConstant = CodecExpressions.isConstant(property.json()) ? null : constants.allocate(base + "_CODEC");
-            slots.add(new Slot(property, bit, nameConstant, codecConstant, locals.allocate(property.name())));
+            String codecConstant = CodecExpressions.isConstant(property.json())
+                    ? null
+                    : model.isGeneric()
+                            ? instanceFields.allocate(property.name() + "Codec")
+                            : constants.allocate(base + "_CODEC");
+            slots.add(new Slot(property, bit, nameConstant, codecConstant, locals.allocate(property.name()),
+                    parameters));
         }
 
         TypeSpec.Builder codec = TypeSpec.classBuilder(model.codec())
                 .addJavadoc("Reads and writes {@link $T} as JSON.\n", model.type())
                 .addAnnotation(GENERATED)
                 .addModifiers(Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(JSON_CODEC, model.type()))
-                .addField(FieldSpec.builder(model.codec(), "INSTANCE", visibility(model))
-                        .addModifiers(Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The one instance; codecs are stateless.\n")
-                        .initializer("new $T()", model.codec())
-                        .build());
+                .addTypeVariables(model.typeVariables())
+                .addSuperinterface(ParameterizedTypeName.get(JSON_CODEC, model.typeUse()));
+        if (!model.isGeneric()) {
+            codec.addField(FieldSpec.builder(model.codec(), "INSTANCE", visibility(model))
+                    .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The one instance; codecs are stateless.\n")
+                    .initializer("new $T()", model.codec())
+                    .build());
+        }
         if (model.codecPublic()) {
             codec.addModifiers(Modifier.PUBLIC);
         }
@@ -66,18 +85,49 @@ final class CodecWriter {
                     .initializer("new $T($S)", SERIALIZED_STRING, slot.property.name())
                     .build());
         }
-        for (Slot slot : slots) {
-            if (slot.codecConstant != null) {
-                codec.addField(FieldSpec.builder(CodecExpressions.codecType(slot.property.json()), slot.codecConstant,
-                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(CodecExpressions.of(slot.property.json()))
-                        .build());
+        if (model.isGeneric()) {
+            genericFields(model, codec, slots, parameterFields, parameters);
+        } else {
+            for (Slot slot : slots) {
+                if (slot.codecConstant != null) {
+                    codec.addField(FieldSpec.builder(CodecExpressions.codecType(slot.property.json()),
+                                    slot.codecConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                            .initializer(CodecExpressions.of(slot.property.json()))
+                            .build());
+                }
             }
+            codec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         }
-        codec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         codec.addMethod(writeMethod(model, slots));
         codec.addMethod(readMethod(model, slots));
         return JavaFile.builder(model.codec().packageName(), codec.build()).skipJavaLangImports(true).build();
+    }
+
+    /** The codecs of the type parameters, given to the constructor, and the codecs built from them. */
+    private static void genericFields(ObjectModel model, TypeSpec.Builder codec, List<Slot> slots,
+            Map<Integer, String> parameterFields, Function<TypeParameter, CodeBlock> parameters) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addJavadoc("A codec of {@link $T} whose type arguments use the given codecs.\n", model.type())
+                .addModifiers(visibility(model));
+        for (Map.Entry<Integer, String> parameter : parameterFields.entrySet()) {
+            TypeName codecType = ParameterizedTypeName.get(JSON_CODEC, model.typeVariables().get(parameter.getKey()));
+            codec.addField(codecType, parameter.getValue(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(codecType, parameter.getValue())
+                    .addStatement("this.$L = $L", parameter.getValue(), parameter.getValue());
+        }
+        for (Slot slot : slots) {
+            if (slot.codecConstant != null) {
+                codec.addField(CodecExpressions.codecType(slot.property.json()), slot.codecConstant,
+                        Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addStatement("this.$L = $L", slot.codecConstant,
+                        CodecExpressions.of(slot.property.json(), parameters));
+            }
+        }
+        codec.addMethod(constructor.build());
+    }
+
+    private static String lowerFirst(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     static Modifier[] visibility(ObjectModel model) {
@@ -89,7 +139,7 @@ final class CodecWriter {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(JSON_GENERATOR, "out")
-                .addParameter(model.type(), "value")
+                .addParameter(model.typeUse(), "value")
                 .addException(IO_EXCEPTION)
                 .beginControlFlow("if (value == null)")
                 .addStatement("out.writeNull()")
@@ -113,7 +163,7 @@ final class CodecWriter {
         MethodSpec.Builder read = MethodSpec.methodBuilder("read")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(model.type())
+                .returns(model.typeUse())
                 .addParameter(JSON_PARSER, "in")
                 .addException(IO_EXCEPTION)
                 .beginControlFlow("if (in.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
@@ -146,7 +196,7 @@ final class CodecWriter {
         }
         CodeBlock arguments = slots.stream().map(s -> CodeBlock.of("$L", s.local)).collect(CodeBlock.joining(", "));
         return read.beginControlFlow("try")
-                .addStatement("return new $T($L)", model.type(), arguments)
+                .addStatement(model.isGeneric() ? "return new $T<>($L)" : "return new $T($L)", model.type(), arguments)
                 .nextControlFlow("catch (RuntimeException e)")
                 .addComment("a check in the constructor refused the client's values")
                 .addStatement("throw $T.rejected(in, $S, e)", JSON_READS, model.displayName())
@@ -195,9 +245,12 @@ final class CodecWriter {
     }
 
     /** One property's bit in the seen-mask and its names in the generated class. */
-    private record Slot(Property property, int bit, String nameConstant, String codecConstant, String local) {
+    private record Slot(Property property, int bit, String nameConstant, String codecConstant, String local,
+            Function<TypeParameter, CodeBlock> parameters) {
         CodeBlock codec() {
-            return codecConstant != null ? CodeBlock.of("$L", codecConstant) : CodecExpressions.of(property.json());
+            return codecConstant != null
+                    ? CodeBlock.of("$L", codecConstant)
+                    : CodecExpressions.of(property.json(), parameters);
         }
     }
 }

@@ -166,6 +166,10 @@ final class ConstraintReader {
             case OptionalOf optional -> optional.value();
             default -> type;
         };
+        if (inner instanceof JsonType.TypeParameter parameter) {
+            throw problem(annotation, "@Valid on " + what + " cannot cascade into type parameter " + parameter.name()
+                    + ": validate the concrete type where the generic record is used");
+        }
         if (!(inner instanceof ObjectType)) {
             throw problem(annotation, "@Valid on " + what + " has nothing to validate: it cascades into records "
                     + "and classes, and into the elements of lists, sets, maps and optionals of them");

@@ -48,7 +48,15 @@ import javax.tools.Diagnostic;
  * says whether any was reported.
  */
 public final class JsonSupport {
-    private final Messager messager;
+
+    /** Where compiler errors go, for extensions that collect them in their own report. */
+    @FunctionalInterface
+    public interface ErrorSink {
+        /** An error to report on {@code element}, at {@code annotation} when present. */
+        void error(String message, Element element, Optional<AnnotationMirror> annotation);
+    }
+
+    private final ErrorSink errors;
     private final JsonTypes jsonTypes;
     private final Validations validations;
     private final Schemas schemas;
@@ -58,8 +66,14 @@ public final class JsonSupport {
     private final Map<JsonProblem, Boolean> reported = new IdentityHashMap<>();
     private boolean failed;
 
+    /** Reports problems through {@code env}'s Messager. */
     public JsonSupport(ProcessingEnvironment env) {
-        this.messager = env.getMessager();
+        this(env, messagerSink(env.getMessager()));
+    }
+
+    /** Reports problems to {@code errors}. */
+    public JsonSupport(ProcessingEnvironment env, ErrorSink errors) {
+        this.errors = errors;
         this.jsonTypes = new JsonTypes(env.getElementUtils(), env.getTypeUtils());
         this.validations = new Validations(jsonTypes, new ConstraintReader(env.getElementUtils()));
         this.schemas = new Schemas(jsonTypes, validations);
@@ -128,13 +142,18 @@ public final class JsonSupport {
      */
     public Optional<CodeBlock> constraints(VariableElement variable, String name, CodeBlock value, CodeBlock path,
             CodeBlock violations) {
+        List<Annotated> annotations = new ArrayList<>();
+        for (AnnotationMirror mirror : variable.getAnnotationMirrors()) {
+            annotations.add(new Annotated(mirror, variable));
+        }
+        if (annotations.stream().noneMatch(a -> a.typeName().startsWith("jakarta.validation.")
+                || a.typeName().startsWith("javax.validation."))) {
+            return Optional.empty(); // any parameter may be asked about: only constrained ones need a JSON type
+        }
         try {
             JsonType json = jsonTypes.classify(variable.asType(), variable);
-            List<Annotated> annotations = new ArrayList<>();
-            for (AnnotationMirror mirror : variable.getAnnotationMirrors()) {
-                annotations.add(new Annotated(mirror, variable));
-            }
-            Rules rules = validations.reader().read(annotations, json, TypeDisplay.of(variable.asType()) + " " + name);
+            Rules rules = validations.reader().read(annotations, json,
+                    TypeDisplay.of(variable.asType()) + " " + name);
             if (rules.isEmpty()) {
                 return Optional.empty();
             }
@@ -184,7 +203,7 @@ public final class JsonSupport {
     public void writeAll(Filer filer) {
         Deque<TypeElement> pending = new ArrayDeque<>(validators);
         Set<TypeElement> allValidators = new LinkedHashSet<>(validators);
-        Map<ClassName, JavaFile> files = new LinkedHashMap<>();
+        Map<ClassName, Pending> files = new LinkedHashMap<>();
         while (!pending.isEmpty()) {
             TypeElement type = pending.pop();
             ObjectModel model = jsonTypes.model(type);
@@ -193,8 +212,8 @@ public final class JsonSupport {
             }
             try {
                 Set<TypeElement> cascaded = new LinkedHashSet<>();
-                files.put(model.validator(), ValidatorWriter.write(model, validations.rules(type), validations,
-                        cascaded));
+                files.put(model.validator(), new Pending(ValidatorWriter.write(model, validations.rules(type),
+                        validations, cascaded), type));
                 for (TypeElement next : cascaded) {
                     if (allValidators.add(next)) {
                         pending.add(next);
@@ -207,18 +226,19 @@ public final class JsonSupport {
         for (TypeElement type : codecs) {
             ObjectModel model = jsonTypes.model(type);
             if (!written.contains(model.codec())) {
-                files.put(model.codec(), CodecWriter.write(model));
+                files.put(model.codec(), new Pending(CodecWriter.write(model), type));
             }
         }
         files.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(ClassName::canonicalName)))
                 .forEach(entry -> {
                     try {
-                        entry.getValue().writeTo(filer);
+                        entry.getValue().file().writeTo(filer);
                         written.add(entry.getKey());
                     } catch (IOException e) {
                         failed = true;
-                        messager.printMessage(Diagnostic.Kind.ERROR, "could not write " + entry.getKey()
-                                + ": " + e.getMessage() + " (was it generated twice? use one JsonSupport per compilation)");
+                        errors.error("could not write " + entry.getKey() + ": " + e.getMessage()
+                                + " (was it generated twice? use one JsonSupport per compilation)",
+                                entry.getValue().type(), Optional.empty());
                     }
                 });
     }
@@ -232,6 +252,7 @@ public final class JsonSupport {
                 case MapOf map -> todo.push(map.value());
                 case OptionalOf optional -> todo.push(optional.value());
                 case ObjectType object -> {
+                    object.arguments().forEach(todo::push);
                     if (codecs.add(object.element())) {
                         validations.rules(object.element());
                         for (Property property : jsonTypes.model(object.element()).properties()) {
@@ -264,11 +285,18 @@ public final class JsonSupport {
         if (reported.put(problem, Boolean.TRUE) != null) {
             return;
         }
-        if (problem.annotation().isPresent()) {
-            messager.printMessage(Diagnostic.Kind.ERROR, problem.getMessage(), problem.element(),
-                    problem.annotation().get());
-        } else {
-            messager.printMessage(Diagnostic.Kind.ERROR, problem.getMessage(), problem.element());
-        }
+        errors.error(problem.getMessage(), problem.element(), problem.annotation());
+    }
+
+    private record Pending(JavaFile file, TypeElement type) {}
+
+    private static ErrorSink messagerSink(Messager messager) {
+        return (message, element, annotation) -> {
+            if (annotation.isPresent()) {
+                messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation.get());
+            } else {
+                messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+            }
+        };
     }
 }

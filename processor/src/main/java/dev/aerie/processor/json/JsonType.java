@@ -1,6 +1,7 @@
 package dev.aerie.processor.json;
 
 import com.palantir.javapoet.ClassName;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -30,7 +31,17 @@ sealed interface JsonType {
     /** {@code Optional<T>}: null or absent is empty. */
     record OptionalOf(TypeMirror mirror, JsonType value) implements JsonType {}
 
-    /** A record or class with a generated codec. */
-    record ObjectType(TypeMirror mirror, TypeElement element, ClassName codec, ClassName validator)
-            implements JsonType {}
+    /**
+     * A record or class with a generated codec; {@code arguments} are the JSON types of its type
+     * arguments when it is generic ({@code Page<Book>}), empty otherwise.
+     */
+    record ObjectType(TypeMirror mirror, TypeElement element, ClassName codec, ClassName validator,
+            List<JsonType> arguments) implements JsonType {
+        boolean isGeneric() {
+            return !arguments.isEmpty();
+        }
+    }
+
+    /** The type parameter number {@code index} of the generic record being read ({@code T} of {@code Page<T>}). */
+    record TypeParameter(TypeMirror mirror, String name, int index) implements JsonType {}
 }

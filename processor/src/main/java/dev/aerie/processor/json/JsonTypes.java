@@ -1,12 +1,14 @@
 package dev.aerie.processor.json;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeVariableName;
 import dev.aerie.processor.json.JsonType.ArrayOf;
 import dev.aerie.processor.json.JsonType.EnumType;
 import dev.aerie.processor.json.JsonType.MapOf;
 import dev.aerie.processor.json.JsonType.ObjectType;
 import dev.aerie.processor.json.JsonType.OptionalOf;
 import dev.aerie.processor.json.JsonType.Scalar;
+import dev.aerie.processor.json.JsonType.TypeParameter;
 import dev.aerie.processor.json.ObjectModel.Annotated;
 import dev.aerie.processor.json.ObjectModel.Property;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -84,6 +87,13 @@ final class JsonTypes {
             }
             throw unsupported(type, at, "arrays other than byte[] are not supported; use List");
         }
+        if (kind == TypeKind.TYPEVAR) {
+            return typeParameter((TypeVariable) type, at);
+        }
+        if (kind == TypeKind.ERROR) {
+            throw new JsonProblem("type " + type + " is unknown here: if another annotation processor generates it, "
+                    + "JSON binding cannot use it yet; declare it in source", at);
+        }
         if (kind != TypeKind.DECLARED) {
             throw unsupported(type, at, "it is not a concrete type");
         }
@@ -120,11 +130,36 @@ final class JsonTypes {
             if (name.startsWith("java.") || name.startsWith("javax.")) {
                 throw unsupported(type, at, "it is a JDK class without a built-in JSON form");
             }
+            if (!element.getTypeParameters().isEmpty()) {
+                if (declared.getTypeArguments().size() != element.getTypeParameters().size()) {
+                    throw unsupported(type, at, "raw types have no element type; add the type arguments");
+                }
+                if (building.contains(element)) {
+                    throw new JsonProblem("generic type " + displayName(element) + " refers to itself: recursive "
+                            + "generic types cannot be read or written as JSON yet; make the recursive part "
+                            + "a non-generic record", at);
+                }
+            }
             readObject(element, type, at);
+            List<JsonType> arguments = new ArrayList<>();
+            for (TypeMirror argument : declared.getTypeArguments()) {
+                arguments.add(classify(concrete(argument, type, at), at));
+            }
             return new ObjectType(type, element, generatedName(element, "_JsonCodec"),
-                    generatedName(element, "_Validator"));
+                    generatedName(element, "_Validator"), List.copyOf(arguments));
         }
         throw unsupported(type, at, "interfaces and annotations have no JSON form of their own");
+    }
+
+    /** A type variable is only meaningful inside the generic record declaring it, while it is read. */
+    private JsonType typeParameter(TypeVariable variable, Element at) throws JsonProblem {
+        Element owner = variable.asElement().getEnclosingElement();
+        if (owner instanceof TypeElement generic && building.contains(generic)) {
+            int index = generic.getTypeParameters().indexOf(variable.asElement());
+            return new TypeParameter(variable, variable.asElement().getSimpleName().toString(), index);
+        }
+        throw new JsonProblem("type variable " + variable + " cannot be read or written as JSON: use a concrete type "
+                + "(a route cannot return or take a generic type parameter)", at);
     }
 
     private void readObject(TypeElement element, TypeMirror type, Element at) throws JsonProblem {
@@ -148,10 +183,6 @@ final class JsonTypes {
 
     private ObjectModel buildModel(TypeElement element, TypeMirror type, Element at) throws JsonProblem {
         String display = displayName(element);
-        if (!element.getTypeParameters().isEmpty()) {
-            throw new JsonProblem("generic type " + display + " cannot be read or written as JSON yet: "
-                    + "declare a non-generic record for it", element);
-        }
         requireVisible(element, type, at);
         if (element.getNestingKind() == NestingKind.MEMBER && !element.getModifiers().contains(Modifier.STATIC)
                 && element.getKind() == ElementKind.CLASS) {
@@ -169,7 +200,8 @@ final class JsonTypes {
             throw new JsonProblem(display + " has " + properties.size() + " properties; JSON binding supports at most "
                     + MAX_PROPERTIES + ": split it into nested records", element);
         }
-        return new ObjectModel(element, ClassName.get(element), generatedName(element, "_JsonCodec"),
+        List<TypeVariableName> variables = element.getTypeParameters().stream().map(TypeVariableName::get).toList();
+        return new ObjectModel(element, ClassName.get(element), variables, generatedName(element, "_JsonCodec"),
                 generatedName(element, "_Validator"), isReachable(element), List.copyOf(properties));
     }
 
@@ -234,7 +266,8 @@ final class JsonTypes {
             String name = parameter.getSimpleName().toString();
             ExecutableElement getter = getter(methods, name, parameter.asType()).orElseThrow(() -> new JsonProblem(
                     display + " has no getter for constructor parameter " + name + ": add a method " + name
-                            + "() or " + beanName(name, parameter.asType()) + "() returning " + TypeDisplay.of(parameter.asType())
+                            + "() or " + beanName(name, parameter.asType()) + "() returning "
+                            + TypeDisplay.of(parameter.asType())
                             + (name.matches("arg[0-9]+") ? " (or compile " + display + " with -parameters)" : ""),
                     parameter));
             List<Element> declarations = new ArrayList<>();
@@ -334,7 +367,8 @@ final class JsonTypes {
     }
 
     private TypeMirror concrete(TypeMirror argument, TypeMirror container, Element at) throws JsonProblem {
-        if (argument.getKind() != TypeKind.DECLARED && argument.getKind() != TypeKind.ARRAY) {
+        if (argument.getKind() != TypeKind.DECLARED && argument.getKind() != TypeKind.ARRAY
+                && argument.getKind() != TypeKind.TYPEVAR) {
             throw unsupported(container, at, "type arguments must be concrete types, not " + TypeDisplay.of(argument));
         }
         return argument;
@@ -342,7 +376,8 @@ final class JsonTypes {
 
     private boolean isString(TypeMirror type) {
         return type.getKind() == TypeKind.DECLARED
-                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.lang.String");
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+                        .contentEquals("java.lang.String");
     }
 
     private static void requireVisible(TypeElement element, TypeMirror type, Element at) throws JsonProblem {
@@ -352,7 +387,8 @@ final class JsonTypes {
                         + "JSON: generated code in package " + packageOf(element) + " must see it; make it "
                         + "package-private or public", at);
             }
-            if (((TypeElement) e).getNestingKind().isNested() && ((TypeElement) e).getNestingKind() != NestingKind.MEMBER) {
+            NestingKind nesting = ((TypeElement) e).getNestingKind();
+            if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
                 throw new JsonProblem("local type " + displayName(element) + " cannot be read or written as JSON: "
                         + "declare it at the top level or as a member", at);
             }

@@ -1,6 +1,9 @@
 package dev.aerie.processor.json;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -13,8 +16,22 @@ import javax.lang.model.type.TypeMirror;
  * @param codecPublic whether the generated classes are public (the type is reachable from outside
  *     its package)
  */
-record ObjectModel(TypeElement element, ClassName type, ClassName codec, ClassName validator, boolean codecPublic,
-        List<Property> properties) {
+record ObjectModel(TypeElement element, ClassName type, List<TypeVariableName> typeVariables, ClassName codec,
+        ClassName validator, boolean codecPublic, List<Property> properties) {
+
+    boolean isGeneric() {
+        return !typeVariables.isEmpty();
+    }
+
+    /** The type as generated code uses it: {@code Book}, or {@code Page<T>} inside Page's own codec. */
+    TypeName typeUse() {
+        return isGeneric() ? ParameterizedTypeName.get(type, typeVariables.toArray(TypeName[]::new)) : type;
+    }
+
+    /** The codec's type as generated code uses it: {@code Book_JsonCodec} or {@code Page_JsonCodec<T>}. */
+    TypeName codecUse() {
+        return isGeneric() ? ParameterizedTypeName.get(codec, typeVariables.toArray(TypeName[]::new)) : codec;
+    }
 
     /** The simple name users know the type by, for messages: {@code Book}, {@code Order.Line}. */
     String displayName() {

@@ -7,6 +7,7 @@ import dev.aerie.processor.json.JsonType.MapOf;
 import dev.aerie.processor.json.JsonType.ObjectType;
 import dev.aerie.processor.json.JsonType.OptionalOf;
 import dev.aerie.processor.json.JsonType.Scalar;
+import dev.aerie.processor.json.JsonType.TypeParameter;
 import dev.aerie.processor.json.ObjectModel.Property;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +32,7 @@ final class Schemas {
 
     private final JsonTypes jsonTypes;
     private final Validations validations;
-    private final Map<TypeElement, String> names = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
     private final SortedMap<String, Map<String, Object>> components = new TreeMap<>();
 
@@ -46,10 +47,11 @@ final class Schemas {
     }
 
     Map<String, Object> schema(JsonType type) throws JsonProblem {
-        return freeze(base(type));
+        return freeze(base(type, List.of()));
     }
 
-    private Map<String, Object> base(JsonType type) throws JsonProblem {
+    /** @param bindings the JSON types of the type parameters of the generic record being described */
+    private Map<String, Object> base(JsonType type, List<JsonType> bindings) throws JsonProblem {
         Map<String, Object> schema = new LinkedHashMap<>();
         switch (type) {
             case Scalar scalar -> {
@@ -69,40 +71,54 @@ final class Schemas {
             }
             case ArrayOf array -> {
                 schema.put("type", "array");
-                schema.put("items", base(array.element()));
+                schema.put("items", base(array.element(), bindings));
                 if (array.set()) {
                     schema.put("uniqueItems", true);
                 }
             }
             case MapOf map -> {
                 schema.put("type", "object");
-                schema.put("additionalProperties", base(map.value()));
+                schema.put("additionalProperties", base(map.value(), bindings));
             }
             case OptionalOf optional -> {
-                return nullable(base(optional.value()));
+                return nullable(base(optional.value(), bindings));
             }
-            case ObjectType object -> schema.put("$ref", REF_PREFIX + component(object.element()));
+            case ObjectType object -> {
+                List<JsonType> arguments = new ArrayList<>();
+                for (JsonType argument : object.arguments()) {
+                    arguments.add(argument instanceof TypeParameter p ? bindings.get(p.index()) : argument);
+                }
+                schema.put("$ref", REF_PREFIX + component(object.element(), arguments));
+            }
+            case TypeParameter parameter -> {
+                return base(bindings.get(parameter.index()), List.of());
+            }
         }
         return schema;
     }
 
-    private String component(TypeElement element) throws JsonProblem {
-        String known = names.get(element);
+    /** The component of {@code element}, one per list of type arguments ({@code Page_Book}). */
+    private String component(TypeElement element, List<JsonType> arguments) throws JsonProblem {
+        String key = element.getQualifiedName() + arguments.stream().map(a -> "," + TypeDisplay.of(a.mirror()))
+                .collect(java.util.stream.Collectors.joining());
+        String known = names.get(key);
         if (known != null) {
             return known;
         }
-        String name = JsonTypes.displayName(element);
+        String suffix = arguments.stream().map(a -> "_" + TypeDisplay.of(a.mirror()).replaceAll("[^A-Za-z0-9.]+", "_"))
+                .collect(java.util.stream.Collectors.joining()).replaceAll("_+$", "");
+        String name = JsonTypes.displayName(element) + suffix;
         if (!taken.add(name)) {
-            name = element.getQualifiedName().toString();
+            name = element.getQualifiedName() + suffix;
             taken.add(name);
         }
-        names.put(element, name);
+        names.put(key, name);
         ObjectModel model = jsonTypes.model(element);
         Map<Property, Rules> rules = validations.rules(element);
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (Property property : model.properties()) {
-            Map<String, Object> schema = base(property.json());
+            Map<String, Object> schema = base(property.json(), arguments);
             constrain(schema, property.json(), rules.get(property));
             boolean optional = property.nullable() || property.json() instanceof OptionalOf;
             properties.put(property.name(), property.nullable() ? nullable(schema) : schema);

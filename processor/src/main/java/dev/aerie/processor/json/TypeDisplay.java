@@ -1,5 +1,6 @@
 package dev.aerie.processor.json;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -21,7 +22,8 @@ final class TypeDisplay {
                         : name + declared.getTypeArguments().stream().map(TypeDisplay::of)
                                 .collect(Collectors.joining(", ", "<", ">"));
             }
-            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE -> type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+            case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE ->
+                    type.getKind().name().toLowerCase(Locale.ROOT);
             default -> type.toString();
         };
     }

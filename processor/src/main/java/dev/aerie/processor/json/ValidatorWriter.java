@@ -37,7 +37,8 @@ final class ValidatorWriter {
                         + "Null is valid: {@code @NotNull} on the property holding it says otherwise.\n")
                 .addModifiers(CodecWriter.visibility(model))
                 .addModifiers(Modifier.STATIC)
-                .addParameter(model.type(), "value")
+                .addTypeVariables(model.typeVariables())
+                .addParameter(model.typeUse(), "value")
                 .addParameter(String.class, "path")
                 .addParameter(VIOLATIONS, "out")
                 .beginControlFlow("if (value == null)")
@@ -49,7 +50,8 @@ final class ValidatorWriter {
                     CodeBlock.of("value.$L()", property.accessor()), CodeBlock.of("path"), CodeBlock.of("out"),
                     Optional.of(constraint -> {
                         String field = constants.allocate(NameAllocator.constantCase(property.name()) + "_PATTERN");
-                        patterns.add(FieldSpec.builder(PATTERN, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        patterns.add(FieldSpec.builder(PATTERN, field,
+                                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                                 .initializer("$T.compile($S$L)", PATTERN, constraint.stringValue("regexp"),
                                         Validations.flagArguments(constraint))
                                 .build());

@@ -11,6 +11,8 @@ import java.util.List;
  * @param bindings what it owns: its providers, controllers and {@code @Provides} methods
  * @param controllers the classes listed in {@code controllers}
  * @param at the module's declaration
+ * @param unusable classes it lists that could not be read (already reported): injecting them
+ *     is not reported again as a missing binding
  */
 public record ModuleModel(
         String name,
@@ -18,13 +20,20 @@ public record ModuleModel(
         List<String> exports,
         List<Binding> bindings,
         List<String> controllers,
-        Source at) {
+        Source at,
+        List<String> unusable) {
 
     public ModuleModel {
         imports = List.copyOf(imports);
         exports = List.copyOf(exports);
         bindings = List.copyOf(bindings);
         controllers = List.copyOf(controllers);
+        unusable = List.copyOf(unusable);
+    }
+
+    public ModuleModel(String name, List<String> imports, List<String> exports, List<Binding> bindings,
+            List<String> controllers, Source at) {
+        this(name, imports, exports, bindings, controllers, at, List.of());
     }
 
     /** The name without package, for messages. */

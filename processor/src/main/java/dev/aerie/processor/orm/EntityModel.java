@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param constructor the names of the fields the constructor takes, in parameter order; empty
  *     when the class has no constructor taking every persistent field
  * @param indexes the {@code @Index} annotations in declaration order
+ * @param generic whether the class declares type parameters
+ * @param reachable whether generated code in its package can name it (not private, nor inside a private class)
  */
 record EntityModel(
         JavaType.ClassRef type,
@@ -22,7 +24,9 @@ record EntityModel(
         boolean record,
         List<FieldModel> fields,
         Optional<List<String>> constructor,
-        List<IndexModel> indexes) {
+        List<IndexModel> indexes,
+        boolean generic,
+        boolean reachable) {
 
     EntityModel {
         fields = List.copyOf(fields);

@@ -73,7 +73,8 @@ final class EntityReader {
         Optional<List<String>> constructor = isRecord
                 ? Optional.of(fields.stream().map(FieldModel::name).toList())
                 : constructor(type, fields);
-        return new EntityModel(classRef(type), origin, table, isRecord, fields, constructor, indexes(type));
+        return new EntityModel(classRef(type), origin, table, isRecord, fields, constructor, indexes(type),
+                !type.getTypeParameters().isEmpty(), reachable(type));
     }
 
     /** A {@code @Projection}: a record whose components are read by snake_case (or {@code @Column(name)}) label. */
@@ -139,6 +140,15 @@ final class EntityReader {
                 target.map(t -> t.getQualifiedName().toString()),
                 target.flatMap(t -> annotation(t, ENTITY)).isPresent(),
                 accessor);
+    }
+
+    private static boolean reachable(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Any annotation whose simple name is Nullable, on the declaration or on its type. */

@@ -45,6 +45,14 @@ final class EntityValidator {
 
     private static void validateEntity(EntityModel entity, Map<String, EntityModel> entities, List<Problem> problems) {
         String name = entity.qualifiedName();
+        if (entity.generic()) {
+            problems.add(new Problem(entity.origin(), "Entity " + name
+                    + " declares type parameters; an entity maps to one table, so remove them"));
+        }
+        if (!entity.reachable()) {
+            problems.add(new Problem(entity.origin(), "Entity " + name
+                    + " is private (or inside a private class); generated code in its package must be able to use it"));
+        }
         List<FieldModel> ids = entity.fields().stream().filter(FieldModel::id).toList();
         if (ids.isEmpty()) {
             problems.add(new Problem(entity.origin(), "Entity " + name
@@ -79,6 +87,22 @@ final class EntityValidator {
             if (field.accessor().isEmpty()) {
                 problems.add(new Problem(field.origin(), where + " is private and has no accessor; add a method "
                         + field.name() + "() or get" + capitalize(field.name()) + "() returning it"));
+            }
+            ValueKind kind = field.type().valueKind();
+            if (field.length() != 0 && kind != ValueKind.STRING && kind != ValueKind.ENUM) {
+                problems.add(new Problem(field.origin(), where + " has @Column(length) but type " + field.type().display()
+                        + "; length applies to String and enum columns only"));
+            } else if (field.length() < 0) {
+                problems.add(new Problem(field.origin(), where + " has @Column(length = " + field.length()
+                        + "); a length is positive"));
+            }
+            if ((field.precision() != 0 || field.scale() != -1) && kind != ValueKind.BIG_DECIMAL) {
+                problems.add(new Problem(field.origin(), where + " has @Column(precision/scale) but type "
+                        + field.type().display() + "; precision and scale apply to BigDecimal columns only"));
+            } else if (kind == ValueKind.BIG_DECIMAL && (field.precision() < 0 || field.scale() < -1
+                    || field.scale() > (field.precision() > 0 ? field.precision() : SqlDialect.DEFAULT_PRECISION))) {
+                problems.add(new Problem(field.origin(), where + " has @Column(precision = " + field.precision()
+                        + ", scale = " + field.scale() + "); precision is positive and scale between 0 and the precision"));
             }
             if (field.generated()) {
                 if (!field.id()) {

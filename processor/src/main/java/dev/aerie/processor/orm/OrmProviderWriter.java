@@ -24,6 +24,7 @@ final class OrmProviderWriter {
     static final ClassName DDL = ClassName.get("dev.aerie.runtime.db", "Ddl");
     static final ClassName SESSION = ClassName.get("dev.aerie.api.db", "Session");
     static final ClassName CONFIG = ClassName.get("io.helidon.config", "Config");
+    static final ClassName AERIE_CONFIG = ClassName.get("dev.aerie.runtime.config", "AerieConfig");
 
     private OrmProviderWriter() {}
 
@@ -35,7 +36,7 @@ final class OrmProviderWriter {
 
     /**
      * @param injectedConfig whether the container injects the Helidon {@code Config}; otherwise the
-     *     provider reads {@code Config.create()} (application.yaml, system properties, environment)
+     *     provider loads {@code AerieConfig.load()} (system properties, environment, application.yaml)
      */
     static JavaFile write(String rootModule, List<EntityModel> entities, List<ProjectionModel> projections,
                           boolean injectedConfig) {
@@ -54,9 +55,9 @@ final class OrmProviderWriter {
                     .addParameter(CONFIG, "config")
                     .addStatement("return new $T($T.create(config, SCHEMA))", provider, DATABASE);
         } else {
-            create.addJavadoc("Used by generated code: the database configured by the {@code db.} keys of the default\n"
-                            + "configuration (application.yaml, system properties, environment); opens nothing yet.\n")
-                    .addStatement("return new $T($T.create($T.create(), SCHEMA))", provider, DATABASE, CONFIG);
+            create.addJavadoc("Used by generated code: the database configured by the {@code db.} keys of the application's\n"
+                            + "configuration (system properties, environment, application.yaml); opens nothing yet.\n")
+                    .addStatement("return new $T($T.create($T.load().helidon(), SCHEMA))", provider, DATABASE, AERIE_CONFIG);
         }
         TypeVariableName r = TypeVariableName.get("R");
         TypeVariableName x = TypeVariableName.get("X", ClassName.get(Exception.class));

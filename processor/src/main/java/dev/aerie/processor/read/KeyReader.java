@@ -63,7 +63,30 @@ public final class KeyReader implements Keys {
                 runtimeName = Optional.of(binary.get() + "@" + elements.getBinaryName(qualifierType));
             }
         }
-        return new Key(canonical, Optional.of(q.toString()), runtimeName);
+        return new Key(canonical, Optional.of(canonicalQualifier(q)), runtimeName);
+    }
+
+    /**
+     * The qualifier as one canonical text, so that {@code @Named(value = "a")} and
+     * {@code @Named("a")} (or a default spelled out) are the same key: every element, defaults
+     * included, in declaration order.
+     */
+    private String canonicalQualifier(AnnotationMirror q) {
+        TypeElement type = (TypeElement) q.getAnnotationType().asElement();
+        Map<? extends ExecutableElement, ? extends AnnotationValue> values = elements.getElementValuesWithDefaults(q);
+        String name = "@" + type.getQualifiedName();
+        if (values.isEmpty()) {
+            return name;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (ExecutableElement element : javax.lang.model.util.ElementFilter.methodsIn(type.getEnclosedElements())) {
+            AnnotationValue value = values.get(element);
+            if (value != null) {
+                parts.add(values.size() == 1 && element.getSimpleName().contentEquals("value")
+                        ? value.toString() : element.getSimpleName() + "=" + value);
+            }
+        }
+        return name + "(" + String.join(", ", parts) + ")";
     }
 
     private static Optional<String> value(AnnotationMirror annotation) {

@@ -161,16 +161,17 @@ public final class ModuleReader {
         List<Binding> bindings = new ArrayList<>();
         List<InjectableClass> classes = new ArrayList<>();
         List<String> controllers = new ArrayList<>();
+        List<String> unusable = new ArrayList<>();
         for (String listing : List.of("controllers", "providers")) {
             BindingKind kind = listing.equals("controllers") ? BindingKind.CONTROLLER : BindingKind.PROVIDER;
             for (Listed listed : lists.getOrDefault(listing, List.of())) {
-                injectables.read(listed.type(), kind, name, simple, listing, listed.at()).ifPresent(read -> {
+                injectables.read(listed.type(), kind, name, simple, listing, listed.at()).ifPresentOrElse(read -> {
                     bindings.add(read.binding());
                     classes.add(read.injectable());
                     if (kind == BindingKind.CONTROLLER) {
                         controllers.add(listed.type().getQualifiedName().toString());
                     }
-                });
+                }, () -> unusable.add(listed.type().getQualifiedName().toString()));
             }
         }
         List<ProvidesMethod> provides = providesMethods(module, name, simple, bindings);
@@ -191,7 +192,7 @@ public final class ModuleReader {
                         + simple + "'s providers (or import the module that exports it), or remove it from exports.");
             }
         }
-        ModuleModel model = new ModuleModel(name, imports, exports, bindings, controllers, sources.apply(module));
+        ModuleModel model = new ModuleModel(name, imports, exports, bindings, controllers, sources.apply(module), unusable);
         return new Read(model, classes, provides.isEmpty() ? Optional.empty() : Optional.of(wiring));
     }
 

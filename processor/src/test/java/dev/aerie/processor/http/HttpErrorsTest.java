@@ -204,4 +204,18 @@ class HttpErrorsTest {
         assertThat(compile(MODULE, books)).hadErrorContaining("The query parameter page has a defaultValue but is an "
                 + "Optional; drop one of them").inFile(books).onLine(6);
     }
+
+    @Test
+    void aDefaultValueThatDoesNotConvert() {
+        JavaFileObject books = source("test.Books",
+                "package test;",
+                "import dev.aerie.api.http.*;",
+                "@Controller(\"/books\")",
+                "public final class Books {",
+                "    @Get",
+                "    public String list(@QueryParam(defaultValue = \"ten\") int limit) { return \"\"; }",
+                "}");
+        assertThat(compile(MODULE, books)).hadErrorContaining("The defaultValue \"ten\" of query parameter limit does not "
+                + "convert to int; write a value the parameter accepts").inFile(books).onLine(6);
+    }
 }

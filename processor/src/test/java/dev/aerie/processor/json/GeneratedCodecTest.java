@@ -184,6 +184,31 @@ class GeneratedCodecTest {
     }
 
     @Test
+    void mutatedInputIsEitherBoundOrAJsonBindExceptionNeverAnythingElse() {
+        // a fixed seed: the same inputs every run; bad input must never escape as another exception (a 500)
+        java.util.Random random = new java.util.Random(20261121);
+        byte[] original = FULL_BOOK.getBytes(UTF_8);
+        byte[] alphabet = "{}[]\":,\\0123456789.eE+-tfnu \t\n\u0000ab".getBytes(UTF_8);
+        int bound = 0;
+        int refused = 0;
+        for (int i = 0; i < 20_000; i++) {
+            byte[] mutated = original.clone();
+            for (int m = random.nextInt(3) + 1; m > 0; m--) {
+                int at = random.nextInt(mutated.length);
+                mutated[at] = random.nextInt(8) == 0 ? (byte) random.nextInt(256) : alphabet[random.nextInt(alphabet.length)];
+            }
+            try {
+                json.read(mutated, codec("book"));
+                bound++;
+            } catch (JsonBindException e) {
+                refused++;
+            }
+        }
+        assertEquals(20_000, bound + refused);
+        assertEquals(true, bound > 100 && refused > 10_000, "bound " + bound + ", refused " + refused);
+    }
+
+    @Test
     void nestingDepthLimitHoldsThroughGeneratedCodecs() {
         String deep = "{\"label\":\"x\",\"full\":false,\"children\":[".repeat(40) + "]}".repeat(40);
         JsonBindException e = fails("shelf", deep);

@@ -23,6 +23,7 @@ class GeneratedValidatorTest {
                 @NotBlank @Size(min = 2, max = 5) @Pattern(regexp = "[a-z]+") String q;
                 @Valid List<ChapterIn> chapters;
                 @NegativeOrZero @Negative Integer delta;
+                transient java.util.function.Supplier<String> notJsonAndNotConstrained;
             }
             """;
 

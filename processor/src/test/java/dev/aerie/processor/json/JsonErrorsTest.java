@@ -218,22 +218,6 @@ class JsonErrorsTest {
     }
 
     @Test
-    void genericRecordsAreAnError() {
-        Compilation compilation = Compiled.compile("test.Page", """
-                package test;
-                public record Page<T>(java.util.List<T> items) {}
-                """, "test.Probe", """
-                package test;
-                @dev.aerie.processor.json.JsonProbe
-                class Probe {
-                    Page<String> page;
-                }
-                """);
-        assertThat(compilation).hadErrorContaining("generic type Page cannot be read or written as JSON yet: "
-                + "declare a non-generic record for it").inFile(sourceOf(compilation, "test.Page")).onLine(2);
-    }
-
-    @Test
     void classWithoutGetterIsAnError() {
         Compilation compilation = compileThing("""
                 package test;

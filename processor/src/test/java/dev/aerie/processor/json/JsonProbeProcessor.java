@@ -28,7 +28,8 @@ import javax.lang.model.util.ElementFilter;
  * {@code f} of P: {@code public static final JsonCodec<F> f} (from {@link JsonSupport#codec}),
  * {@code public static void f(F value, Violations out)} running {@link JsonSupport#validation}
  * then {@link JsonSupport#constraints}, and {@code f_SCHEMA}; plus {@code COMPONENTS}, the schema
- * components as JSON. Then {@link JsonSupport#writeAll}.
+ * components as JSON. Then {@link JsonSupport#writeAll}. A {@code transient} field stands for a
+ * route parameter that is not a body: only {@link JsonSupport#constraints} is asked about it.
  */
 public final class JsonProbeProcessor extends AbstractProcessor {
     private static final ClassName JSON_CODEC = ClassName.get("dev.aerie.runtime.json", "JsonCodec");
@@ -67,19 +68,22 @@ public final class JsonProbeProcessor extends AbstractProcessor {
         for (VariableElement field : ElementFilter.fieldsIn(probe.getEnclosedElements())) {
             String f = field.getSimpleName().toString();
             TypeName type = TypeName.get(field.asType()).withoutAnnotations();
-            Optional<CodeBlock> codec = json.codec(field.asType(), field);
+            boolean body = !field.getModifiers().contains(Modifier.TRANSIENT);
+            Optional<CodeBlock> codec = body ? json.codec(field.asType(), field) : Optional.empty();
             codec.ifPresent(c -> out.addField(FieldSpec.builder(ParameterizedTypeName.get(JSON_CODEC, type.box()), f,
                     Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer(c).build()));
             MethodSpec.Builder validate = MethodSpec.methodBuilder(f)
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(type, "value")
                     .addParameter(VIOLATIONS, "out");
-            json.validation(field.asType(), CodeBlock.of("value"), CodeBlock.of("$S", ""), CodeBlock.of("out"), field)
-                    .ifPresent(validate::addCode);
+            if (body) {
+                json.validation(field.asType(), CodeBlock.of("value"), CodeBlock.of("$S", ""), CodeBlock.of("out"), field)
+                        .ifPresent(validate::addCode);
+            }
             json.constraints(field, f, CodeBlock.of("value"), CodeBlock.of("$S", ""), CodeBlock.of("out"))
                     .ifPresent(validate::addCode);
             out.addMethod(validate.build());
-            Optional<Map<String, Object>> schema = json.schema(field.asType(), field);
+            Optional<Map<String, Object>> schema = body ? json.schema(field.asType(), field) : Optional.empty();
             schema.ifPresent(s -> out.addField(FieldSpec.builder(String.class, f + "_SCHEMA",
                     Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).initializer("$S", JsonSupport.toJson(s)).build()));
         }

@@ -306,4 +306,67 @@ class EntityErrorsTest {
                         + "which no column can be read as")
                 .inFile(summary).onLine(6);
     }
+
+    @Test
+    void lengthOnANonStringColumnIsAnError() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(@Id long id,",
+                "                  @Column(length = 10) int rank) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Field 'rank' of entity shop.Tag has @Column(length) but type int; "
+                        + "length applies to String and enum columns only")
+                .inFile(tag).onLine(6);
+    }
+
+    @Test
+    void scaleLargerThanPrecisionIsAnError() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(@Id long id,",
+                "                  @Column(precision = 4, scale = 6) java.math.BigDecimal price) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Field 'price' of entity shop.Tag has @Column(precision = 4, scale = 6); "
+                        + "precision is positive and scale between 0 and the precision")
+                .inFile(tag).onLine(6);
+    }
+
+    @Test
+    void privateNestedEntityIsAnError() {
+        JavaFileObject shop = source("shop.Shop",
+                "package shop;",
+                IMPORTS,
+                "",
+                "public class Shop {",
+                "    @Entity",
+                "    private record Tag(@Id long id) {}",
+                "}");
+        Compilation compilation = OrmCompiler.compile(shop);
+        assertThat(compilation).hadErrorContaining("Entity shop.Shop.Tag is private (or inside a private class); "
+                        + "generated code in its package must be able to use it")
+                .inFile(shop).onLine(6);
+    }
+
+    @Test
+    void genericEntityIsAnError() {
+        JavaFileObject box = source("shop.Box",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Box<T>(@Id long id, String label) {}");
+        Compilation compilation = OrmCompiler.compile(box);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("Entity shop.Box declares type parameters; an entity maps to one table, "
+                        + "so remove them")
+                .inFile(box).onLine(5);
+    }
 }

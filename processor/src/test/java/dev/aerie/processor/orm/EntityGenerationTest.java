@@ -117,6 +117,28 @@ class EntityGenerationTest {
         OrmCompiler.assertGolden("TitleCount_Mapping.java", OrmCompiler.generatedSource(compilation, "shop.TitleCount_Mapping"));
     }
 
+    @Test
+    void nestedEntityGetsFlattenedGeneratedNames() {
+        Compilation compilation = OrmCompiler.compile(source("shop.Catalog",
+                "package shop;",
+                "",
+                "import dev.aerie.api.db.Entity;",
+                "import dev.aerie.api.db.Id;",
+                "",
+                "public final class Catalog {",
+                "    @Entity",
+                "    public record ShelfItem(@Id String code, Catalog.Kind kind) {}",
+                "",
+                "    public enum Kind { BOOK, MAP }",
+                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String table = OrmCompiler.generatedSource(compilation, "shop.Catalog_ShelfItem_Table");
+        assertContains(table, "public final class Catalog_ShelfItem_Table implements EntityTable<Catalog.ShelfItem>");
+        assertContains(table, "Catalog.Kind.valueOf(row.getString(1))");
+        assertContains(OrmCompiler.schema(compilation, "h2.sql"), "CREATE TABLE IF NOT EXISTS \"shelf_item\"");
+        OrmCompiler.generatedSource(compilation, "shop.Catalog_ShelfItem_");
+    }
+
     static void assertContains(String text, String expected) {
         if (!text.contains(expected)) {
             throw new AssertionError("expected to find\n" + expected + "\nin\n" + text);

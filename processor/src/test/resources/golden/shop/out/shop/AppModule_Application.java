@@ -10,6 +10,7 @@ import shop.catalog.CatalogModule_Wiring;
 import shop.catalog.Clock;
 import shop.catalog.Clock_Factory;
 import shop.catalog.InMemoryCatalog_Factory;
+import shop.catalog.Stock_Factory;
 
 /**
  * The application container of {@link AppModule}, created by {@code Aerie.create(AppModule.class)}.
@@ -124,7 +125,14 @@ public final class AppModule_Application extends ApplicationContainer {
    * shop.catalog.InMemoryCatalog, transient, provided by InMemoryCatalog in module CatalogModule.
    */
   private Object inMemoryCatalog() {
-    return InMemoryCatalog_Factory.create(clock());
+    return InMemoryCatalog_Factory.create(clock(), this::stock, stock());
+  }
+
+  /**
+   * shop.catalog.Stock, transient, provided by Stock in module CatalogModule.
+   */
+  private Object stock() {
+    return Stock_Factory.create();
   }
 
   @Override

@@ -112,6 +112,8 @@ final class ScalarCodecs {
     }
 
     static final class BigDecimalCodec extends NullSafeCodec<BigDecimal> {
+        static final int MAX_SCALE = 1000;
+
         @Override
         void writeValue(JsonGenerator out, BigDecimal value) throws IOException {
             out.writeNumber(value);
@@ -123,11 +125,19 @@ final class ScalarCodecs {
             if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
                 throw JsonReads.wrongType(in, "a number");
             }
+            BigDecimal value;
             try {
-                return in.getDecimalValue();
+                value = in.getDecimalValue();
             } catch (NumberFormatException | ArithmeticException e) {
-                throw JsonReads.error(in, "number " + Texts.quote(in.getText()) + " cannot be represented as a decimal");
+                throw JsonReads.error(in, "number " + Texts.quote(in.getText())
+                        + " cannot be represented as a decimal");
             }
+            // 1e999999999 is short to send but makes toPlainString, setScale or toBigInteger run out of memory
+            if (Math.abs((long) value.scale()) > MAX_SCALE) {
+                throw JsonReads.error(in, "number " + Texts.quote(in.getText()) + " has an exponent beyond +/-"
+                        + MAX_SCALE);
+            }
+            return value;
         }
     }
 

@@ -130,6 +130,23 @@ class JsonTest {
     }
 
     @Test
+    void hugeExponentsAreRefused() {
+        assertEquals("number \"1e999999999\" has an exponent beyond +/-1000",
+                fails("1e999999999", JsonCodecs.BIG_DECIMAL).problem());
+        assertEquals(new BigDecimal("1e-1000"), read("1e-1000", JsonCodecs.BIG_DECIMAL));
+        fails("1e99999999999", JsonCodecs.BIG_DECIMAL);
+        assertEquals("expected an integer but got a number with a fraction or exponent",
+                fails("1e5", JsonCodecs.BIG_INTEGER).problem());
+    }
+
+    @Test
+    void loneSurrogatesSurviveARoundTrip() {
+        String text = read("\"a\\ud800b\"", JsonCodecs.STRING);
+        assertEquals("a\ud800b", text);
+        assertEquals("\"a\\ud800b\"", write(JsonCodecs.STRING, text).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
     void badTextFormatsAreRefused() {
         assertEquals("expected a UUID string (123e4567-e89b-12d3-a456-426614174000) but got \"1-2-3-4-5\"",
                 fails("\"1-2-3-4-5\"", JsonCodecs.UUID).problem());

@@ -12,6 +12,9 @@ interface BackendSession extends OpenSession {
     /** Whether a connection has been taken (for tests of laziness and for request completion). */
     boolean connected();
 
+    /** Whether the session's transaction has begun (entity reads before the first write begin none). */
+    boolean transactional();
+
     /** Runs DDL statements as they are: no parameter parsing. */
     void executeScript(List<String> statements);
 }

@@ -175,7 +175,7 @@ public final class Database implements AutoCloseable {
 
     private Jdbi jdbi() {
         Jdbi current = jdbi;
-        if (current != null) {
+        if (current != null && !closed) {
             return current;
         }
         synchronized (lock) {

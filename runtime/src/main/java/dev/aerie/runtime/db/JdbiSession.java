@@ -23,9 +23,11 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 
 /**
- * A session on one JDBI handle, taken from the pool on first use. The connection runs with
- * autocommit off: everything is one transaction until {@link #commit()}; blocks are savepoints,
- * the outermost one commits. With {@code forceRollback} nothing is ever committed: commits only
+ * A session on one JDBI handle, taken from the pool on first use. Everything is one transaction
+ * until {@link #commit()}; blocks are savepoints, the outermost one commits. The transaction
+ * begins with the first statement that may write (any raw SQL, insert/update/delete, a block):
+ * entity reads before it (find, findAll, typed queries) run in autocommit, so a request that
+ * only reads pays no BEGIN/COMMIT round trip. With {@code forceRollback} nothing is ever committed: commits only
  * mark a point that {@link #rollback()} returns to, and {@link #close()} rolls back everything.
  * Used by one thread at a time.
  */
@@ -40,6 +42,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     private int savepoints;
     private Savepoint commitPoint;
     private boolean closed;
+    private boolean transactional;
 
     JdbiSession(Database.Backend backend, boolean forceRollback) {
         this.backend = backend;
@@ -51,12 +54,17 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         return handle != null;
     }
 
+    @Override
+    public boolean transactional() {
+        return transactional;
+    }
+
     // ---- entities ----
 
     @Override
     public <T> Optional<T> find(Class<T> type, Object id) {
         EntityTable<T> table = backend.mappings().table(type);
-        return run(h -> first(h.createQuery(table.sql(Statement.SELECT_BY_ID, dialect()))
+        return read(h -> first(h.createQuery(table.sql(Statement.SELECT_BY_ID, dialect()))
                 .bind(0, idValue(table, id))
                 .map(MappingRowMapper.inOrder(table, dialect()))
                 .iterator()));
@@ -65,7 +73,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> List<T> findAll(Class<T> type) {
         EntityTable<T> table = backend.mappings().table(type);
-        return run(h -> h.createQuery(table.sql(Statement.SELECT_ALL, dialect()))
+        return read(h -> h.createQuery(table.sql(Statement.SELECT_ALL, dialect()))
                 .map(MappingRowMapper.inOrder(table, dialect()))
                 .list());
     }
@@ -153,7 +161,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
 
     /** Runs SQL built by {@link TypedQuery}. */
     private <T> List<T> select(String sql, List<BoundValue> values, RowMapper<T> mapper) {
-        return run(h -> {
+        return read(h -> {
             var query = h.createQuery(sql);
             for (int i = 0; i < values.size(); i++) {
                 query.bind(i, values.get(i));
@@ -277,7 +285,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             throw new IllegalStateException("commit() was called inside a transaction block; the outermost block commits "
                     + "when it returns, and a nested block is a savepoint. Call commit() outside transaction blocks.");
         }
-        if (handle != null) {
+        if (handle != null && transactional) {
             commitNow(handle.getConnection());
         }
     }
@@ -288,7 +296,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             throw new IllegalStateException("rollback() was called inside a transaction block; throw from the block "
                     + "to roll it back. Call rollback() outside transaction blocks.");
         }
-        if (handle == null) {
+        if (handle == null || !transactional) {
             return;
         }
         Connection connection = handle.getConnection();
@@ -325,9 +333,11 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         Handle h = handle;
         handle = null;
         try {
-            Connection connection = h.getConnection();
-            connection.rollback();
-            connection.setAutoCommit(true);
+            if (transactional) {
+                Connection connection = h.getConnection();
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException | RuntimeException e) {
             // the pool discards a broken connection; nothing was committed, so nothing is lost
             LOG.log(Level.WARNING, "rollback at session close failed: " + e.getMessage());
@@ -351,19 +361,38 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             throw new IllegalStateException("this session is closed (its request or withSession block has ended)");
         }
         if (handle == null) {
-            Handle opened = backend.jdbi().open();
-            try {
-                opened.getConnection().setAutoCommit(false);
-            } catch (SQLException | RuntimeException e) {
-                opened.close();
-                throw new IllegalStateException("cannot start a transaction: " + e.getMessage(), e);
+            handle = backend.jdbi().open();
+            if (forceRollback) {
+                begin(handle); // everything, reads included, inside the transaction that is rolled back
             }
-            handle = opened;
         }
         return handle;
     }
 
+    private void begin(Handle h) {
+        if (!transactional) {
+            try {
+                h.getConnection().setAutoCommit(false);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot start a transaction: " + e.getMessage(), e);
+            }
+            transactional = true;
+        }
+    }
+
+    /** Runs work that may write: inside the session's transaction. */
     private <R> R run(Function<Handle, R> work) {
+        try {
+            Handle h = handle();
+            begin(h);
+            return work.apply(h);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs an entity read: in the transaction if one has begun, else in autocommit. */
+    private <R> R read(Function<Handle, R> work) {
         try {
             return work.apply(handle());
         } catch (RuntimeException e) {

@@ -57,6 +57,11 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         return connection != null;
     }
 
+    @Override
+    public boolean transactional() {
+        return inTransaction;
+    }
+
     // ---- entities ----
 
     @Override

@@ -39,6 +39,7 @@ public final class AerieServer implements AutoCloseable {
         Endpoints endpoints = new Endpoints(Problems.loadMappers(), application.listeners(), settings.maxPayloadSize(),
                 application.routes());
         List<HttpService> services = application.services(endpoints);
+        java.util.Optional<byte[]> openApi = application.openApiResource().flatMap(OpenApi::load);
         ProblemDirectHandler problems = new ProblemDirectHandler();
         DirectHandlers.Builder direct = DirectHandlers.builder();
         for (EventType type : EventType.values()) {
@@ -60,6 +61,7 @@ public final class AerieServer implements AutoCloseable {
                     for (HttpService service : services) {
                         routing.register(service);
                     }
+                    openApi.ifPresent(document -> routing.get(OpenApi.PATH, new OpenApi(document)));
                     routing.any(endpoints::unmatched);
                 })
                 .build()

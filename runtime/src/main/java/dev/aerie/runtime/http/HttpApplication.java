@@ -16,6 +16,11 @@ public interface HttpApplication {
     /** Every route of the application, in registration order. */
     List<RouteInfo> routes();
 
+    /** The classpath resource holding the application's OpenAPI document, served at {@code /openapi.json}. */
+    default java.util.Optional<String> openApiResource() {
+        return java.util.Optional.empty();
+    }
+
     /** The singleton injectables that implement {@link RequestListener}. */
     List<RequestListener> listeners();
 }

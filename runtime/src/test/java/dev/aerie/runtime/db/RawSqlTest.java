@@ -104,6 +104,10 @@ class RawSqlTest {
                     Map.of("t", "none")), "no row is empty");
             assertEquals(List.of("Book 0", "Book 1"), s.fetchAll(String.class,
                     "SELECT title FROM rt_books ORDER BY id LIMIT 2"));
+            if (server == TestServer.POSTGRESQL) {
+                assertEquals(Optional.of(5), s.fetchVal(Integer.class, "SELECT CAST(:v AS text)::int", Map.of("v", "5")),
+                        "PostgreSQL's :: cast is not a parameter");
+            }
             assertEquals(Optional.of(new BigDecimal("9510")), s.fetchVal(BigDecimal.class,
                     "SELECT SUM(" + yearColumn() + ") FROM rt_books").map(BigDecimal::stripTrailingZeros)
                     .map(d -> d.setScale(0)));

@@ -110,6 +110,23 @@ class RequestSessionTest {
     }
 
     @Test
+    void entityReadsAloneBeginNoTransactionAndAWriteDoes() throws Exception {
+        long id = db.withSession(s -> s.insert(new Author(null, "a")).id());
+        try (RequestContext request = RequestScope.open()) {
+            BackendSession s = ((RequestBoundSession) session).current();
+            session.find(Author.class, id).orElseThrow();
+            session.findAll(Author.class);
+            session.query(Author.class).count();
+            assertEquals(false, s.transactional(), "no BEGIN/COMMIT for a request that only reads entities");
+            session.insert(new Author(null, "b"));
+            assertEquals(true, s.transactional());
+            assertEquals(2, session.findAll(Author.class).size(), "reads after the write see it");
+            request.complete();
+        }
+        assertEquals(2, stored());
+    }
+
+    @Test
     void explicitCommitInsideARequestIsDurableEvenIfTheRequestFailsLater() {
         try (RequestContext request = RequestScope.open()) {
             session.insert(new Author(null, "committed"));

@@ -110,6 +110,20 @@ class GeneratedRoutesTest {
     }
 
     @Test
+    void servesTheOpenApiDocument() throws Exception {
+        HttpResponse<String> response = http.get("/openapi.json");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+        String document = response.body();
+        assertTrue(document.startsWith("{\n  \"openapi\": \"3.1.0\""), document);
+        assertTrue(document.contains("\"/items/{id}/stock\": {\n      \"put\""), document);
+        assertTrue(document.replaceAll("\\s", "").contains("{\"name\":\"X-Actor\",\"in\":\"header\",\"required\":true,"
+                + "\"schema\":{\"type\":\"string\"}}"), document);
+        assertTrue(document.replaceAll("\\s", "").contains("{\"name\":\"color\",\"in\":\"query\",\"required\":false,"
+                + "\"schema\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"RED\",\"GREEN\"]}}}"), document);
+    }
+
+    @Test
     void startHooksRanBeforeTheServerStarted() {
         assertEquals("start", Inventory.LIFECYCLE.get(0));
     }

@@ -1,5 +1,6 @@
 package shop.catalog;
 
+import jakarta.inject.Provider;
 import javax.annotation.processing.Generated;
 
 /**
@@ -14,8 +15,10 @@ public final class InMemoryCatalog_Factory {
    * Creates a {@link InMemoryCatalog}: calls its constructor, then injects its fields and methods,
    * supertypes first and fields before methods (JSR-330 order).
    */
-  public static Object create(Clock clock) {
-    InMemoryCatalog instance = new InMemoryCatalog(clock);
+  @SuppressWarnings("unchecked")
+  public static Object create(Clock clock, Provider<?> stock, Object first) {
+    InMemoryCatalog instance = new InMemoryCatalog(clock, (Provider<Stock>) stock);
+    instance.first((Stock) first);
     return instance;
   }
 }
