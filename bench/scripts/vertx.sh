@@ -62,7 +62,8 @@ trap stop_servers EXIT
 # start NAME COMMAND... : starts a server, waits for the line that names its port, sets PORT_<NAME>
 start() {
   local name="$1" log="$WORK/$1.log" waited=0 port=""; shift
-  "$@" >"$log" 2>&1 &
+  : >"$log" # emptied here: the background redirection below may truncate after the first read
+  "$@" >>"$log" 2>&1 &
   PIDS+=("$!")
   local pid=$!
   while [ -z "$port" ]; do
