@@ -44,7 +44,8 @@ JVM=("$JAVA" -Xms256m -Xmx256m -cp "$CP")
 "${JVM[@]}" dev.aerie.bench.vertx.WorldTable "$PG_URL" "$PG_USER" "$PG_PASSWORD"
 
 if [ "${1:-}" = session ]; then
-  "${JVM[@]}" dev.aerie.bench.vertx.SessionBench "$PG_HOST:$PG_PORT" "$PG_DB" "$PG_USER" "$PG_PASSWORD" \
+  # shellcheck disable=SC2086
+  "${JVM[@]}" ${VERTX_OPTS:-} dev.aerie.bench.vertx.SessionBench "$PG_HOST:$PG_PORT" "$PG_DB" "$PG_USER" "$PG_PASSWORD" \
       "${DURATION%s}" "$ROUNDS" "${THREADS_SESSION:-64}" | tee "$ROOT/bench/target/vertx-session-results.txt"
   exit 0
 fi

@@ -23,8 +23,8 @@ import java.util.Optional;
 /**
  * The hand-written baseline of the Vert.x benchmark: Helidon handlers (virtual threads) on the raw
  * Vert.x PostgreSQL client, set up as Aerie's Vert.x backend sets up its read pool by default
- * (one event loop and one pipelined connection per core, pipelining limit 256, prepared
- * statements cached), waiting with {@code Future.await()}. The 20-row case sends all 20 queries
+ * (one event loop per core, 10 pipelined connections or {@code -Draw.connections}, pipelining
+ * limit 256, prepared statements cached), waiting with {@code Future.await()}. The 20-row case sends all 20 queries
  * before waiting for the first answer.
  * {@code java dev.aerie.bench.vertx.RawVertxServer PORT HOST[:PGPORT] DATABASE USER [PASSWORD]} prints
  * {@code LISTENING <port>}.
@@ -63,7 +63,7 @@ public final class RawVertxServer {
                 .setPipeliningLimit(256)
                 .setCachePreparedStatements(true);
         return PgBuilder.client()
-                .with(new PoolOptions().setMaxSize(cores).setEventLoopSize(cores))
+                .with(new PoolOptions().setMaxSize(Integer.getInteger("raw.connections", 10)).setEventLoopSize(cores))
                 .connectingTo(connect)
                 .using(vertx)
                 .build();

@@ -96,8 +96,12 @@ public final class SessionBench {
     }
 
     private static Database database(String url, String user, String password, String driver) {
-        return Database.create(Config.just(ConfigSources.create(Map.of("db.url", url, "db.user", user,
-                "db.password", password, "db.driver", driver))), WorldModule_OrmProvider.SCHEMA);
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("db.url", url, "db.user", user,
+                "db.password", password, "db.driver", driver));
+        // -Ddb.vertx.read-connections=8 and the like reach the Vert.x side
+        System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("db.vertx."))
+                .forEach(key -> settings.put(key, System.getProperty(key)));
+        return Database.create(Config.just(ConfigSources.create(settings)), WorldModule_OrmProvider.SCHEMA);
     }
 
     /** What the HTTP layer does around a handler: a request scope, complete() (commit), close(). */

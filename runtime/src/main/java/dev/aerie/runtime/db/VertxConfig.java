@@ -40,11 +40,15 @@ public record VertxConfig(int eventLoops, int readConnections, int pipeliningLim
         }
     }
 
-    /** The defaults for this machine: one event loop and one pipelined read connection per core. */
+    /**
+     * The defaults: one event loop per core, and as many pipelined read connections as the JDBC
+     * pool's default size (PostgreSQL runs one query at a time per connection, so these are the
+     * server processes working on reads).
+     */
     public static VertxConfig defaults() {
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        return new VertxConfig(cores, cores, DEFAULT_PIPELINING_LIMIT, true, DEFAULT_IDLE_TIMEOUT, -1,
-                DEFAULT_STATEMENT_CACHE_SIZE);
+        return new VertxConfig(cores, DatabaseConfig.DEFAULT_MAX_SIZE, DEFAULT_PIPELINING_LIMIT, true, DEFAULT_IDLE_TIMEOUT,
+                -1, DEFAULT_STATEMENT_CACHE_SIZE);
     }
 
     /**
@@ -65,7 +69,7 @@ public record VertxConfig(int eventLoops, int readConnections, int pipeliningLim
         VertxConfig defaults = defaults();
         return Optional.of(new VertxConfig(
                 number(db, "vertx.event-loops", defaults.eventLoops()),
-                number(db, "vertx.read-connections", defaults.readConnections()),
+                number(db, "vertx.read-connections", number(db, "pool.max-size", defaults.readConnections())),
                 number(db, "vertx.pipelining-limit", defaults.pipeliningLimit()),
                 text(db, "vertx.pipelined-reads").map(v -> flag("vertx.pipelined-reads", v)).orElse(true),
                 text(db, "vertx.idle-timeout").map(v -> duration("vertx.idle-timeout", v)).orElse(defaults.idleTimeout()),

@@ -42,6 +42,9 @@ class VertxConfigTest {
         assertEquals(256, defaults.pipeliningLimit());
         assertTrue(defaults.pipelinedReads());
         assertEquals(Runtime.getRuntime().availableProcessors(), defaults.eventLoops());
+        assertEquals(10, defaults.readConnections(), "as many as the JDBC pool's default size");
+        assertEquals(4, VertxConfig.from(config("db.driver", "vertx", "db.pool.max-size", "4")).orElseThrow().readConnections(),
+                "follows db.pool.max-size unless set");
 
         VertxConfig set = VertxConfig.from(config("db.driver", "vertx", "db.vertx.event-loops", "3",
                 "db.vertx.read-connections", "5", "db.vertx.pipelining-limit", "16", "db.vertx.pipelined-reads", "false",
