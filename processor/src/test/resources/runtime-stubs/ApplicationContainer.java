@@ -8,5 +8,9 @@ public abstract class ApplicationContainer {
 
     protected abstract Object lookup(String key);
 
+    protected final void beginSingleton(String key) {}
+
+    protected final void endSingleton(String key) {}
+
     public abstract List<LifecycleHook> lifecycleHooks();
 }

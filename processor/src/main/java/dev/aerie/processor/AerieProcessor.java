@@ -47,7 +47,8 @@ public final class AerieProcessor extends AbstractProcessor {
 
     /** The extensions, in the order they run. HTTP and ORM add theirs here. */
     private static List<AerieExtension> extensions() {
-        return List.of(new dev.aerie.processor.http.HttpExtension(), new dev.aerie.processor.orm.OrmExtension());
+        return List.of(new dev.aerie.processor.http.HttpExtension(), new dev.aerie.processor.orm.OrmExtension(),
+                new dev.aerie.processor.introspect.IntrospectExtension());
     }
 
     private final List<AerieExtension> extensions;

@@ -130,6 +130,20 @@ class MemberErrorsTest {
     }
 
     @Test
+    void customScopesAreRejected() {
+        String code = IMPORTS + """
+                @jakarta.inject.Scope @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                @interface Session {}
+                @Session final class Cart { @Inject Cart() {} } // scoped
+                @Module(providers = Cart.class) final class AppModule {}
+                """;
+        JavaFileObject file = source("app.AppModule", code);
+        assertThat(compile(file)).hadErrorContaining("Cart is annotated @app.Session, a custom scope. Aerie has three"
+                + " scopes: use @Injectable(scope = SINGLETON, REQUEST or TRANSIENT).")
+                .inFile(file).onLine(line(code, "// scoped"));
+    }
+
+    @Test
     void privateInjectMembersOfLibraryClassesAreSkipped(@TempDir Path libraryDir) throws IOException {
         // a JSR-330 library compiled without Aerie, like the TCK: its private members are not ours to inject
         String library = """

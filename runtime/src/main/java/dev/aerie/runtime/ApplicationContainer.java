@@ -17,6 +17,8 @@ import java.util.Optional;
 public abstract class ApplicationContainer implements Container {
     private final Class<?> rootModule;
     private final List<LifecycleHook> started = new ArrayList<>();
+    /** Singletons being created right now (under the generated container's lock); usually empty. */
+    private final List<String> creating = new ArrayList<>(2);
     private boolean starting;
     private boolean closed;
 
@@ -35,6 +37,26 @@ public abstract class ApplicationContainer implements Container {
      * such binding. Used by generated code.
      */
     protected abstract Object lookup(String key);
+
+    /**
+     * Marks the start of creating the singleton {@code key}, under the container's lock. A second
+     * request for it before {@link #endSingleton} can only come from its own construction (a
+     * {@code Provider.get()} that closes a cycle) and fails instead of recursing forever.
+     * Used by generated code.
+     */
+    protected final void beginSingleton(String key) {
+        if (creating.contains(key)) {
+            throw new IllegalStateException(key + " was requested while it was being created: a Provider.get()"
+                    + " called during construction leads back to it (" + String.join(" -> ", creating) + " -> " + key
+                    + "). Call get() later, after construction, or break the cycle.");
+        }
+        creating.add(key);
+    }
+
+    /** Marks the end of creating the singleton {@code key}, whether it succeeded or not. Used by generated code. */
+    protected final void endSingleton(String key) {
+        creating.remove(key);
+    }
 
     /** The singletons with {@code @OnStart}/{@code @OnStop} methods, dependencies first. */
     public abstract List<LifecycleHook> lifecycleHooks();

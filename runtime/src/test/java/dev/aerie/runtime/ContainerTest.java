@@ -101,4 +101,17 @@ class ContainerTest {
             assertEquals(1, holder.calls(), "the method is injected once, after the field");
         }
     }
+
+    @Test
+    void aProviderCalledDuringConstructionThatLeadsBackFailsClearly() {
+        try (Container container = Aerie.create(dev.aerie.sample.recursive.RecursiveModule.class)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> container.get(dev.aerie.sample.recursive.RecursiveModule.Eager.class));
+            assertEquals("dev.aerie.sample.recursive.RecursiveModule.Eager was requested while it was being created:"
+                    + " a Provider.get() called during construction leads back to it"
+                    + " (dev.aerie.sample.recursive.RecursiveModule.Eager -> dev.aerie.sample.recursive.RecursiveModule.Other"
+                    + " -> dev.aerie.sample.recursive.RecursiveModule.Eager). Call get() later, after construction, or"
+                    + " break the cycle.", e.getMessage());
+        }
+    }
 }

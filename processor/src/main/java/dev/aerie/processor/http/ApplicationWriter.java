@@ -136,7 +136,9 @@ final class ApplicationWriter {
                         body, returns(route)));
             }
         }
-        return CodeBlock.of("$T.of($L)", ControllerWriter.LIST, list(routes));
+        // a field initializer gets no continuation indent of its own
+        return CodeBlock.builder().add("$T.of(", ControllerWriter.LIST).indent().indent().add(list(routes)).unindent().unindent()
+                .add(")").build();
     }
 
     private static String returns(RouteModel route) {

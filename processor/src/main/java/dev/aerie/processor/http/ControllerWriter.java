@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import dev.aerie.processor.json.JsonSupport;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
 
@@ -32,6 +34,7 @@ final class ControllerWriter {
     static final ClassName HEADER_NAMES = ClassName.get("io.helidon.http", "HeaderNames");
     static final ClassName ENDPOINTS = ClassName.get("dev.aerie.runtime.http", "Endpoints");
     static final ClassName JSON_CODEC = ClassName.get("dev.aerie.runtime.json", "JsonCodec");
+    static final ClassName VIOLATIONS = ClassName.get("dev.aerie.runtime.validation", "Violations");
     static final ClassName PARAMS = SimpleType.PARAMS;
     static final ClassName PROVIDER = ClassName.get("jakarta.inject", "Provider");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
@@ -130,8 +133,11 @@ final class ControllerWriter {
                 .addParameter(SERVER_RESPONSE, "response")
                 .addException(Exception.class);
         NameAllocator locals = new NameAllocator();
-        Set.of("request", "response", "controller", "endpoints").forEach(locals::newName);
+        Set.of("request", "response", "controller", "endpoints", "violations").forEach(locals::newName);
         List<CodeBlock> arguments = new ArrayList<>();
+        CodeBlock violations = CodeBlock.of("violations");
+        CodeBlock noPath = CodeBlock.of("$S", "");
+        List<CodeBlock> checks = new ArrayList<>();
         for (ParamModel param : route.params()) {
             switch (param) {
                 case ParamModel.Request r -> arguments.add(CodeBlock.of("request"));
@@ -143,22 +149,33 @@ final class ControllerWriter {
                             CodeBlock.of("$T.path(request, $S)", PARAMS, variable.variable()),
                             "path variable '" + variable.variable() + "'"));
                     arguments.add(CodeBlock.of("$N", local));
+                    json.constraints(variable.element(), variable.variable(), CodeBlock.of("$N", local), noPath, violations)
+                            .ifPresent(checks::add);
                 }
                 case ParamModel.Named named -> {
                     String local = locals.newName(named.name());
                     method.addStatement("$T $N = $L", declaredType(named), local, named(named, constants));
                     arguments.add(CodeBlock.of("$N", local));
+                    json.constraints(named.element(), named.key(), CodeBlock.of("$N", local), noPath, violations)
+                            .ifPresent(checks::add);
                 }
                 case ParamModel.JsonBody body -> {
                     String local = locals.newName(body.name());
-                    String reader = codec(constants, body.type(), body.typeName());
+                    String reader = codec(constants, body.type(), body.typeName(), body.element());
                     method.addStatement("$T $N = endpoints.readJson(request, $N)", body.typeName(), local, reader);
                     if (body.valid()) {
-                        json.validate(body.type(), local).ifPresent(method::addStatement);
+                        json.validation(body.type(), CodeBlock.of("$N", local), noPath, violations, body.element())
+                                .ifPresent(checks::add);
                     }
                     arguments.add(CodeBlock.of("$N", local));
                 }
             }
+        }
+        if (!checks.isEmpty()) {
+            // every violation of every parameter and the body, in one 400
+            method.addStatement("$T violations = new $T()", VIOLATIONS, VIOLATIONS);
+            checks.forEach(method::addCode);
+            method.addStatement("violations.throwIfAny()");
         }
         CodeBlock call = CodeBlock.of("controller.$N($L)", route.methodName(), CodeBlock.join(arguments, ", "));
         switch (route.result()) {
@@ -167,11 +184,11 @@ final class ControllerWriter {
                 method.addStatement("endpoints.sendEmpty(response, $L)", route.status());
             }
             case RouteModel.Result.Value value -> method.addStatement("endpoints.sendJson(response, $L, $L, $N)",
-                    route.status(), call, codec(constants, value.type(), value.name()));
+                    route.status(), call, codec(constants, value.type(), value.name(), route.element()));
             case RouteModel.Result.Maybe maybe -> method.addStatement("endpoints.sendOptional(request, response, $L, $L, $N)",
-                    route.status(), call, codec(constants, maybe.type(), maybe.name()));
+                    route.status(), call, codec(constants, maybe.type(), maybe.name(), route.element()));
             case RouteModel.Result.Full full -> method.addStatement("endpoints.sendResponse(response, $L, $N)",
-                    call, codec(constants, full.type(), full.name()));
+                    call, codec(constants, full.type(), full.name(), route.element()));
         }
         return method.build();
     }
@@ -225,11 +242,13 @@ final class ControllerWriter {
     }
 
     /** The constant holding the JSON codec of {@code type}: {@code BOOK_JSON}, {@code LIST_OF_BOOK_JSON}. */
-    private String codec(Map<String, FieldSpec> constants, TypeMirror mirror, TypeName type) {
+    private String codec(Map<String, FieldSpec> constants, TypeMirror mirror, TypeName type, Element at) {
         String name = constantName(type) + "_JSON";
         constants.computeIfAbsent(name, n -> FieldSpec.builder(
                 ParameterizedTypeName.get(JSON_CODEC, type.isPrimitive() ? type.box() : type),
-                n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(json.codec(mirror)).build());
+                n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(json.codec(mirror, at).orElseThrow(() -> new IllegalStateException(
+                        "no JSON codec for " + mirror + ", though the plan checked it"))).build());
         return name;
     }
 

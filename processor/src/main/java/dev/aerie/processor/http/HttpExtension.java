@@ -3,6 +3,7 @@ package dev.aerie.processor.http;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.aerie.api.Scope;
+import dev.aerie.processor.json.JsonSupport;
 import dev.aerie.processor.model.ApplicationModel;
 import dev.aerie.processor.model.Binding;
 import dev.aerie.processor.model.BindingKind;
@@ -41,19 +42,13 @@ public final class HttpExtension implements AerieExtension {
     static final Key HTTP_APPLICATION = Key.of("dev.aerie.runtime.http.HttpApplication", "dev.aerie.runtime.http.HttpApplication");
     private static final String CONTROLLER = "dev.aerie.api.http.Controller";
 
-    private final JsonSupport json;
+    private JsonSupport json;
     private final Set<String> annotatedControllers = new TreeSet<>();
     private final Set<String> listedControllers = new HashSet<>();
     private final Map<String, HttpGeneration.Plan> plans = new HashMap<>();
     private HttpGeneration generation;
 
-    public HttpExtension() {
-        this(new CodecJsonSupport());
-    }
-
-    HttpExtension(JsonSupport json) {
-        this.json = json;
-    }
+    public HttpExtension() {}
 
     @Override
     public Set<String> annotationTypes() {
@@ -63,6 +58,7 @@ public final class HttpExtension implements AerieExtension {
 
     private HttpGeneration generation(ExtensionContext context) {
         if (generation == null) {
+            json = new JsonSupport(context.env());
             generation = new HttpGeneration(json, (message, element) -> context.reporter().error(element, "[Aerie] " + message));
         }
         return generation;
@@ -188,6 +184,7 @@ public final class HttpExtension implements AerieExtension {
             context.writeJava(files.get(i), plan.controllers().get(Math.min(i, plan.controllers().size() - 1)).element());
         }
         context.writeResource(plan.openApiResource(), generation(context).openApi(plan), plan.controllers().get(0).element());
+        json.writeAll(context.env().getFiler());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.aerie.processor.http;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import dev.aerie.processor.json.JsonSupport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +78,14 @@ final class HttpGeneration {
         if (!ok) {
             return Optional.empty();
         }
+        for (ControllerModel model : models) {
+            for (RouteModel route : model.routes()) {
+                ok &= hasCodecs(route);
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
         boolean[] conflict = {false};
         RouteConflicts.check(models, (message, element) -> {
             conflict[0] = true;
@@ -92,6 +101,17 @@ final class HttpGeneration {
             error.accept(message, element);
         }, injectable).read(controller);
         return failed[0] ? Optional.empty() : Optional.of(model);
+    }
+
+    /** Whether the JSON extension can bind the route's body and result (it reports what it cannot). */
+    private boolean hasCodecs(RouteModel route) {
+        boolean ok = route.body().map(b -> json.codec(b.type(), b.element()).isPresent()).orElse(true);
+        return ok & switch (route.result()) {
+            case RouteModel.Result.Empty e -> true;
+            case RouteModel.Result.Value v -> json.codec(v.type(), route.element()).isPresent();
+            case RouteModel.Result.Maybe m -> json.codec(m.type(), route.element()).isPresent();
+            case RouteModel.Result.Full f -> json.codec(f.type(), route.element()).isPresent();
+        };
     }
 
     private static boolean samePackage(TypeElement controller, ClassName name) {

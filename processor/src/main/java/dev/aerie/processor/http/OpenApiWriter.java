@@ -1,5 +1,6 @@
 package dev.aerie.processor.http;
 
+import dev.aerie.processor.json.JsonSupport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

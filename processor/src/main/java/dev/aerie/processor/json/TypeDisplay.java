@@ -6,6 +6,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /** A type as a person writes it in messages: simple names, no annotations ({@code List<Book>}). */
 final class TypeDisplay {
@@ -24,6 +25,12 @@ final class TypeDisplay {
             }
             case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE ->
                     type.getKind().name().toLowerCase(Locale.ROOT);
+            case WILDCARD -> {
+                WildcardType wildcard = (WildcardType) type;
+                yield wildcard.getExtendsBound() != null ? "? extends " + of(wildcard.getExtendsBound())
+                        : wildcard.getSuperBound() != null ? "? super " + of(wildcard.getSuperBound())
+                        : "?";
+            }
             default -> type.toString();
         };
     }

@@ -25,6 +25,7 @@ final class EntityCompilation {
     private final List<ProjectionModel> projections = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private final Set<String> seenProjections = new HashSet<>();
+    private final List<TypeElement> deferred = new ArrayList<>();
     private boolean failed;
 
     EntityCompilation(ProcessingEnvironment env, OrmOutput output) {
@@ -49,11 +50,23 @@ final class EntityCompilation {
         }
     }
 
-    /** Reads, validates and writes this round's entities. */
-    void round(Set<? extends Element> annotated) {
-        List<EntityModel> fresh = new ArrayList<>();
+    /**
+     * Reads, validates and writes this round's entities. An entity whose field types another
+     * processor has not generated yet waits for a later round (or the last one, which reports them).
+     */
+    void round(Set<? extends Element> annotated, boolean last) {
+        List<TypeElement> candidates = new ArrayList<>(deferred);
+        deferred.clear();
         for (Element element : annotated) {
-            if (element instanceof TypeElement type && seen.add(type.getQualifiedName().toString())) {
+            if (element instanceof TypeElement type) {
+                candidates.add(type);
+            }
+        }
+        List<EntityModel> fresh = new ArrayList<>();
+        for (TypeElement type : candidates) {
+            if (!last && EntityReader.incomplete(type)) {
+                deferred.add(type);
+            } else if (seen.add(type.getQualifiedName().toString())) {
                 fresh.add(reader.read(type));
             }
         }

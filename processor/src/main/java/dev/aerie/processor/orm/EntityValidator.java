@@ -122,6 +122,7 @@ final class EntityValidator {
             }
             field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems));
         }
+        validateNameLengths(entity, problems);
         if (entity.constructor().isEmpty()) {
             String persistent = entity.fields().stream().filter(FieldModel::persistent).map(FieldModel::name)
                     .collect(Collectors.joining(", "));
@@ -144,6 +145,49 @@ final class EntityValidator {
                 } else if (!seen.add(fieldName)) {
                     problems.add(new Problem(entity.origin(), "@Index of entity " + name + " names '" + fieldName + "' twice"));
                 }
+            }
+        }
+    }
+
+    /** PostgreSQL cuts identifiers at 63 bytes, MariaDB refuses more than 64: keep every name within 63. */
+    static final int MAX_IDENTIFIER = 63;
+
+    private static void validateNameLengths(EntityModel entity, List<Problem> problems) {
+        String name = entity.qualifiedName();
+        String table = entity.table();
+        if (table.length() > MAX_IDENTIFIER) {
+            problems.add(new Problem(entity.origin(), "Entity " + name + " has table name '" + table + "' of "
+                    + table.length() + " characters; databases allow " + MAX_IDENTIFIER + ", so choose a shorter @Entity(table)"));
+            return;
+        }
+        for (FieldModel field : entity.fields()) {
+            if (field.transientField()) {
+                continue;
+            }
+            List<String> generated = new ArrayList<>();
+            generated.add(field.column());
+            if (field.unique()) {
+                generated.add(table + "_" + field.column() + "_key");
+            }
+            if (field.references().isPresent()) {
+                generated.add(table + "_" + field.column() + "_fkey");
+            }
+            generated.stream().filter(n -> n.length() > MAX_IDENTIFIER).findFirst().ifPresent(tooLong ->
+                    problems.add(new Problem(field.origin(), "Field '" + field.name() + "' of entity " + name + " gives the name '"
+                            + tooLong + "' of " + tooLong.length() + " characters; databases allow " + MAX_IDENTIFIER
+                            + ", so choose a shorter @Column(name) or table name")));
+        }
+        for (IndexModel index : entity.indexes()) {
+            if (index.fields().stream().anyMatch(f -> entity.field(f).isEmpty())) {
+                continue; // reported as an unknown field
+            }
+            String indexName = index.name().orElse(table + "_" + index.fields().stream()
+                    .map(f -> entity.field(f).orElseThrow().column()).collect(Collectors.joining("_"))
+                    + (index.unique() ? "_key" : "_idx"));
+            if (indexName.length() > MAX_IDENTIFIER) {
+                problems.add(new Problem(entity.origin(), "An @Index of entity " + name + " is named '" + indexName + "' ("
+                        + indexName.length() + " characters); databases allow " + MAX_IDENTIFIER
+                        + ", so give it a shorter @Index(name = \"...\")"));
             }
         }
     }

@@ -41,7 +41,7 @@ public final class OrmExtension implements AerieExtension {
     @Override
     public void round(ExtensionContext context, RoundEnvironment round) {
         EntityCompilation entities = compilation(context);
-        annotated(context, round, EntityReader.ENTITY).ifPresent(entities::round);
+        annotated(context, round, EntityReader.ENTITY).ifPresent(types -> entities.round(types, round.processingOver()));
         annotated(context, round, EntityReader.PROJECTION).ifPresent(entities::projections);
     }
 

@@ -100,6 +100,20 @@ public final class InjectableReader {
             reporter.error(listedAt, notInjectable + "it is generic. Bind a parameterized type with a @Provides method.");
             return Optional.empty();
         }
+        for (var annotation : type.getAnnotationMirrors()) {
+            Element annotationType = annotation.getAnnotationType().asElement();
+            if (hasAnnotation(annotationType, "jakarta.inject.Scope")
+                    && !((TypeElement) annotationType).getQualifiedName().contentEquals(SINGLETON)) {
+                String message = "[Aerie] " + type.getSimpleName() + " is annotated " + annotation + ", a custom scope."
+                        + " Aerie has three scopes: use @Injectable(scope = SINGLETON, REQUEST or TRANSIENT).";
+                if (origins.inSource(type)) {
+                    reporter.error(type, message);
+                } else {
+                    reporter.error(listedAt, message);
+                }
+                return Optional.empty();
+            }
+        }
         boolean annotated = type.getAnnotation(Injectable.class) != null;
         Optional<ExecutableElement> constructor = constructor(type, annotated, notInjectable, listedAt);
         if (constructor.isEmpty()) {

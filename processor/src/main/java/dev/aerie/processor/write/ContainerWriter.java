@@ -34,7 +34,7 @@ public final class ContainerWriter {
     static final ClassName REQUEST_SCOPE = ClassName.get("dev.aerie.runtime", "RequestScope");
     /** Names the base class or Object already uses. */
     private static final Set<String> RESERVED = Set.of("lookup", "start", "close", "get", "find", "rootModule",
-            "lifecycleHooks", "keyOf", "require", "cast", "lock", "equals", "hashCode", "toString", "getClass",
+            "lifecycleHooks", "keyOf", "require", "cast", "lock", "beginSingleton", "endSingleton", "equals", "hashCode", "toString", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
 
     private final ResolvedApplication app;
@@ -125,8 +125,13 @@ public final class ContainerWriter {
                     .beginControlFlow("synchronized (lock)")
                     .addStatement("instance = $N", name)
                     .beginControlFlow("if (instance == null)")
+                    .addStatement("beginSingleton($S)", binding.key().display())
+                    .beginControlFlow("try")
                     .addStatement("instance = $L", create)
                     .addStatement("$N = instance", name)
+                    .nextControlFlow("finally")
+                    .addStatement("endSingleton($S)", binding.key().display())
+                    .endControlFlow()
                     .endControlFlow()
                     .endControlFlow()
                     .endControlFlow()

@@ -369,4 +369,21 @@ class EntityErrorsTest {
                         + "so remove them")
                 .inFile(box).onLine(5);
     }
+
+    @Test
+    void generatedIndexNameLongerThanDatabasesAllowIsAnError() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity(table = \"catalogue_of_labels\")",
+                "@Index({\"primaryDisplayName\", \"secondaryDisplayName\"})",
+                "public record Tag(@Id long id, String primaryDisplayName, String secondaryDisplayName) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("An @Index of entity shop.Tag is named "
+                        + "'catalogue_of_labels_primary_display_name_secondary_display_name_idx' (67 characters); "
+                        + "databases allow 63, so give it a shorter @Index(name = \"...\")")
+                .inFile(tag).onLine(6);
+    }
 }

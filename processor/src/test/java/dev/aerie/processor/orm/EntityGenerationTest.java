@@ -139,6 +139,52 @@ class EntityGenerationTest {
         OrmCompiler.generatedSource(compilation, "shop.Catalog_ShelfItem_");
     }
 
+    @Test
+    void entityWaitsForAFieldTypeThatAnotherProcessorGenerates() {
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new EnumGeneratingProcessor(), new dev.aerie.processor.AerieProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(java.util.stream.Stream.concat(java.util.stream.Stream.of(source("shop.Parcel",
+                        "package shop;",
+                        "",
+                        "import dev.aerie.api.db.Entity;",
+                        "import dev.aerie.api.db.Id;",
+                        "",
+                        "@Entity",
+                        "public record Parcel(@Id long id, shop.gen.Size size) {}")), OrmCompiler.runtimeSpi().stream()).toList());
+        assertThat(compilation).succeededWithoutWarnings();
+        assertContains(OrmCompiler.generatedSource(compilation, "shop.Parcel_Table"), "Size.valueOf(row.getString(1))");
+    }
+
+    /** Generates the enum shop.gen.Size in its first round, as another annotation processor would. */
+    static final class EnumGeneratingProcessor extends javax.annotation.processing.AbstractProcessor {
+        private boolean done;
+
+        @Override
+        public java.util.Set<String> getSupportedAnnotationTypes() {
+            return java.util.Set.of("*");
+        }
+
+        @Override
+        public javax.lang.model.SourceVersion getSupportedSourceVersion() {
+            return javax.lang.model.SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(java.util.Set<? extends javax.lang.model.element.TypeElement> annotations,
+                               javax.annotation.processing.RoundEnvironment round) {
+            if (!done) {
+                done = true;
+                try (java.io.Writer writer = processingEnv.getFiler().createSourceFile("shop.gen.Size").openWriter()) {
+                    writer.write("package shop.gen;\npublic enum Size { S, M, L }\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return false;
+        }
+    }
+
     static void assertContains(String text, String expected) {
         if (!text.contains(expected)) {
             throw new AssertionError("expected to find\n" + expected + "\nin\n" + text);

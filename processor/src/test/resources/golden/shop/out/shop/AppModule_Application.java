@@ -48,8 +48,13 @@ public final class AppModule_Application extends ApplicationContainer {
       synchronized (lock) {
         instance = currencyString;
         if (instance == null) {
-          instance = AppModule_Wiring.currency(appModule);
-          currencyString = instance;
+          beginSingleton("@jakarta.inject.Named(\"currency\") java.lang.String");
+          try {
+            instance = AppModule_Wiring.currency(appModule);
+            currencyString = instance;
+          } finally {
+            endSingleton("@jakarta.inject.Named(\"currency\") java.lang.String");
+          }
         }
       }
     }
@@ -79,8 +84,13 @@ public final class AppModule_Application extends ApplicationContainer {
       synchronized (lock) {
         instance = checkout;
         if (instance == null) {
-          instance = Checkout_Factory.create(catalog(), listOfString(), clock(), clock(), currencyString(), this::cart);
-          checkout = instance;
+          beginSingleton("shop.Checkout");
+          try {
+            instance = Checkout_Factory.create(catalog(), listOfString(), clock(), clock(), currencyString(), this::cart);
+            checkout = instance;
+          } finally {
+            endSingleton("shop.Checkout");
+          }
         }
       }
     }
@@ -96,8 +106,13 @@ public final class AppModule_Application extends ApplicationContainer {
       synchronized (lock) {
         instance = catalog;
         if (instance == null) {
-          instance = CatalogModule_Wiring.catalog(inMemoryCatalog());
-          catalog = instance;
+          beginSingleton("shop.catalog.Catalog");
+          try {
+            instance = CatalogModule_Wiring.catalog(inMemoryCatalog());
+            catalog = instance;
+          } finally {
+            endSingleton("shop.catalog.Catalog");
+          }
         }
       }
     }
@@ -113,8 +128,13 @@ public final class AppModule_Application extends ApplicationContainer {
       synchronized (lock) {
         instance = clock;
         if (instance == null) {
-          instance = Clock_Factory.create();
-          clock = instance;
+          beginSingleton("shop.catalog.Clock");
+          try {
+            instance = Clock_Factory.create();
+            clock = instance;
+          } finally {
+            endSingleton("shop.catalog.Clock");
+          }
         }
       }
     }

@@ -223,6 +223,21 @@ class JsonTest {
     }
 
     @Test
+    void oneInstanceServesManyVirtualThreadsAtOnce() throws Exception {
+        JsonCodec<List<String>> codec = JsonCodecs.listOf(JsonCodecs.STRING);
+        List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 2_000; i++) {
+                List<String> value = List.of("request " + i, "x".repeat(i % 50));
+                results.add(threads.submit(() -> read(write(codec, value), codec).equals(value)));
+            }
+        }
+        for (var result : results) {
+            assertTrue(result.get());
+        }
+    }
+
+    @Test
     void readsFromStreams() throws Exception {
         assertEquals(List.of("a"), json.read(new ByteArrayInputStream("[\"a\"]".getBytes(UTF_8)),
                 JsonCodecs.listOf(JsonCodecs.STRING)));

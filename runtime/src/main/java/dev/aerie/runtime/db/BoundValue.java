@@ -77,9 +77,8 @@ record BoundValue(Object value, int nullType, Dialect dialect) implements Argume
     }
 
     private static boolean supported(Object value) {
-        return value instanceof String || value instanceof Number && !(value instanceof java.math.BigInteger)
-                && (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof Double || value instanceof Float || value instanceof BigDecimal)
+        return value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof Byte || value instanceof Double || value instanceof Float || value instanceof BigDecimal
                 || value instanceof Boolean || value instanceof byte[] || value instanceof Enum<?> || value instanceof UUID
                 || value instanceof Instant || value instanceof OffsetDateTime || value instanceof LocalDate
                 || value instanceof LocalDateTime || value instanceof LocalTime;

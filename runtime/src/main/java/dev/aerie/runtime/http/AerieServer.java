@@ -2,6 +2,7 @@ package dev.aerie.runtime.http;
 
 import dev.aerie.api.Container;
 import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.json.Json;
 import io.helidon.http.DirectHandler.EventType;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
@@ -36,8 +37,8 @@ public final class AerieServer implements AutoCloseable {
     /** Starts serving the routes of {@code application}. Returns once the port accepts connections. */
     public static AerieServer start(HttpApplication application, AerieConfig config) {
         ServerSettings settings = ServerSettings.from(config);
-        Endpoints endpoints = new Endpoints(Problems.loadMappers(), application.listeners(), settings.maxPayloadSize(),
-                application.routes());
+        Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), Problems.loadMappers(),
+                application.listeners(), settings.maxPayloadSize(), application.routes());
         List<HttpService> services = application.services(endpoints);
         java.util.Optional<byte[]> openApi = application.openApiResource().flatMap(OpenApi::load);
         ProblemDirectHandler problems = new ProblemDirectHandler();

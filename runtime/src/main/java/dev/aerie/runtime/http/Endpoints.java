@@ -7,6 +7,8 @@ import dev.aerie.api.http.RequestListener;
 import dev.aerie.api.http.Response;
 import dev.aerie.runtime.RequestContext;
 import dev.aerie.runtime.RequestScope;
+import dev.aerie.runtime.json.Json;
+import dev.aerie.runtime.json.JsonCodec;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -36,13 +38,15 @@ public final class Endpoints {
     private static final Header JSON = HeaderValues.create(HeaderNames.CONTENT_TYPE, "application/json");
     private static final Header PROBLEM = HeaderValues.create(HeaderNames.CONTENT_TYPE, Problems.CONTENT_TYPE);
 
+    private final Json json;
     private final Problems problems;
     private final RequestListener[] listeners;
     private final long maxBodyBytes;
     private final List<RouteInfo> routes;
     private final List<PathMatcher> routeMatchers;
 
-    Endpoints(Problems problems, List<RequestListener> listeners, long maxBodyBytes, List<RouteInfo> routes) {
+    Endpoints(Json json, Problems problems, List<RequestListener> listeners, long maxBodyBytes, List<RouteInfo> routes) {
+        this.json = json;
         this.problems = problems;
         this.listeners = listeners.toArray(RequestListener[]::new);
         this.maxBodyBytes = maxBodyBytes;
@@ -127,11 +131,11 @@ public final class Endpoints {
     }
 
     /**
-     * Used by generated code: the JSON body of the request read with {@code reader}; 415 unless
-     * the content type is JSON, 400 when there is no body or it is malformed, 413 when it is
-     * larger than {@code server.max-payload-size}.
+     * Used by generated code: the JSON body of the request read with {@code codec}; 415 unless
+     * the content type is JSON, 400 when there is no body or it is malformed (a
+     * {@code JsonBindException}), 413 when it is larger than {@code server.max-payload-size}.
      */
-    public <T> T readJson(ServerRequest request, BodyReader<T> reader) throws Exception {
+    public <T> T readJson(ServerRequest request, JsonCodec<T> codec) throws Exception {
         Optional<HttpMediaType> type = request.headers().contentType();
         if (type.isEmpty() || !isJson(type.get())) {
             throw new HttpException(415, HttpException.reasonPhrase(415),
@@ -149,7 +153,7 @@ public final class Endpoints {
         }
         LimitedInputStream in = new LimitedInputStream(request.content().inputStream(), maxBodyBytes);
         try (in) {
-            return reader.read(in);
+            return json.read(in, codec);
         } catch (Exception e) {
             if (in.exceeded()) {
                 throw tooLarge();
@@ -170,8 +174,8 @@ public final class Endpoints {
     }
 
     /** Used by generated code: completes the request scope (commits), then answers {@code status} with the JSON of {@code value}. */
-    public <T> void sendJson(ServerResponse response, int status, T value, BodyWriter<? super T> writer) throws Exception {
-        byte[] body = writer.write(value);
+    public <T> void sendJson(ServerResponse response, int status, T value, JsonCodec<T> codec) throws Exception {
+        byte[] body = json.write(codec, value);
         complete();
         response.status(Status.create(status));
         response.header(JSON);
@@ -180,9 +184,9 @@ public final class Endpoints {
 
     /** Used by generated code: like {@link #sendJson}, but an empty {@code value} completes the request and answers 404. */
     public <T> void sendOptional(ServerRequest request, ServerResponse response, int status, Optional<T> value,
-                                 BodyWriter<? super T> writer) throws Exception {
+                                 JsonCodec<T> codec) throws Exception {
         if (value.isPresent()) {
-            sendJson(response, status, value.get(), writer);
+            sendJson(response, status, value.get(), codec);
         } else {
             complete();
             send(response, new NotFoundException("Nothing found at " + request.path().path()), request.path().path());
@@ -190,8 +194,8 @@ public final class Endpoints {
     }
 
     /** Used by generated code: completes the request scope, then answers with {@code result}'s status, headers and JSON body. */
-    public <T> void sendResponse(ServerResponse response, Response<T> result, BodyWriter<? super T> writer) throws Exception {
-        byte[] body = result.body().isPresent() ? writer.write(result.body().get()) : null;
+    public <T> void sendResponse(ServerResponse response, Response<T> result, JsonCodec<T> codec) throws Exception {
+        byte[] body = result.body().isPresent() ? json.write(codec, result.body().get()) : null;
         complete();
         response.status(Status.create(result.status()));
         for (Map.Entry<String, String> header : result.headers()) {

@@ -8,12 +8,16 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
+import dev.aerie.runtime.json.JsonBindException;
+import dev.aerie.runtime.validation.ConstraintViolationException;
+import dev.aerie.runtime.validation.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +67,7 @@ final class Problems {
     }
 
     private Optional<HttpException> known(Throwable failure) {
+        // database errors (api.db.DatabaseException: 409, 400, 503 with Retry-After) are HttpExceptions too
         if (failure instanceof HttpException http) {
             return Optional.of(http);
         }
@@ -71,6 +76,12 @@ final class Problems {
             if (mapped.isPresent()) {
                 return mapped;
             }
+        }
+        if (failure instanceof JsonBindException json) {
+            return Optional.of(badJson(json));
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return Optional.of(invalid(invalid));
         }
         if (failure instanceof io.helidon.http.RequestException helidon && helidon.status().code() >= 400
                 && helidon.status().code() < 500) {
@@ -94,6 +105,30 @@ final class Problems {
             return Optional.of(new BadRequestException("The JSON body exceeds a limit: " + limit.getOriginalMessage()));
         }
         return Optional.empty();
+    }
+
+    /** A 400 saying what is wrong with the JSON body and where: JSON path, line and column. */
+    static HttpException badJson(JsonBindException e) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("path", e.path());
+        error.put("message", e.problem());
+        if (e.line() > 0) {
+            error.put("line", e.line());
+            error.put("column", e.column());
+        }
+        return new BadRequestException(e.getMessage()).member("errors", List.of(error));
+    }
+
+    /** A 400 listing every violated constraint. */
+    static HttpException invalid(ConstraintViolationException e) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (Violation violation : e.violations()) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("path", violation.path());
+            error.put("message", violation.message());
+            errors.add(error);
+        }
+        return new BadRequestException(e.getMessage()).member("errors", errors);
     }
 
     /** A 400 saying where the JSON body is malformed: line, column and JSON path when known. */

@@ -1,13 +1,14 @@
 package dev.aerie.runtime.http;
 
 import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.json.JsonLimits;
 import java.time.Duration;
 
 /**
  * The server settings Aerie reads itself (with Aerie's defaults); everything else under
  * {@code server} goes to Helidon as it is.
  */
-record ServerSettings(String host, int port, long maxPayloadSize, Duration shutdownGracePeriod) {
+record ServerSettings(String host, int port, long maxPayloadSize, Duration shutdownGracePeriod, JsonLimits jsonLimits) {
     static final int DEFAULT_PORT = 8080;
     static final long DEFAULT_MAX_PAYLOAD = 1024 * 1024;
 
@@ -24,6 +25,11 @@ record ServerSettings(String host, int port, long maxPayloadSize, Duration shutd
                 config.get("server.host", "0.0.0.0"),
                 port,
                 maxPayload,
-                config.getDuration("server.shutdown-grace-period", Duration.ofSeconds(10)));
+                config.getDuration("server.shutdown-grace-period", Duration.ofSeconds(10)),
+                new JsonLimits(
+                        config.getInt("json.max-nesting-depth", JsonLimits.DEFAULT.maxNestingDepth()),
+                        config.getInt("json.max-string-length", JsonLimits.DEFAULT.maxStringLength()),
+                        config.getInt("json.max-name-length", JsonLimits.DEFAULT.maxNameLength()),
+                        config.getInt("json.max-number-length", JsonLimits.DEFAULT.maxNumberLength())));
     }
 }

@@ -226,6 +226,14 @@ class HttpPipelineTest {
     }
 
     @Test
+    void databaseErrorsBecomeTheirProblems() throws Exception {
+        HttpResponse<String> down = http.get("/books/db/down");
+        assertProblem(down, 503, "The database did not answer in time");
+        assertEquals("2", down.headers().firstValue("Retry-After").orElseThrow());
+        assertProblem(http.get("/books/db/conflict"), 409, "\"constraint\":\"books_isbn_key\"");
+    }
+
+    @Test
     void otherExceptionsAre500WithARequestIdAndNoDetails() throws Exception {
         logged.clear();
         HttpResponse<String> response = http.get("/books/boom");

@@ -2,5 +2,6 @@ package dev.aerie.runtime.http.app;
 
 import dev.aerie.api.Module;
 
-@Module(controllers = {ItemsController.class, PingController.class}, providers = {Inventory.class, Visit.class})
+@Module(controllers = {ItemsController.class, PingController.class, BooksController.class},
+        providers = {Inventory.class, Visit.class, Library.class})
 public final class ItemsModule {}

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
  * generated code only compiles with the runtime on the classpath. After an intended change, run
  * with {@code -Dgolden.update=true} to rewrite them, and review the diff.
  */
-@Disabled("needs the JSON extension's codecs (branch json), not yet on main")
 class HttpGoldenTest {
     static final Path GOLDEN = Path.of("../processor/src/test/resources/golden/http");
 

@@ -67,6 +67,14 @@ public final class BooksController {
         throw new ServiceUnavailableException("The database is unreachable", Duration.ofSeconds(3), null);
     }
 
+    // @Get("/db/{kind}"): what the database layer throws
+    public String db(String kind) {
+        throw switch (kind) {
+            case "down" -> new dev.aerie.api.db.DatabaseUnavailableException("The database did not answer in time", 2, null);
+            default -> new dev.aerie.api.db.DataConflictException("A row with this key exists", Map.of("constraint", "books_isbn_key"), null);
+        };
+    }
+
     // @Put("/tx/{mode}"): registers a request resource that logs complete/close
     public Book tx(String mode) {
         RequestScope.require("tx").register(new RequestResource() {

@@ -1,9 +1,9 @@
 package dev.aerie.runtime.http.handwritten;
 
-import dev.aerie.runtime.http.BodyReader;
-import dev.aerie.runtime.http.BodyWriter;
 import dev.aerie.runtime.http.Endpoints;
 import dev.aerie.runtime.http.Params;
+import dev.aerie.runtime.json.JsonCodec;
+import dev.aerie.runtime.json.JsonCodecs;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
@@ -17,11 +17,9 @@ import java.util.UUID;
 
 /** Written by hand in the shape the processor generates for {@link BooksController}. */
 public final class BooksController_Http implements HttpService {
-    private static final BodyReader<Book> BOOK_IN = BookJson::read;
-    private static final BodyReader<List<Book>> BOOK_LIST_IN = BookJson::readList;
-    private static final BodyWriter<Book> BOOK = BookJson::write;
-    private static final BodyWriter<List<Book>> BOOK_LIST = BookJson::writeList;
-    private static final BodyWriter<String> STRING = StringJson::write;
+    private static final JsonCodec<Book> BOOK = BookJson.INSTANCE;
+    private static final JsonCodec<List<Book>> BOOK_LIST = JsonCodecs.listOf(BookJson.INSTANCE);
+    private static final JsonCodec<String> STRING = JsonCodecs.STRING;
     private static final HeaderName X_TRACE = HeaderNames.create("X-Trace");
 
     private final BooksController controller;
@@ -41,6 +39,7 @@ public final class BooksController_Http implements HttpService {
         rules.get("/books/down", endpoints.route("/books/down", this::down));
         rules.get("/books/slow", endpoints.route("/books/slow", this::slow));
         rules.put("/books/tx/{mode}", endpoints.route("/books/tx/{mode}", this::tx));
+        rules.get("/books/db/{kind}", endpoints.route("/books/db/{kind}", this::db));
         rules.get("/books/{id}", endpoints.route("/books/{id}", this::get));
         rules.delete("/books/{id}", endpoints.route("/books/{id}", this::delete));
     }
@@ -59,13 +58,13 @@ public final class BooksController_Http implements HttpService {
     }
 
     private void create(ServerRequest request, ServerResponse response) throws Exception {
-        Book in = endpoints.readJson(request, BOOK_IN);
+        Book in = endpoints.readJson(request, BOOK);
         Book result = controller.create(in);
         endpoints.sendJson(response, 201, result, BOOK);
     }
 
     private void createAll(ServerRequest request, ServerResponse response) throws Exception {
-        List<Book> in = endpoints.readJson(request, BOOK_LIST_IN);
+        List<Book> in = endpoints.readJson(request, BOOK_LIST);
         endpoints.sendResponse(response, controller.createAll(in), BOOK_LIST);
     }
 
@@ -84,6 +83,10 @@ public final class BooksController_Http implements HttpService {
     private void tx(ServerRequest request, ServerResponse response) throws Exception {
         String mode = Params.path(request, "mode");
         endpoints.sendJson(response, 200, controller.tx(mode), BOOK);
+    }
+
+    private void db(ServerRequest request, ServerResponse response) throws Exception {
+        endpoints.sendJson(response, 200, controller.db(Params.path(request, "kind")), STRING);
     }
 
     private void get(ServerRequest request, ServerResponse response) throws Exception {

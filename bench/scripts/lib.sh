@@ -1,0 +1,85 @@
+# Shared helpers for the benchmark scripts (sourced, not run).
+
+# The repository root, whatever the current directory.
+BENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# Sets JAVA_HOME_BENCH to a JDK 21+ the same way the build looks for one: $JAVA_HOME if it is new
+# enough, else the newest JDK under /usr/lib/jvm.
+find_jdk() {
+  local candidate version best="" best_version=0
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java\.specification\.version = //p')
+    version=${version%%.*}
+    if [ -n "$version" ] && [ "$version" -ge 21 ] && [ "$version" -gt "$best_version" ]; then
+      best="$candidate"; best_version="$version"
+    fi
+  done
+  if [ -z "$best" ]; then
+    echo "No JDK 21 or newer found (looked at \$JAVA_HOME and /usr/lib/jvm): install one, e.g. temurin-25-jdk." >&2
+    exit 1
+  fi
+  JAVA_HOME_BENCH="$best"
+  echo "JDK: $JAVA_HOME_BENCH (release $best_version)" >&2
+}
+
+# Builds the modules the bench needs (no tests) and writes each module's runtime classpath to
+# <module>/target/runtime-classpath.txt.
+build_bench() {
+  (cd "$BENCH_ROOT" && mvn -q -pl bench -am package dependency:build-classpath -DskipTests \
+      -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt) >&2
+}
+
+# Installs a Debian package when its command is missing.
+need_command() {
+  local command="$1" package="$2"
+  if ! command -v "$command" >/dev/null 2>&1; then
+    echo "installing $package (for $command)" >&2
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq "$package" >&2
+  fi
+}
+
+STARTED_PIDS=()
+# Stops the servers this script started (by their process id only).
+stop_servers() {
+  local pid
+  for pid in "${STARTED_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${STARTED_PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  STARTED_PIDS=()
+}
+
+# start_server LOG CPUS JAVA_ARGS... : starts a server JVM in the background (pinned with taskset
+# when CPUS is not empty) and sets SERVER_PORT once it prints "LISTENING <port>", and SERVER_PID.
+start_server() {
+  local log="$1" cpus="$2"; shift 2
+  if [ -n "$cpus" ]; then
+    taskset -c "$cpus" "$@" >"$log" 2>&1 &
+  else
+    "$@" >"$log" 2>&1 &
+  fi
+  STARTED_PIDS+=("$!")
+  local pid=$! waited=0
+  while ! grep -q '^LISTENING ' "$log"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "server exited before listening; its log ($log):" >&2; cat "$log" >&2; exit 1
+    fi
+    sleep 0.5; waited=$((waited + 1))
+    if [ "$waited" -gt 120 ]; then
+      echo "server not listening after 60 s; its log ($log):" >&2; cat "$log" >&2; exit 1
+    fi
+  done
+  SERVER_PORT=$(awk '/^LISTENING /{print $2; exit}' "$log")
+  SERVER_PID=$pid
+}
+
+# has_class JAR CLASS : whether the jar contains the class.
+has_class() {
+  "$JAVA_HOME_BENCH/bin/jar" --list --file "$1" | grep -qx "${2//.//}.class"
+}

@@ -1,0 +1,97 @@
+package dev.aerie.test;
+
+import dev.aerie.api.Container;
+import dev.aerie.runtime.RequestContext;
+import dev.aerie.runtime.RequestScope;
+import java.net.URI;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The JUnit Jupiter extension behind {@link AerieTest}. The application starts on first need (the
+ * first test's set-up, or a constructor parameter), after the class's {@code @BeforeAll} methods,
+ * and stops when the class is done.
+ */
+public final class AerieExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AerieExtension.class);
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        AerieTest test = annotation(context);
+        RunningApp app = app(context);
+        if (test.cleanTables()) {
+            app.cleanTables();
+        }
+        if (test.rollback()) {
+            context.getStore(NAMESPACE).put(RequestContext.class, RequestScope.open());
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        RequestContext scope = context.getStore(NAMESPACE).remove(RequestContext.class, RequestContext.class);
+        if (scope != null) {
+            scope.close(); // never completed: the test's session rolls back
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        if (type == AerieClient.class || type == URI.class || type == Container.class) {
+            return true;
+        }
+        if (type.isPrimitive() || type.getName().startsWith("org.junit.") || type.getName().startsWith("java.")) {
+            return false;
+        }
+        return app(context).container().find(type).isPresent();
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        RunningApp app = app(context);
+        if (type == AerieClient.class) {
+            return app.client();
+        }
+        if (type == URI.class) {
+            return app.baseUri();
+        }
+        if (type == Container.class) {
+            return app.container();
+        }
+        return app.container().get(type);
+    }
+
+    /** The class's running application, started on first call. */
+    private static RunningApp app(ExtensionContext context) {
+        ExtensionContext classContext = classContext(context);
+        AerieTest test = annotation(context);
+        return classContext.getStore(NAMESPACE).computeIfAbsent(RunningApp.class, key -> RunningApp.start(test), RunningApp.class);
+    }
+
+    private static ExtensionContext classContext(ExtensionContext context) {
+        ExtensionContext current = context;
+        while (current.getTestMethod().isPresent() && current.getParent().isPresent()) {
+            current = current.getParent().get();
+        }
+        return current;
+    }
+
+    private static AerieTest annotation(ExtensionContext context) {
+        Optional<Class<?>> type = context.getTestClass();
+        Class<?> current = type.orElseThrow(() -> new ExtensionConfigurationException("@AerieTest needs a test class"));
+        for (Class<?> c = current; c != null; c = c.getEnclosingClass()) {
+            AerieTest test = c.getAnnotation(AerieTest.class);
+            if (test != null) {
+                return test;
+            }
+        }
+        throw new ExtensionConfigurationException(current.getName() + " uses AerieExtension without @AerieTest(AppModule.class)");
+    }
+}

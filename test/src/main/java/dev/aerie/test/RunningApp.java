@@ -1,0 +1,123 @@
+package dev.aerie.test;
+
+import dev.aerie.Aerie;
+import dev.aerie.api.Container;
+import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.db.Database;
+import dev.aerie.runtime.db.EntityTable;
+import dev.aerie.runtime.http.AerieServer;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** One started application of a test class: its container, its server and the system properties it set. */
+final class RunningApp implements AutoCloseable {
+    /** A system property that points every {@code @AerieTest} without its own {@code db.url} at another database. */
+    static final String DB_URL_PROPERTY = "aerie.test.db.url";
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private final Map<String, Optional<String>> previous;
+    private final Container container;
+    private final AerieServer server;
+    private final AerieClient client;
+
+    private RunningApp(Map<String, Optional<String>> previous, Container container, AerieServer server) {
+        this.previous = previous;
+        this.container = container;
+        this.server = server;
+        this.client = new AerieClient(URI.create("http://127.0.0.1:" + server.port()));
+    }
+
+    static RunningApp start(AerieTest test) {
+        Map<String, String> config = config(test);
+        Map<String, Optional<String>> previous = new LinkedHashMap<>();
+        config.forEach((key, value) -> previous.put(key, Optional.ofNullable(System.setProperty(key, value))));
+        Container container = null;
+        try {
+            container = Aerie.create(test.value());
+            // CREATE TABLE IF NOT EXISTS: a no-op when the application creates its tables itself
+            if (test.createTables()) {
+                container.find(Database.class).ifPresent(Database::createAll);
+            }
+            AerieServer server = AerieServer.start(container, AerieConfig.of(Map.of("server.port", "0", "server.host", "127.0.0.1")));
+            return new RunningApp(previous, container, server);
+        } catch (RuntimeException | Error e) {
+            if (container != null) {
+                container.close();
+            }
+            restore(previous);
+            throw e;
+        }
+    }
+
+    /**
+     * The annotation's settings. Without a {@code db.url} there: the system property
+     * {@code aerie.test.db.url} if set, else an in-memory H2 database of this class's own.
+     */
+    static Map<String, String> config(AerieTest test) {
+        Map<String, String> config = new LinkedHashMap<>();
+        for (String entry : test.config()) {
+            int eq = entry.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException("@AerieTest(config) entries are key=value, got '" + entry + "'");
+            }
+            config.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+        }
+        if (!config.containsKey("db.url")) {
+            config.put("db.url", Optional.ofNullable(System.getProperty(DB_URL_PROPERTY)).filter(url -> !url.isBlank())
+                    .orElse("jdbc:h2:mem:aerie_test_" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE"));
+        }
+        return config;
+    }
+
+    Container container() {
+        return container;
+    }
+
+    AerieClient client() {
+        return client;
+    }
+
+    URI baseUri() {
+        return client.baseUri();
+    }
+
+    /** Deletes every row of every entity table, referencing tables first, in one transaction. */
+    void cleanTables() {
+        Optional<Database> found = container.find(Database.class);
+        if (found.isEmpty()) {
+            return;
+        }
+        Database database = found.get();
+        List<EntityTable<?>> tables = database.schema().entities();
+        List<String> deletes = new ArrayList<>();
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            deletes.add("DELETE FROM " + database.dialect().quote(tables.get(i).table()));
+        }
+        database.withSession(session -> {
+            deletes.forEach(session::execute);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } finally {
+            try {
+                container.close();
+            } finally {
+                restore(previous);
+            }
+        }
+    }
+
+    private static void restore(Map<String, Optional<String>> previous) {
+        previous.forEach((key, value) -> value.ifPresentOrElse(v -> System.setProperty(key, v), () -> System.clearProperty(key)));
+    }
+}
