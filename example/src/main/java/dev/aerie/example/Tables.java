@@ -25,8 +25,8 @@ public final class Tables {
         try {
             database.createAll();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not create the tables at start: " + e.getMessage()
-                    + ". Run `app db create` once the database is reachable.");
+            LOG.log(Level.WARNING, "Could not create the tables at start (" + e.getMessage()
+                    + "); they are created at the next start, or run `app db create` once the database is reachable.");
         }
     }
 }

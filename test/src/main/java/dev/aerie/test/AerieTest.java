@@ -19,7 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *       {@code Database}, the request-bound {@code Session}.</li>
  * </ul>
  * Unless {@link #config()} sets {@code db.url}, the application gets the database named by the
- * system property {@code aerie.test.db.url}, or else an in-memory H2 database of its own. The entity tables are created when the application starts (the generated DDL says
+ * system property {@code aerie.test.db.url}, or else an in-memory H2 database of its own, and
+ * sessions wait up to 30s for a connection ({@code db.pool.connection-timeout}) unless
+ * {@link #config()} says otherwise. The entity tables are created when the application starts (the generated DDL says
  * {@code IF NOT EXISTS}). See {@code docs/testing.md}.
  */
 @Documented

@@ -67,6 +67,9 @@ final class RunningApp implements AutoCloseable {
             }
             config.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
         }
+        // A cold JVM on a busy CI machine can take seconds to open the first connection; tests
+        // are not about that timeout, so they wait longer than the 3s default unless told otherwise.
+        config.putIfAbsent("db.pool.connection-timeout", "30s");
         if (!config.containsKey("db.url")) {
             config.put("db.url", Optional.ofNullable(System.getProperty(DB_URL_PROPERTY)).filter(url -> !url.isBlank())
                     .orElse("jdbc:h2:mem:aerie_test_" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE"));

@@ -26,6 +26,8 @@ final class EntityCompilation {
     private final Set<String> seen = new HashSet<>();
     private final Set<String> seenProjections = new HashSet<>();
     private final List<TypeElement> deferred = new ArrayList<>();
+    /** The entities whose classes were written: what an OrmProvider may name, even when others failed. */
+    private final List<EntityModel> written = new ArrayList<>();
     private boolean failed;
 
     EntityCompilation(ProcessingEnvironment env, OrmOutput output) {
@@ -92,6 +94,7 @@ final class EntityCompilation {
         for (EntityModel entity : fresh) {
             write(TableWriter.write(entity), entity.origin());
             write(MetamodelWriter.write(entity), entity.origin());
+            written.add(entity);
         }
     }
 
@@ -112,9 +115,14 @@ final class EntityCompilation {
         return !failed;
     }
 
-    /** The valid entities read so far; for writers of per-application code. */
+    /** The entities read so far whose table classes exist; for writers of per-application code. */
     List<EntityModel> entities() {
-        return List.copyOf(entities);
+        return List.copyOf(written);
+    }
+
+    /** Whether any entity has been read, valid or not. */
+    boolean hasEntities() {
+        return !entities.isEmpty();
     }
 
     /** The valid projections read so far. */

@@ -48,7 +48,7 @@ public final class OrmExtension implements AerieExtension {
     @Override
     public List<Binding> bindings(ExtensionContext context, ApplicationModel application) {
         EntityCompilation entities = compilation(context);
-        if (entities.entities().isEmpty() && entities.projections().isEmpty() && !wantsDatabase(application)) {
+        if (!entities.hasEntities() && entities.projections().isEmpty() && !wantsDatabase(application)) {
             return List.of(); // an application without persistence gets no pool
         }
         TypeElement root = context.env().getElementUtils().getTypeElement(application.root());
@@ -77,9 +77,11 @@ public final class OrmExtension implements AerieExtension {
         EntityCompilation entities = compilation(context);
         boolean bound = application.bindings().stream().anyMatch(b -> b.kind() == BindingKind.EXTENSION
                 && b.key().type().equals(OrmProviderWriter.providerName(application.root()).canonicalName()));
-        if (!bound || !entities.valid()) {
+        if (!bound) {
             return;
         }
+        // written even when some entities are invalid (their errors are reported), so that the
+        // container that names it compiles and those errors stand alone
         boolean injectedConfig = application.bindings().stream().anyMatch(b -> b.key().type().equals(CONFIG_TYPE)
                 && b.key().qualifier().isEmpty());
         TypeElement root = context.env().getElementUtils().getTypeElement(application.root());

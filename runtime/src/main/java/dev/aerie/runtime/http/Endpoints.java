@@ -13,7 +13,6 @@ import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpMediaType;
-import io.helidon.http.Method;
 import io.helidon.http.PathMatcher;
 import io.helidon.http.PathMatchers;
 import io.helidon.http.Status;
@@ -244,11 +243,6 @@ public final class Endpoints {
         }
     }
 
-    /** Every route, for the {@code routes} command. */
-    List<RouteInfo> routes() {
-        return routes;
-    }
-
     /** The request as seen by {@link RequestListener}s. */
     private static final class RequestRecord implements dev.aerie.api.http.RequestEvent {
         private final ServerRequest request;
@@ -292,9 +286,5 @@ public final class Endpoints {
         public Optional<Throwable> failure() {
             return Optional.ofNullable(failure);
         }
-    }
-
-    static Method method(String name) {
-        return Method.create(name);
     }
 }

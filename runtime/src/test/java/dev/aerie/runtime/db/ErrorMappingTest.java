@@ -125,7 +125,7 @@ class ErrorMappingTest {
     @Test
     void anExhaustedPoolIs503WithRetryAfter() {
         try (Database small = TestDatabases.separate(server,
-                Map.of("db.pool.max-size", "1", "db.pool.connection-timeout", "300ms"))) {
+                Map.of("db.pool.max-size", "1", "db.pool.connection-timeout", "1s"))) { // 1 s: room for a loaded machine
             try (OpenSession holder = small.openSession()) {
                 // raw SQL runs in the session's transaction on every backend (entity reads before a
                 // write may use Vert.x's shared pipelined pool): this takes the only connection

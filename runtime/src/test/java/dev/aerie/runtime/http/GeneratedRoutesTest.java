@@ -124,6 +124,18 @@ class GeneratedRoutesTest {
     }
 
     @Test
+    void theRoutesCommandListsTheGeneratedRoutes() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        dev.aerie.runtime.cli.Launcher.Result result = new dev.aerie.runtime.cli.Launcher(
+                () -> Aerie.create(HttpAppModule.class), print, print).run(List.of("routes"));
+        assertEquals(0, result.exitStatus());
+        String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.lines().anyMatch(line -> line.matches("POST +/books +BooksController\\.create\\(BookIn\\) +BookIn")), text);
+        assertTrue(text.lines().anyMatch(line -> line.matches("PUT +/items/\\{id}/stock +ItemsController\\.stock\\(long, int, String\\) +-")), text);
+    }
+
+    @Test
     void startHooksRanBeforeTheServerStarted() {
         assertEquals("start", Inventory.LIFECYCLE.get(0));
     }

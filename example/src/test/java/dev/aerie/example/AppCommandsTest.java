@@ -1,0 +1,86 @@
+package dev.aerie.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aerie.Aerie;
+import dev.aerie.runtime.cli.Launcher;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The commands the example answers besides serving: routes, graph, db ddl, db create. */
+class AppCommandsTest {
+    private static final String URL = "jdbc:h2:mem:example_commands;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void configure() {
+        System.setProperty("db.url", URL);
+    }
+
+    @AfterEach
+    void unconfigure() {
+        System.clearProperty("db.url");
+    }
+
+    private String run(String... args) {
+        out.reset();
+        int status = new Launcher(() -> Aerie.create(AppModule.class), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args)).exitStatus();
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void routesListTheContract() {
+        String routes = run("routes");
+        for (String route : List.of("POST +/authors ", "GET +/authors ", "GET +/authors/\\{id} ", "POST +/books ",
+                "GET +/books/\\{id} ", "PUT +/books/\\{id} ", "DELETE +/books/\\{id} ", "GET +/books ", "GET +/health ")) {
+            assertTrue(routes.lines().anyMatch(line -> line.matches(route + ".*")), route + " in\n" + routes);
+        }
+    }
+
+    @Test
+    void graphShowsModulesAndTheExportBooksUse() {
+        String mermaid = run("graph");
+        assertTrue(mermaid.contains("subgraph m0[\"AppModule\"]"), mermaid);
+        assertTrue(mermaid.contains("[\"BooksModule\"]") && mermaid.contains("[\"AuthorsModule\"]"), mermaid);
+        assertTrue(mermaid.contains("==>|\"exported by AuthorsModule\"|"), "BooksService injects AuthorsService:\n" + mermaid);
+        String dot = run("graph", "--format", "dot");
+        assertTrue(dot.contains("digraph \"AppModule\""), dot);
+        assertTrue(dot.contains("label=\"exported by AuthorsModule\""), dot);
+    }
+
+    @Test
+    void postgresqlDdlHasTheForeignKeyAndTheUniqueIsbn() {
+        String ddl = run("db", "ddl", "--dialect", "postgresql");
+        assertTrue(ddl.contains("CREATE TABLE IF NOT EXISTS \"authors\""), ddl);
+        assertTrue(ddl.contains("CREATE TABLE IF NOT EXISTS \"books\""), ddl);
+        assertTrue(ddl.indexOf("\"authors\"") < ddl.indexOf("\"books\""), "referenced table first:\n" + ddl);
+        assertTrue(ddl.contains("REFERENCES \"authors\""), ddl);
+        assertTrue(ddl.toUpperCase(java.util.Locale.ROOT).contains("UNIQUE"), ddl);
+    }
+
+    @Test
+    void dbCreateMakesTheTables() throws Exception {
+        run("db", "create", "--db.url=" + URL);
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(URL);
+             ResultSet rs = connection.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        assertTrue(tables.containsAll(List.of("authors", "books")), tables.toString());
+    }
+}
