@@ -28,28 +28,41 @@ public final class Database implements AutoCloseable {
     private final Schema schema;
     private final Backend backend;
     private final Session requestSession;
+    /** Present with {@code db.driver: vertx}: sessions run on the Vert.x PostgreSQL client instead of JDBI. */
+    private final Optional<VertxBackend> vertx;
     private final Object lock = new Object();
     private volatile HikariDataSource dataSource;
     private volatile Jdbi jdbi;
     private volatile boolean closed;
 
-    private Database(DatabaseConfig config, Schema schema) {
+    private Database(DatabaseConfig config, Optional<VertxConfig> vertxConfig, Schema schema) {
         this.config = config;
         this.schema = schema;
         long retryAfter = Math.max(1, (config.connectionTimeout().toMillis() + 999) / 1000);
         this.backend = new Backend(this::jdbi, config.dialect(), new Mappings(schema), retryAfter,
                 config.echo() ? Optional.of(ECHO) : Optional.empty());
         this.requestSession = new RequestBoundSession(this, "aerie.db.session#" + INSTANCES.incrementAndGet());
+        this.vertx = vertxConfig.map(vx -> new VertxBackend(config, vx, backend.mappings(), retryAfter, backend.echo()));
     }
 
     /** The database configured by the {@code db.} keys of {@code root}. Opens nothing yet. */
     public static Database create(Config root, Schema schema) {
-        return new Database(DatabaseConfig.from(root), schema);
+        return new Database(DatabaseConfig.from(root), VertxConfig.from(root), schema);
     }
 
     /** The database with these settings. Opens nothing yet. */
     public static Database create(DatabaseConfig config, Schema schema) {
-        return new Database(config, schema);
+        return new Database(config, Optional.empty(), schema);
+    }
+
+    /** The database with these settings, its sessions on the Vert.x PostgreSQL client. Opens nothing yet. */
+    public static Database create(DatabaseConfig config, VertxConfig vertxConfig, Schema schema) {
+        return new Database(config, Optional.of(vertxConfig), schema);
+    }
+
+    /** {@code jdbc} or {@code vertx}: which backend runs this database's sessions ({@code db.driver}). */
+    public String driver() {
+        return vertx.isPresent() ? "vertx" : "jdbc";
     }
 
     public DatabaseConfig config() {
@@ -79,16 +92,20 @@ public final class Database implements AutoCloseable {
 
     /** A new session that rolls back everything when it closes, whatever was committed (for tests). */
     public OpenSession openSession(boolean forceRollback) {
-        return new JdbiSession(backend, forceRollback);
+        return newSession(forceRollback);
     }
 
-    JdbiSession newSession() {
-        return new JdbiSession(backend, config.forceRollback());
+    BackendSession newSession() {
+        return newSession(config.forceRollback());
+    }
+
+    private BackendSession newSession(boolean forceRollback) {
+        return vertx.isPresent() ? vertx.get().open(forceRollback) : new JdbiSession(backend, forceRollback);
     }
 
     /** Runs {@code work} in a session of its own: committed when it returns, rolled back if it throws, then closed. */
     public <R, X extends Exception> R withSession(SessionWork<R, X> work) throws X {
-        try (JdbiSession session = newSession()) {
+        try (BackendSession session = newSession()) {
             R result = work.run(session);
             session.commit();
             return result;
@@ -112,7 +129,7 @@ public final class Database implements AutoCloseable {
     public void createAll() {
         List<String> statements = statements(ddl(dialect()));
         withSession(session -> {
-            ((JdbiSession) session).executeScript(statements);
+            ((BackendSession) session).executeScript(statements);
             return null;
         });
     }
@@ -125,13 +142,16 @@ public final class Database implements AutoCloseable {
             statements.add("DROP TABLE IF EXISTS " + dialect().quote(tables.get(i).table()));
         }
         withSession(session -> {
-            ((JdbiSession) session).executeScript(statements);
+            ((BackendSession) session).executeScript(statements);
             return null;
         });
     }
 
     /** Connection counts of the pool right now (all zero before the first connection). */
     public PoolStats poolStats() {
+        if (vertx.isPresent()) {
+            return vertx.get().poolStats();
+        }
         HikariDataSource ds = dataSource;
         HikariPoolMXBean pool = ds == null ? null : ds.getHikariPoolMXBean();
         if (pool == null) {
@@ -146,6 +166,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         synchronized (lock) {
             closed = true;
+            vertx.ifPresent(VertxBackend::close);
             if (dataSource != null) {
                 dataSource.close();
             }

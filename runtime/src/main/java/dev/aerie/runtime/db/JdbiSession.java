@@ -31,7 +31,7 @@ import org.jdbi.v3.core.statement.Update;
  * mark a point that {@link #rollback()} returns to, and {@link #close()} rolls back everything.
  * Used by one thread at a time.
  */
-final class JdbiSession implements OpenSession {
+final class JdbiSession implements BackendSession, TypedQuery.Runner {
     private static final System.Logger LOG = System.getLogger(JdbiSession.class.getName());
     private static final int STREAM_FETCH_SIZE = 256;
 
@@ -49,13 +49,13 @@ final class JdbiSession implements OpenSession {
         this.forceRollback = forceRollback;
     }
 
-    /** Whether a connection has been taken (for tests of laziness and for request completion). */
-    boolean connected() {
+    @Override
+    public boolean connected() {
         return handle != null;
     }
 
-    /** Whether the session's transaction has begun (autocommit is off). */
-    boolean transactional() {
+    @Override
+    public boolean transactional() {
         return transactional;
     }
 
@@ -149,8 +149,18 @@ final class JdbiSession implements OpenSession {
         return TypedQuery.of(this, backend.mappings().table(type), dialect());
     }
 
+    @Override
+    public <T> List<T> rows(EntityTable<T> table, String sql, List<BoundValue> values) {
+        return select(sql, values, MappingRowMapper.inOrder(table, dialect()));
+    }
+
+    @Override
+    public long count(String sql, List<BoundValue> values) {
+        return select(sql, values, ScalarRowMapper.of(Long.class, dialect()).orElseThrow()).getFirst();
+    }
+
     /** Runs SQL built by {@link TypedQuery}. */
-    <T> List<T> select(String sql, List<BoundValue> values, RowMapper<T> mapper) {
+    private <T> List<T> select(String sql, List<BoundValue> values, RowMapper<T> mapper) {
         return read(h -> {
             var query = h.createQuery(sql);
             for (int i = 0; i < values.size(); i++) {
@@ -226,8 +236,8 @@ final class JdbiSession implements OpenSession {
         return iterate(Row.class, sql, params);
     }
 
-    /** Runs DDL statements as they are: no parameter parsing. */
-    void executeScript(List<String> statements) {
+    @Override
+    public void executeScript(List<String> statements) {
         run(h -> {
             try (java.sql.Statement statement = h.getConnection().createStatement()) {
                 for (String sql : statements) {

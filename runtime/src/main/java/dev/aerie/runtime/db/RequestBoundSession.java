@@ -27,20 +27,20 @@ final class RequestBoundSession implements Session {
     }
 
     /** The current request's session; fails outside a request. */
-    JdbiSession current() {
+    BackendSession current() {
         RequestContext context = RequestScope.current().orElseThrow(() -> new IllegalStateException(
                 "The request-bound Session was used outside a request. It is the current request's unit of work; "
                         + "for background work (a scheduler, a startup task) use orm.withSession(session -> ...) "
                         + "(Database.withSession), which opens, commits and closes a session of its own."));
         return context.instance(key, () -> {
-            JdbiSession session = database.newSession();
+            BackendSession session = database.newSession();
             context.register(new Completion(session));
             return session;
         });
     }
 
     /** Commit on completion, rollback and release on close. */
-    private record Completion(JdbiSession session) implements RequestResource {
+    private record Completion(BackendSession session) implements RequestResource {
         @Override
         public void complete() {
             if (session.connected()) {
@@ -57,6 +57,11 @@ final class RequestBoundSession implements Session {
     @Override
     public <T> Optional<T> find(Class<T> type, Object id) {
         return current().find(type, id);
+    }
+
+    @Override
+    public <T> List<Optional<T>> findEach(Class<T> type, List<?> ids) {
+        return current().findEach(type, ids);
     }
 
     @Override
@@ -97,6 +102,11 @@ final class RequestBoundSession implements Session {
     @Override
     public List<Row> fetchAll(String sql, Map<String, ?> params) {
         return current().fetchAll(sql, params);
+    }
+
+    @Override
+    public <T> List<List<T>> fetchAllEach(Class<T> type, String sql, List<? extends Map<String, ?>> params) {
+        return current().fetchAllEach(type, sql, params);
     }
 
     @Override

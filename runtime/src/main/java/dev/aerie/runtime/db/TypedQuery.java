@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * caller's string) and every value is a bound parameter.
  */
 final class TypedQuery<T> implements Query<T> {
-    private final JdbiSession session;
+    private final Runner session;
     private final EntityTable<T> table;
     private final Dialect dialect;
     private final List<Condition> conditions;
@@ -22,7 +22,7 @@ final class TypedQuery<T> implements Query<T> {
     private final OptionalInt limit;
     private final OptionalLong offset;
 
-    private TypedQuery(JdbiSession session, EntityTable<T> table, Dialect dialect, List<Condition> conditions,
+    private TypedQuery(Runner session, EntityTable<T> table, Dialect dialect, List<Condition> conditions,
                        List<String> orders, OptionalInt limit, OptionalLong offset) {
         this.session = session;
         this.table = table;
@@ -33,7 +33,16 @@ final class TypedQuery<T> implements Query<T> {
         this.offset = offset;
     }
 
-    static <T> TypedQuery<T> of(JdbiSession session, EntityTable<T> table, Dialect dialect) {
+    /** What a typed query needs from its session: running the SELECTs it built, values bound in order ({@code ?} markers). */
+    interface Runner {
+        /** The rows of {@code table} that {@code sql} selects, columns in the table's order. */
+        <T> List<T> rows(EntityTable<T> table, String sql, List<BoundValue> values);
+
+        /** The single number {@code sql} selects. */
+        long count(String sql, List<BoundValue> values);
+    }
+
+    static <T> TypedQuery<T> of(Runner session, EntityTable<T> table, Dialect dialect) {
         return new TypedQuery<>(session, table, dialect, List.of(), List.of(), OptionalInt.empty(), OptionalLong.empty());
     }
 
@@ -107,7 +116,7 @@ final class TypedQuery<T> implements Query<T> {
             sql.append(" OFFSET ?");
             values.add(BoundValue.column(offset.getAsLong(), ColumnType.LONG, dialect));
         }
-        return session.select(sql.toString(), values, MappingRowMapper.inOrder(table, dialect));
+        return session.rows(table, sql.toString(), values);
     }
 
     @Override
@@ -121,7 +130,7 @@ final class TypedQuery<T> implements Query<T> {
         List<BoundValue> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(dialect.quote(table.table()));
         appendWhere(sql, values);
-        return session.select(sql.toString(), values, ScalarRowMapper.of(Long.class, dialect).orElseThrow()).getFirst();
+        return session.count(sql.toString(), values);
     }
 
     private void appendWhere(StringBuilder sql, List<BoundValue> values) {

@@ -77,11 +77,11 @@ class RequestSessionTest {
             request.complete();
         }
         try (RequestContext request = RequestScope.open()) {
-            JdbiSession first = ((RequestBoundSession) session).current();
+            BackendSession first = ((RequestBoundSession) session).current();
             assertEquals(false, first.connected());
             request.complete();
         }
-        JdbiSession one;
+        BackendSession one;
         try (RequestContext request = RequestScope.open()) {
             one = ((RequestBoundSession) session).current();
         }
@@ -100,7 +100,7 @@ class RequestSessionTest {
             assertEquals(0, db.poolStats().active());
         }
         try (RequestContext request = RequestScope.open()) {
-            JdbiSession s = ((RequestBoundSession) session).current(); // the session exists, unused
+            BackendSession s = ((RequestBoundSession) session).current(); // the session exists, unused
             assertEquals(false, s.connected());
             assertEquals(0, db.poolStats().active());
             request.complete();
@@ -113,7 +113,7 @@ class RequestSessionTest {
     void entityReadsAloneBeginNoTransactionAndAWriteDoes() throws Exception {
         long id = db.withSession(s -> s.insert(new Author(null, "a")).id());
         try (RequestContext request = RequestScope.open()) {
-            JdbiSession s = ((RequestBoundSession) session).current();
+            BackendSession s = ((RequestBoundSession) session).current();
             session.find(Author.class, id).orElseThrow();
             session.findAll(Author.class);
             session.query(Author.class).count();

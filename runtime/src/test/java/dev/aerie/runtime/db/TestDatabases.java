@@ -40,6 +40,7 @@ final class TestDatabases {
         values.put("db.pool.min-size", "0");
         // generous, so that a loaded machine is not mistaken for an outage; tests of the 503 set their own
         values.put("db.pool.connection-timeout", "15s");
+        values.putAll(server.settings);
         values.putAll(extra);
         return Config.just(ConfigSources.create(values));
     }
@@ -47,12 +48,21 @@ final class TestDatabases {
     /** The shared database of {@code server} with the test schema in place, or the test is skipped/failed. */
     static synchronized Database database(TestServer server) {
         requireReachable(server);
-        return DATABASES.computeIfAbsent(server, s -> {
-            Database database = Database.create(config(s, Map.of()), TestSchema.SCHEMA);
+        TestServer owner = server.schemaOwner();
+        if (owner != server) {
+            database(owner); // one schema per server, made by its first entry
+        }
+        Database existing = DATABASES.get(server);
+        if (existing != null) {
+            return existing;
+        }
+        Database database = Database.create(config(server, Map.of()), TestSchema.SCHEMA);
+        if (owner == server) {
             database.dropAll();
             database.createAll();
-            return database;
-        });
+        }
+        DATABASES.put(server, database);
+        return database;
     }
 
     /** A database of its own (closed by the caller), with extra settings; the schema must already exist. */
@@ -85,15 +95,18 @@ final class TestDatabases {
     static String url(TestServer server) {
         return switch (server) {
             case H2 -> server.url; // in memory: private to this JVM already
-            case POSTGRESQL -> server.url + "?currentSchema=" + RUN_SCHEMA;
+            case POSTGRESQL, POSTGRESQL_VERTX -> server.url + "?currentSchema=" + RUN_SCHEMA;
             case MARIADB -> server.url.substring(0, server.url.lastIndexOf('/') + 1) + RUN_SCHEMA;
         };
     }
 
     /** Creates this run's schema/database and drops it when the JVM exits. */
     private static void isolate(TestServer server, Connection connection) throws SQLException {
+        if (server.schemaOwner() != server) {
+            return; // the schema owner's entry creates (and drops) the run's schema
+        }
         String create = switch (server) {
-            case H2 -> null;
+            case H2, POSTGRESQL_VERTX -> null;
             case POSTGRESQL -> "CREATE SCHEMA IF NOT EXISTS " + RUN_SCHEMA;
             case MARIADB -> "CREATE DATABASE IF NOT EXISTS " + RUN_SCHEMA;
         };
@@ -107,9 +120,11 @@ final class TestDatabases {
                 : "DROP DATABASE IF EXISTS " + RUN_SCHEMA;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (TestDatabases.class) {
-                Database database = DATABASES.get(server);
-                if (database != null) {
-                    database.close();
+                for (TestServer entry : TestServer.values()) {
+                    Database database = entry.schemaOwner() == server ? DATABASES.get(entry) : null;
+                    if (database != null) {
+                        database.close();
+                    }
                 }
             }
             try (Connection c = connect(server.url, server); Statement statement = c.createStatement()) {

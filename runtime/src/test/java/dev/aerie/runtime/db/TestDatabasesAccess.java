@@ -7,17 +7,19 @@ import java.util.Map;
 public final class TestDatabasesAccess {
     private TestDatabasesAccess() {}
 
-    /** The servers, by the name TestServer has. */
-    public enum Server { H2, POSTGRESQL, MARIADB }
+    /** The servers (and backends), by the name TestServer has. */
+    public enum Server { H2, POSTGRESQL, MARIADB, POSTGRESQL_VERTX }
 
-    /** db.url/db.user/db.password of this run's schema on {@code server}; skips or fails when unreachable. */
+    /** db.url/db.user/db.password (and db.driver) of this run's schema on {@code server}; skips or fails when unreachable. */
     public static Map<String, String> settings(Server server) {
         TestServer s = TestServer.valueOf(server.name());
+        TestDatabases.requireReachable(s.schemaOwner()); // creates the run's schema
         TestDatabases.requireReachable(s);
         Map<String, String> settings = new HashMap<>();
         settings.put("db.url", TestDatabases.url(s));
         settings.put("db.user", s.user);
         settings.put("db.password", s.password);
+        settings.put("db.driver", s.settings.getOrDefault("db.driver", "jdbc"));
         return settings;
     }
 

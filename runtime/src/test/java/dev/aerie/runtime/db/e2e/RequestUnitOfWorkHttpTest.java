@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * exhausted pool answers 503 with Retry-After.
  */
 @ParameterizedClass(name = "{0}")
-@EnumSource(names = {"H2", "POSTGRESQL", "MARIADB"})
+@EnumSource(names = {"H2", "POSTGRESQL", "MARIADB", "POSTGRESQL_VERTX"})
 class RequestUnitOfWorkHttpTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -62,7 +62,8 @@ class RequestUnitOfWorkHttpTest {
             database.dropAll();
             container.close();
         } finally {
-            for (String key : new String[] {"db.url", "db.user", "db.password", "db.pool.max-size", "db.pool.connection-timeout"}) {
+            for (String key : new String[] {"db.url", "db.user", "db.password", "db.driver", "db.pool.max-size",
+                    "db.pool.connection-timeout"}) {
                 System.clearProperty(key);
             }
         }
