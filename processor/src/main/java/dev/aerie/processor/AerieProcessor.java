@@ -45,9 +45,12 @@ import javax.lang.model.element.TypeElement;
 public final class AerieProcessor extends AbstractProcessor {
     static final String SERVICES = "META-INF/services/dev.aerie.runtime.ApplicationContainer";
 
-    /** The extensions, in the order they run. HTTP and ORM add theirs here. */
+    /**
+     * The extensions, in the order they run. ORM before HTTP: a controller method may take the
+     * ORM's {@code Session}, and the HTTP extension only injects types already bound.
+     */
     private static List<AerieExtension> extensions() {
-        return List.of(new dev.aerie.processor.http.HttpExtension(), new dev.aerie.processor.orm.OrmExtension(),
+        return List.of(new dev.aerie.processor.orm.OrmExtension(), new dev.aerie.processor.http.HttpExtension(),
                 new dev.aerie.processor.introspect.IntrospectExtension());
     }
 

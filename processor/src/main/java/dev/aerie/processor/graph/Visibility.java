@@ -13,17 +13,18 @@ import java.util.stream.Collectors;
 /**
  * NestJS visibility: a module sees its own bindings and what the modules it imports export. A
  * module exports a binding it owns by listing its type, and everything an imported module
- * exports by listing that module.
+ * exports by listing that module. Public for extensions that resolve injection points of their
+ * own, such as the HTTP extension's handler parameters.
  */
-final class Visibility {
+public final class Visibility {
     private final Map<String, ModuleModel> modules;
 
-    Visibility(List<ModuleModel> modules) {
+    public Visibility(List<ModuleModel> modules) {
         this.modules = modules.stream().collect(Collectors.toMap(ModuleModel::name, Function.identity()));
     }
 
     /** Whether {@code module} may inject {@code binding}. */
-    boolean sees(String module, Binding binding) {
+    public boolean sees(String module, Binding binding) {
         if (binding.module().isEmpty() || binding.module().get().equals(module)) {
             return true;
         }

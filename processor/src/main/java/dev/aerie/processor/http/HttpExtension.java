@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.aerie.api.Scope;
 import dev.aerie.processor.json.JsonSupport;
+import dev.aerie.processor.graph.Visibility;
 import dev.aerie.processor.model.ApplicationModel;
 import dev.aerie.processor.model.Binding;
 import dev.aerie.processor.model.BindingKind;
@@ -82,32 +83,38 @@ public final class HttpExtension implements AerieExtension {
         Types types = context.env().getTypeUtils();
         List<TypeElement> controllers = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        Set<Key> bound = new HashSet<>();
+        Map<String, String> moduleOf = new HashMap<>();
+        Map<Key, List<Binding>> bound = new HashMap<>();
         List<Binding> singletons = new ArrayList<>();
         for (ModuleModel module : application.modules()) {
             for (String controller : module.controllers()) {
                 listedControllers.add(controller);
+                moduleOf.putIfAbsent(controller, module.name());
                 TypeElement element = elements.getTypeElement(controller);
                 if (seen.add(controller) && element != null) {
                     controllers.add(element);
                 }
             }
             for (Binding binding : module.bindings()) {
-                bound.add(binding.key());
+                bound.computeIfAbsent(binding.key(), k -> new ArrayList<>()).add(binding);
                 if (binding.scope() == Scope.SINGLETON) {
                     singletons.add(binding);
                 }
             }
         }
-        application.extraBindings().forEach(b -> bound.add(b.key()));
+        application.extraBindings().forEach(b -> bound.computeIfAbsent(b.key(), k -> new ArrayList<>()).add(b));
         if (controllers.isEmpty()) {
             return List.of();
         }
         List<ClassName> listeners = listeners(elements, types, singletons);
         ClassName root = ClassName.bestGuess(application.root());
         ClassName name = ClassName.get(root.packageName(), String.join("_", root.simpleNames()) + "_Http");
+        // a handler parameter is injected when the controller's module could inject its type
+        // in a constructor: its own bindings, what its imports export, and extension bindings
+        Visibility visibility = new Visibility(application.modules());
         Optional<HttpGeneration.Plan> plan = generation(context).plan(application.root(), name, controllers, listeners,
-                type -> bound.contains(context.keys().key(type)));
+                controller -> type -> bound.getOrDefault(context.keys().key(type), List.of()).stream()
+                        .anyMatch(b -> visibility.sees(moduleOf.get(controller.getQualifiedName().toString()), b)));
         if (plan.isEmpty()) {
             return List.of();
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -58,14 +59,19 @@ final class HttpGeneration {
         }
     }
 
-    /** Reads and validates the HTTP side of one application; empty when something is wrong. */
+    /**
+     * Reads and validates the HTTP side of one application; empty when something is wrong.
+     *
+     * @param injectable per controller, whether a type is a binding its module sees (then a
+     *                   handler parameter of that type is injected)
+     */
     Optional<Plan> plan(String root, ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
-                        Predicate<TypeMirror> injectable) {
+                        Function<TypeElement, Predicate<TypeMirror>> injectable) {
         boolean ok = true;
         List<ControllerModel> models = new ArrayList<>();
         for (TypeElement controller : controllers) {
             Optional<ControllerModel> model = read.computeIfAbsent(controller.getQualifiedName().toString(),
-                    n -> readChecked(controller, injectable));
+                    n -> readChecked(controller, injectable.apply(controller)));
             ok &= model.isPresent();
             model.ifPresent(models::add);
             if (!samePackage(controller, name) && !controller.getModifiers().contains(Modifier.PUBLIC)) {

@@ -15,12 +15,17 @@ import dev.aerie.processor.model.StaticCall;
 import dev.aerie.processor.spi.AerieExtension;
 import dev.aerie.processor.spi.ExtensionContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * The ORM part of the processor: per entity its table, metamodel and DDL (through
@@ -30,6 +35,8 @@ import javax.lang.model.element.TypeElement;
  */
 public final class OrmExtension implements AerieExtension {
     static final String CONFIG_TYPE = "io.helidon.config.Config";
+    private static final Set<String> ROUTE_ANNOTATIONS = Set.of("dev.aerie.api.http.Get", "dev.aerie.api.http.Post",
+            "dev.aerie.api.http.Put", "dev.aerie.api.http.Patch", "dev.aerie.api.http.Delete");
 
     private EntityCompilation compilation;
 
@@ -48,7 +55,7 @@ public final class OrmExtension implements AerieExtension {
     @Override
     public List<Binding> bindings(ExtensionContext context, ApplicationModel application) {
         EntityCompilation entities = compilation(context);
-        if (!entities.hasEntities() && entities.projections().isEmpty() && !wantsDatabase(application)) {
+        if (!entities.hasEntities() && entities.projections().isEmpty() && !wantsDatabase(context, application)) {
             return List.of(); // an application without persistence gets no pool
         }
         TypeElement root = context.env().getElementUtils().getTypeElement(application.root());
@@ -121,11 +128,33 @@ public final class OrmExtension implements AerieExtension {
         return Optional.ofNullable(type).map(round::getElementsAnnotatedWith);
     }
 
-    /** Raw-SQL applications without entities still get a Session when something injects one. */
-    private static boolean wantsDatabase(ApplicationModel application) {
+    /**
+     * Raw-SQL applications without entities still get a Session when something injects one: a
+     * binding, or a route method of a controller (the HTTP extension runs after this one, so its
+     * dependencies are not in the graph yet).
+     */
+    private static boolean wantsDatabase(ExtensionContext context, ApplicationModel application) {
         Set<String> wanted = Set.of(OrmProviderWriter.SESSION.canonicalName(), OrmProviderWriter.DATABASE.canonicalName());
         return allBindings(application).flatMap(b -> b.dependencies().stream())
-                .anyMatch(d -> wanted.contains(d.key().type()));
+                .anyMatch(d -> wanted.contains(d.key().type()))
+                || routeParameterTypes(context, application).anyMatch(wanted::contains);
+    }
+
+    /** The erased parameter types of the HTTP route methods of the application's controllers. */
+    private static Stream<String> routeParameterTypes(ExtensionContext context, ApplicationModel application) {
+        Elements elements = context.env().getElementUtils();
+        Types types = context.env().getTypeUtils();
+        return application.modules().stream().flatMap(m -> m.controllers().stream())
+                .map(elements::getTypeElement).filter(Objects::nonNull)
+                .flatMap(c -> ElementFilter.methodsIn(c.getEnclosedElements()).stream())
+                .filter(OrmExtension::isRoute)
+                .flatMap(m -> m.getParameters().stream())
+                .map(p -> types.erasure(p.asType()).toString());
+    }
+
+    private static boolean isRoute(ExecutableElement method) {
+        return method.getAnnotationMirrors().stream().anyMatch(a -> ROUTE_ANNOTATIONS.contains(
+                ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString()));
     }
 
     private static Optional<Key> configBinding(ApplicationModel application) {

@@ -113,6 +113,34 @@ class HttpErrorsTest {
     }
 
     @Test
+    void aParameterBoundInAModuleTheControllersModuleDoesNotSee() {
+        JavaFileObject clock = source("test.Clock",
+                "package test;",
+                "public final class Clock {",
+                "    @jakarta.inject.Inject Clock() {}",
+                "}");
+        JavaFileObject clocks = source("test.ClockModule",
+                "package test;",
+                "@dev.aerie.api.Module(providers = Clock.class)",
+                "public final class ClockModule {}");
+        JavaFileObject app = source("test.AppModule",
+                "package test;",
+                "@dev.aerie.api.Module(imports = ClockModule.class, controllers = test.Books.class)",
+                "public final class AppModule {}");
+        JavaFileObject books = source("test.Books",
+                "package test;",
+                "import dev.aerie.api.http.*;",
+                "@Controller(\"/books\")",
+                "public final class Books {",
+                "    @Get",
+                "    public String now(Clock clock) { return \"\"; }",
+                "}");
+        Compilation compilation = compile(app, clocks, clock, books);
+        assertThat(compilation).hadErrorContaining("Parameter clock of type test.Clock "
+                + "matches nothing in the request: it is not a path variable of /books").inFile(books).onLine(6);
+    }
+
+    @Test
     void aSecondBody() {
         JavaFileObject books = source("test.Books",
                 "package test;",

@@ -113,9 +113,35 @@ public final class Endpoints {
         }
         HttpException problem = problems.problemFor(failure, method, path);
         try {
+            if (!bodyDrained(request, problem)) {
+                // Helidon closes a connection whose request body it cannot read to the end; say so,
+                // or a client that pools connections sends its next request into the closed one.
+                response.header(HeaderValues.CONNECTION_CLOSE);
+            }
             send(response, problem, path);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, () -> "Could not send the problem response for " + method + " " + path, e);
+        }
+    }
+
+    /**
+     * Whether the request body, if any, has been read to its end, so that the connection can carry
+     * the next request. A body left unread is drained here, unless it is the one refused as too
+     * large (reading it would take what the limit refuses) or it cannot be read (such as a broken
+     * gzip stream).
+     */
+    private static boolean bodyDrained(ServerRequest request, HttpException problem) {
+        if (!request.content().hasEntity() || request.content().consumed()) {
+            return true;
+        }
+        if (problem.status() == 413) {
+            return false;
+        }
+        try {
+            request.content().consume();
+            return request.content().consumed();
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

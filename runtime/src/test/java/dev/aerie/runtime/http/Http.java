@@ -73,6 +73,50 @@ public final class Http {
         }
     }
 
+    /**
+     * Sends {@code requests} one after the other on one connection, reading each full response
+     * before sending the next, and stops after a response that says {@code Connection: close} (or
+     * when the server sends nothing more). Returns the responses; one that is empty means the
+     * server closed the connection without answering.
+     */
+    public java.util.List<String> rawOnOneConnection(byte[]... requests) throws IOException {
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            for (byte[] request : requests) {
+                try {
+                    out.write(request);
+                    out.flush();
+                } catch (java.net.SocketException e) {
+                    answers.add("");
+                    break;
+                }
+                String answer = readResponse(in);
+                answers.add(answer);
+                if (answer.isEmpty() || answer.toLowerCase(java.util.Locale.ROOT).contains("\r\nconnection: close\r\n")) {
+                    break;
+                }
+            }
+        }
+        return answers;
+    }
+
+    /** Reads one response with a Content-Length body; what arrived when the server closes or 5 s pass. */
+    private static String readResponse(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        try {
+            for (int b; !complete(answer.toString(StandardCharsets.ISO_8859_1)) && (b = in.read()) >= 0; ) {
+                answer.write(b);
+            }
+        } catch (java.net.SocketTimeoutException | java.net.SocketException e) {
+            // whatever arrived is the answer
+        }
+        return answer.toString(StandardCharsets.ISO_8859_1);
+    }
+
     public String raw(String raw) throws IOException {
         return raw(raw.getBytes(StandardCharsets.ISO_8859_1));
     }

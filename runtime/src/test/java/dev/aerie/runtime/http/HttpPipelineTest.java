@@ -30,6 +30,8 @@ class HttpPipelineTest {
     static final BooksController controller = new BooksController();
     static final List<String> events = new CopyOnWriteArrayList<>();
     static final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    /** Held here: the LogManager keeps loggers only weakly, and a collected one would lose the handler below. */
+    static final Logger httpLog = Logger.getLogger("dev.aerie.http");
     static AerieServer server;
     static Http http;
 
@@ -46,7 +48,7 @@ class HttpPipelineTest {
                 events.add("end " + request.status() + " " + request.failure().map(f -> f.getClass().getSimpleName()).orElse("-"));
             }
         };
-        Logger.getLogger("dev.aerie.http").addHandler(new Handler() {
+        httpLog.addHandler(new Handler() {
             @Override
             public void publish(LogRecord record) {
                 logged.add(record);
@@ -204,6 +206,65 @@ class HttpPipelineTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
                 .build());
         assertProblem(chunked, 413);
+    }
+
+    /**
+     * A problem answered before the handler read the whole body must not leave a kept-alive
+     * connection the server then drops: either the response says {@code Connection: close}, or
+     * the next request on that connection is answered. (A pooled client such as the JDK's
+     * HttpClient otherwise sends its next request on a dead connection and fails with "header
+     * parser received no bytes"; this made responseTypeSetsStatusAndHeaders flaky.)
+     */
+    @Test
+    void aProblemAnsweredBeforeTheBodyWasReadKeepsOrClosesTheConnectionCleanly() throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(("{\"id\":42,\"title\":\"" + "z".repeat(3000) + "\"}").getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] truncatedGzip = java.util.Arrays.copyOf(zipped.toByteArray(), zipped.size() - 6);
+        String big = "{\"id\":51,\"title\":\"" + "x".repeat(12000) + "\"}";
+        Map<String, byte[]> requests = new java.util.LinkedHashMap<>();
+        requests.put("malformed gzip", withBody("Content-Type: application/json\r\nContent-Encoding: gzip\r\n",
+                "not gzip at all".getBytes(StandardCharsets.ISO_8859_1)));
+        requests.put("truncated gzip", withBody("Content-Type: application/json\r\nContent-Encoding: gzip\r\n", truncatedGzip));
+        requests.put("oversized chunked body", chunked(big.getBytes(StandardCharsets.ISO_8859_1)));
+        requests.put("unsupported content type", withBody("Content-Type: text/plain\r\n",
+                "{\"id\":1,\"title\":\"x\"}".getBytes(StandardCharsets.ISO_8859_1)));
+        requests.put("malformed JSON", withBody("Content-Type: application/json\r\n",
+                ("{\"id\":1, \"title\": tru" + " ".repeat(5000) + "}").getBytes(StandardCharsets.ISO_8859_1)));
+        byte[] next = "GET /books/424242 HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        for (Map.Entry<String, byte[]> request : requests.entrySet()) {
+            List<String> answers = http.rawOnOneConnection(request.getValue(), next);
+            String first = answers.get(0);
+            assertTrue(first.startsWith("HTTP/1.1 4"), request.getKey() + ": " + first);
+            if (answers.size() > 1) {
+                assertTrue(answers.get(1).startsWith("HTTP/1.1 404"), request.getKey() + ": the response kept the "
+                        + "connection alive, so the next request must be answered, but got '" + answers.get(1)
+                        + "' after:\n" + first);
+            }
+        }
+    }
+
+    private static byte[] withBody(String headers, byte[] body) {
+        byte[] head = ("POST /books HTTP/1.1\r\nHost: x\r\n" + headers + "Content-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
+    }
+
+    private static byte[] chunked(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(("POST /books HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        for (int at = 0; at < body.length; at += 1000) {
+            int length = Math.min(1000, body.length - at);
+            out.writeBytes((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body, at, length);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
+        out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
     }
 
     @Test

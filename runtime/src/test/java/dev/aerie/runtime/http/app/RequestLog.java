@@ -18,6 +18,6 @@ public final class RequestLog implements RequestListener {
 
     @Override
     public void onRequestEnd(RequestEvent request) {
-        events.add("end " + request.status());
+        events.add("end " + request.method() + " " + request.route() + " " + request.status());
     }
 }
