@@ -22,6 +22,16 @@ import org.junit.jupiter.api.Test;
  *
  * <p>When a sample is out of date the failure prints the block to paste; run with
  * {@code -Dsnippets.update=true} to rewrite the docs in place.
+ *
+ * <p>Every {@code ```java} block in those files must be checked, so none can be added that the
+ * build does not compile. The line before it must be either
+ * <ul>
+ *   <li>a {@code <!-- snippet: ... -->} marker (checked here), or
+ *   <li>a {@code <!-- scaffold: ... -->} marker: a file that {@code aerie new}/{@code aerie generate}
+ *       writes, compared with the command's output by cli's {@code DocsScaffoldingTest}.
+ * </ul>
+ * Code that must not compile (a sample of a compile error) goes in a {@code ```text} block, and
+ * the doc names the processor test that asserts the error.
  */
 class DocsSnippetsTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -69,7 +79,51 @@ class DocsSnippetsTest {
             fail(problems.size() + " doc sample(s) out of date (or run with -Dsnippets.update=true):\n\n"
                     + String.join("\n\n", problems));
         }
-        assertTrue(checked >= 5, "the README and docs/testing.md show marked samples; found only " + checked);
+        assertTrue(checked >= 20, "README.md and docs/ show marked samples; found only " + checked);
+    }
+
+    @Test
+    void everyJavaBlockIsMarked() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path doc : docs()) {
+            problems.addAll(unmarkedJavaBlocks(ROOT.relativize(doc).toString(), Files.readString(doc)));
+        }
+        assertEquals("", String.join("\n", problems), problems.size() + " ```java block(s) the build does not check."
+                + " Move the code into a compiled, tested source (e.g. example/src/test/java/dev/aerie/example/docs/),"
+                + " mark the region with '// snippet:NAME' ... '// end::NAME' and put"
+                + " '<!-- snippet: path/to/Source.java#NAME -->' on the line before the block;"
+                + " code that must not compile goes in a ```text block\n");
+    }
+
+    @Test
+    void anUnmarkedJavaBlockIsReportedWithItsLine() {
+        String doc = "# T\n\n<!-- snippet: a/A.java#x -->\n```java\nint x;\n```\n\n```text\n```java\n```\n\n"
+                + "<!-- scaffold: file A.java -->\n```java\nclass A {}\n```\n\nSee:\n\n```java\nint y;\n```\n";
+        assertEquals(List.of("d.md:19: ```java block without a '<!-- snippet: ... -->' marker on the line before"),
+                unmarkedJavaBlocks("d.md", doc));
+    }
+
+    /** The ```java fences (outside other fenced blocks) whose previous line is no marker. */
+    static List<String> unmarkedJavaBlocks(String file, String text) {
+        List<String> problems = new ArrayList<>();
+        List<String> lines = text.lines().toList();
+        boolean inFence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("```")) {
+                continue;
+            }
+            if (inFence) {
+                inFence = !line.equals("```"); // only a bare fence closes; "```java" inside is content
+                continue;
+            }
+            inFence = true;
+            String before = i == 0 ? "" : lines.get(i - 1).strip();
+            if (line.equals("```java") && !MARKER.matcher(before).matches() && !before.matches("<!-- scaffold: .+ -->")) {
+                problems.add(file + ":" + (i + 1) + ": ```java block without a '<!-- snippet: ... -->' marker on the line before");
+            }
+        }
+        return problems;
     }
 
     @Test

@@ -1,0 +1,68 @@
+package dev.aerie.test.docs.persistence;
+
+import dev.aerie.api.db.DataConflictException;
+import dev.aerie.api.db.Query.Op;
+import dev.aerie.api.db.ResultStream;
+import dev.aerie.api.db.Row;
+import dev.aerie.api.db.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The persistence.md samples, as methods a test runs against a real database. */
+final class Samples {
+    private final Session db;
+
+    Samples(Session db) {
+        this.db = db;
+    }
+
+    record Queried(List<Book> recent, Optional<Book> first, long count) {}
+
+    Queried typedQueries(long authorId) {
+        // snippet:typed-queries
+        List<Book> recent = db.query(Book.class)
+                .where(Book_.year, Op.GE, 2000)
+                .where(Book_.genre, Genre.NOVEL)      // conditions are ANDed; enums compare by name
+                .orderByDescending(Book_.year)
+                .limit(20).offset(40)
+                .list();
+        Optional<Book> first = db.query(Book.class).whereNull(Book_.isbn).first();
+        long count = db.query(Book.class).where(Book_.authorId, authorId).count();  // ignores order/limit/offset
+        // end::typed-queries
+        return new Queried(recent, first, count);
+    }
+
+    record Raw(List<Row> rows, List<Book> books, List<TitleCount> stats, Optional<Long> n, int changed, int[] each,
+               List<String> streamed) {}
+
+    Raw rawSql(long authorId, Map<String, Object> params, List<Map<String, Object>> listOfMaps) {
+        List<String> titles = new ArrayList<>();
+        // snippet:raw-sql
+        List<Row> rows = db.fetchAll("SELECT id, title FROM titles WHERE title LIKE :t", Map.of("t", "D%"));
+        List<Book> books = db.fetchAll(Book.class, "SELECT * FROM titles WHERE author_id = :a", Map.of("a", authorId));
+        List<TitleCount> stats = db.fetchAll(TitleCount.class, "SELECT genre AS title, COUNT(*) AS count FROM titles GROUP BY genre");
+        Optional<Long> n = db.fetchVal(Long.class, "SELECT COUNT(*) FROM titles");
+        int changed = db.execute("UPDATE titles SET isbn = :isbn WHERE id = :id", params);
+        int[] each = db.executeMany("INSERT INTO writers (name) VALUES (:name)", listOfMaps);  // one JDBC batch
+        try (ResultStream<Book> all = db.iterate(Book.class, "SELECT * FROM titles", Map.of())) {
+            for (Book b : all) { titles.add(b.title()); }                                   // streamed, not held
+        }
+        // end::raw-sql
+        return new Raw(rows, books, stats, n, changed, each, titles);
+    }
+
+    void nestedTransaction() {
+        // snippet:nested-transaction
+        db.inTransaction(() -> {
+            Author a = db.insert(new Author(null, "Le Guin"));
+            try {
+                db.inTransaction(() -> db.insert(new Book(null, "Dup", a.id(), 1974, "taken", null)));
+            } catch (DataConflictException e) {
+                // only the nested insert is undone; the author stays
+            }
+        });   // commits here
+        // end::nested-transaction
+    }
+}
