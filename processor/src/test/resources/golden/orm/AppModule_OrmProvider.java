@@ -24,7 +24,7 @@ public final class AppModule_OrmProvider implements AutoCloseable {
                     Book_Table.INSTANCE),
             List.of(
                     TitleCount_Mapping.INSTANCE),
-            Ddl.resources(AppModule_OrmProvider.class.getClassLoader()));
+            Ddl.resources(AppModule_OrmProvider.class));
 
     private final Database database;
 

@@ -69,7 +69,7 @@ final class OrmProviderWriter {
                 .addSuperinterface(AutoCloseable.class)
                 .addField(FieldSpec.builder(SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Entity tables in foreign-key order, projection mappings and the DDL resources.\n")
-                        .initializer("new $T(\n$>$>$T.of($>$>\n$L$<$<),\n$T.of($L),\n$T.resources($T.class.getClassLoader())$<$<)",
+                        .initializer("new $T(\n$>$>$T.of($>$>\n$L$<$<),\n$T.of($L),\n$T.resources($T.class)$<$<)",
                                 SCHEMA, List.class, tables, List.class,
                                 projections.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$>$>\n$L$<$<", mappings),
                                 DDL, provider)

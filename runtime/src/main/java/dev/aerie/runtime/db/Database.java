@@ -118,9 +118,14 @@ public final class Database implements AutoCloseable {
         R run(Session session) throws X;
     }
 
+    /** The CREATE script for {@code dialect} as the processor wrote it, if the application has one. */
+    public Optional<String> script(Dialect dialect) {
+        return schema.ddl().script(dialect);
+    }
+
     /** The CREATE script for {@code dialect}, as the processor wrote it. */
     public String ddl(Dialect dialect) {
-        return schema.ddl().script(dialect).orElseThrow(() -> new IllegalStateException("there is no DDL for "
+        return script(dialect).orElseThrow(() -> new IllegalStateException("there is no DDL for "
                 + dialect.id() + " (META-INF/aerie/schema/" + dialect.id() + ".sql); is aerie-processor on the "
                 + "annotation processor path, and does the application have @Entity classes?"));
     }

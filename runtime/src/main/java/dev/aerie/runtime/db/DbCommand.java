@@ -58,7 +58,9 @@ public final class DbCommand implements Command {
         } else {
             dialect = DatabaseConfig.from(context.config().helidon()).dialect();
         }
-        Optional<String> script = Ddl.resources(Thread.currentThread().getContextClassLoader()).script(dialect);
+        // the application's own scripts: a test compilation may put others of the same name on the class path
+        Optional<String> script = context.container().get().find(Database.class)
+                .flatMap(database -> database.script(dialect));
         if (script.isEmpty()) {
             context.err().println(noEntities());
             return 1;
