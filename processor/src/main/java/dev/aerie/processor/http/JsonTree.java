@@ -1,5 +1,6 @@
 package dev.aerie.processor.http;
 
+import dev.aerie.processor.json.JsonText;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ final class JsonTree {
     private static void write(Object value, StringBuilder out, int depth) {
         switch (value) {
             case null -> out.append("null");
-            case String s -> string(s, out);
+            case String s -> JsonText.string(out, s);
             case Number n -> out.append(n);
             case Boolean b -> out.append(b);
             case Map<?, ?> map -> {
@@ -28,7 +29,7 @@ final class JsonTree {
                 int i = 0;
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
                     indent(out, depth + 1);
-                    string(String.valueOf(entry.getKey()), out);
+                    JsonText.string(out, String.valueOf(entry.getKey()));
                     out.append(": ");
                     write(entry.getValue(), out, depth + 1);
                     out.append(++i < map.size() ? ",\n" : "\n");
@@ -50,33 +51,11 @@ final class JsonTree {
                 indent(out, depth);
                 out.append(']');
             }
-            default -> string(value.toString(), out);
+            default -> JsonText.string(out, value.toString());
         }
     }
 
     private static void indent(StringBuilder out, int depth) {
         out.append("  ".repeat(depth));
-    }
-
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Compact JSON text of a schema tree (Map, List, String, Number, Boolean, null). */
-final class JsonText {
+public final class JsonText {
     private JsonText() {}
 
     static String write(Object tree) {
@@ -47,7 +47,8 @@ final class JsonText {
         }
     }
 
-    private static void string(StringBuilder out, String text) {
+    /** Appends {@code text} as a quoted, escaped JSON string; shared with the OpenAPI writer in the http package. */
+    public static void string(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);

@@ -1,5 +1,9 @@
 package dev.aerie.runtime.db;
 
+import static dev.aerie.runtime.db.DbConfigValues.flag;
+import static dev.aerie.runtime.db.DbConfigValues.number;
+import static dev.aerie.runtime.db.DbConfigValues.text;
+
 import io.helidon.config.Config;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -84,8 +88,8 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
                 text(db, "ssl.mode").map(mode -> mode.toLowerCase(Locale.ROOT)),
                 text(db, "ssl.root-cert"),
                 properties,
-                flag(db, "echo"),
-                flag(db, "force-rollback"));
+                flag(db, "echo", false),
+                flag(db, "force-rollback", false));
     }
 
     /** The dialect of {@link #url()}. */
@@ -121,29 +125,6 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
     static String redact(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query) + "?...";
-    }
-
-    private static Optional<String> text(Config node, String key) {
-        Config value = node.get(key);
-        return value.exists() && value.isLeaf() ? value.asString().asOptional() : Optional.empty();
-    }
-
-    private static int number(Config node, String key, int fallback) {
-        return text(node, key).map(value -> {
-            try {
-                return Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("db." + key + " must be a whole number, got '" + value + "'");
-            }
-        }).orElse(fallback);
-    }
-
-    private static boolean flag(Config node, String key) {
-        return text(node, key).map(value -> switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("db." + key + " must be true or false, got '" + value + "'");
-        }).orElse(false);
     }
 
     /** {@code 3s}, {@code 500ms}, {@code PT3S} or a number of milliseconds. */

@@ -3,7 +3,6 @@ package dev.aerie.runtime.db;
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
-import dev.aerie.api.db.RowNotFoundException;
 import dev.aerie.runtime.db.EntityTable.ColumnInfo;
 import dev.aerie.runtime.db.EntityTable.Statement;
 import java.lang.System.Logger.Level;
@@ -121,8 +120,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             return update.execute();
         });
         if (changed == 0) {
-            throw new RowNotFoundException("There is no " + table.type().getSimpleName() + " with this id to update.",
-                    Map.of("entity", table.type().getSimpleName(), "id", String.valueOf(table.id(entity))));
+            throw SessionRules.noRowToUpdate(table, table.id(entity));
         }
         return entity;
     }
@@ -196,9 +194,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public <V> Optional<V> fetchVal(Class<V> type, String sql, Map<String, ?> params) {
-        RowMapper<V> mapper = ScalarRowMapper.of(type, dialect()).orElseThrow(() -> new IllegalArgumentException(
-                "fetchVal reads one column into " + type.getName() + ", which is not a scalar type; use String, a number "
-                        + "type, Boolean, BigDecimal, UUID, LocalDate, LocalDateTime, Instant, OffsetDateTime or byte[]"));
+        RowMapper<V> mapper = ScalarRowMapper.of(type, dialect()).orElseThrow(() -> SessionRules.notScalar(type));
         return run(h -> first(bind(h.createQuery(sql), params).map(mapper).iterator()));
     }
 
@@ -281,10 +277,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public void commit() {
-        if (depth > 0) {
-            throw new IllegalStateException("commit() was called inside a transaction block; the outermost block commits "
-                    + "when it returns, and a nested block is a savepoint. Call commit() outside transaction blocks.");
-        }
+        SessionRules.requireNoBlockForCommit(depth);
         if (handle != null && transactional) {
             commitNow(handle.getConnection());
         }
@@ -292,10 +285,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public void rollback() {
-        if (depth > 0) {
-            throw new IllegalStateException("rollback() was called inside a transaction block; throw from the block "
-                    + "to roll it back. Call rollback() outside transaction blocks.");
-        }
+        SessionRules.requireNoBlockForRollback(depth);
         if (handle == null || !transactional) {
             return;
         }
@@ -358,7 +348,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
 
     private Handle handle() {
         if (closed) {
-            throw new IllegalStateException("this session is closed (its request or withSession block has ended)");
+            throw SessionRules.closed();
         }
         if (handle == null) {
             handle = backend.jdbi().open();
@@ -433,9 +423,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         if (mapping.isPresent()) {
             return MappingRowMapper.byLabel(mapping.get(), dialect());
         }
-        return ScalarRowMapper.of(type, dialect()).orElseThrow(() -> new IllegalArgumentException(
-                type.getName() + " is neither an @Entity, a @Projection record nor a scalar type; annotate the record "
-                        + "with @Projection to map rows to it, or use Row"));
+        return ScalarRowMapper.of(type, dialect()).orElseThrow(() -> SessionRules.notMappable(type));
     }
 
     private static <T> Optional<T> first(ResultIterator<T> rows) {
@@ -451,16 +439,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
 
     private static BoundValue idValue(EntityTable<?> table, Object id, Dialect dialect) {
         ColumnInfo column = idColumn(table);
-        Object value = switch (column.type()) {
-            case LONG -> id instanceof Number n ? (Object) n.longValue() : id;
-            case INT -> id instanceof Number n ? (Object) n.intValue() : id;
-            case SHORT -> id instanceof Number n ? (Object) n.shortValue() : id;
-            default -> id;
-        };
-        if (value == null) {
-            throw new IllegalArgumentException("the id of " + table.type().getSimpleName() + " is null");
-        }
-        return BoundValue.column(value, column.type(), dialect);
+        return BoundValue.column(SessionRules.idOf(column, table.type(), id), column.type(), dialect);
     }
 
     private BoundValue idValue(EntityTable<?> table, Object id) {
@@ -471,15 +450,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         return (rs, ctx) -> {
             JdbcColumnReader reader = new JdbcColumnReader(rs, new int[] {1}, dialect());
             try {
-                return switch (id.type()) {
-                    case INT -> reader.getInt(0);
-                    case SHORT -> reader.getShort(0);
-                    case LONG -> reader.getLong(0);
-                    case BIG_DECIMAL -> reader.getBigDecimal(0);
-                    case UUID -> reader.getUuid(0);
-                    case STRING -> reader.getString(0);
-                    default -> throw new IllegalStateException("a generated id of type " + id.type() + " is not supported");
-                };
+                return SessionRules.generatedKey(id, reader);
             } catch (JdbcColumnReader.ReadFailure failure) {
                 throw failure.getCause();
             }

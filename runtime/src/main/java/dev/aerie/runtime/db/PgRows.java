@@ -2,18 +2,12 @@ package dev.aerie.runtime.db;
 
 import dev.aerie.api.db.Row;
 import io.vertx.sqlclient.RowSet;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -91,48 +85,13 @@ interface PgRows<T> {
 
     /** The first column of each row as a scalar type, if {@code type} is one. */
     static <T> Optional<PgRows<T>> scalar(Class<T> type) {
-        if (!ScalarRowMapper.supported(type)) {
+        if (!ScalarColumn.supported(type)) {
             return Optional.empty();
         }
         return Optional.of(columns -> {
             PgColumnReader reader = new PgColumnReader(new int[] {0});
-            return row -> scalar(reader.at(row), type);
+            return row -> ScalarColumn.read(reader.at(row), type);
         });
-    }
-
-    @SuppressWarnings("unchecked") // each branch reads the type asked for (a box for a primitive class)
-    private static <T> T scalar(PgColumnReader row, Class<T> type) {
-        Object value;
-        if (type == String.class) {
-            value = row.getString(0);
-        } else if (type == Integer.class || type == int.class) {
-            value = row.getInt(0);
-        } else if (type == Long.class || type == long.class) {
-            value = row.getLong(0);
-        } else if (type == Short.class || type == short.class) {
-            value = row.getShort(0);
-        } else if (type == Boolean.class || type == boolean.class) {
-            value = row.getBoolean(0);
-        } else if (type == Double.class || type == double.class) {
-            value = row.getDouble(0);
-        } else if (type == Float.class || type == float.class) {
-            value = row.getFloat(0);
-        } else if (type == BigDecimal.class) {
-            value = row.getBigDecimal(0);
-        } else if (type == UUID.class) {
-            value = row.getUuid(0);
-        } else if (type == LocalDate.class) {
-            value = row.getLocalDate(0);
-        } else if (type == LocalDateTime.class) {
-            value = row.getLocalDateTime(0);
-        } else if (type == Instant.class) {
-            value = row.getInstant(0);
-        } else if (type == OffsetDateTime.class) {
-            value = row.getOffsetDateTime(0);
-        } else {
-            value = row.getBytes(0);
-        }
-        return (T) value;
     }
 
     /** Generic rows: lower-case labels, bytea as byte[], numeric as BigDecimal. */

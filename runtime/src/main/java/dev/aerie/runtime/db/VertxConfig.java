@@ -1,5 +1,9 @@
 package dev.aerie.runtime.db;
 
+import static dev.aerie.runtime.db.DbConfigValues.flag;
+import static dev.aerie.runtime.db.DbConfigValues.number;
+import static dev.aerie.runtime.db.DbConfigValues.text;
+
 import io.helidon.config.Config;
 import java.time.Duration;
 import java.util.Locale;
@@ -71,33 +75,10 @@ public record VertxConfig(int eventLoops, int readConnections, int pipeliningLim
                 number(db, "vertx.event-loops", defaults.eventLoops()),
                 number(db, "vertx.read-connections", number(db, "pool.max-size", defaults.readConnections())),
                 number(db, "vertx.pipelining-limit", defaults.pipeliningLimit()),
-                text(db, "vertx.pipelined-reads").map(v -> flag("vertx.pipelined-reads", v)).orElse(true),
+                flag(db, "vertx.pipelined-reads", true),
                 text(db, "vertx.idle-timeout").map(v -> duration("vertx.idle-timeout", v)).orElse(defaults.idleTimeout()),
                 number(db, "vertx.max-wait-queue", defaults.maxWaitQueue()),
                 number(db, "vertx.statement-cache-size", defaults.statementCacheSize())));
-    }
-
-    private static Optional<String> text(Config node, String key) {
-        Config value = node.get(key);
-        return value.exists() && value.isLeaf() ? value.asString().asOptional() : Optional.empty();
-    }
-
-    private static int number(Config node, String key, int fallback) {
-        return text(node, key).map(value -> {
-            try {
-                return Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("db." + key + " must be a whole number, got '" + value + "'");
-            }
-        }).orElse(fallback);
-    }
-
-    private static boolean flag(String key, String value) {
-        return switch (value.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException("db." + key + " must be true or false, got '" + value + "'");
-        };
     }
 
     private static Duration duration(String key, String value) {

@@ -3,7 +3,6 @@ package dev.aerie.runtime.db;
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
-import dev.aerie.api.db.RowNotFoundException;
 import dev.aerie.runtime.db.EntityTable.ColumnInfo;
 import dev.aerie.runtime.db.EntityTable.Statement;
 import io.vertx.core.Future;
@@ -122,8 +121,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         args.addValue(idValue(pg, table.id(entity)));
         int changed = await(submit(pg.sql(Statement.UPDATE), args, false)).rowCount();
         if (changed == 0) {
-            throw new RowNotFoundException("There is no " + table.type().getSimpleName() + " with this id to update.",
-                    Map.of("entity", table.type().getSimpleName(), "id", String.valueOf(table.id(entity))));
+            throw SessionRules.noRowToUpdate(table, table.id(entity));
         }
         return entity;
     }
@@ -199,9 +197,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public <V> Optional<V> fetchVal(Class<V> type, String sql, Map<String, ?> params) {
-        PgRows<V> rows = PgRows.scalar(type).orElseThrow(() -> new IllegalArgumentException(
-                "fetchVal reads one column into " + type.getName() + ", which is not a scalar type; use String, a number "
-                        + "type, Boolean, BigDecimal, UUID, LocalDate, LocalDateTime, Instant, OffsetDateTime or byte[]"));
+        PgRows<V> rows = PgRows.scalar(type).orElseThrow(() -> SessionRules.notScalar(type));
         PgSql.Named named = backend.sql().named(sql);
         return rows.first(await(submit(named.sql(), bind(named, params), false)));
     }
@@ -287,10 +283,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public void commit() {
-        if (depth > 0) {
-            throw new IllegalStateException("commit() was called inside a transaction block; the outermost block commits "
-                    + "when it returns, and a nested block is a savepoint. Call commit() outside transaction blocks.");
-        }
+        SessionRules.requireNoBlockForCommit(depth);
         if (connection != null && inTransaction) {
             commitNow(connection);
         }
@@ -298,10 +291,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public void rollback() {
-        if (depth > 0) {
-            throw new IllegalStateException("rollback() was called inside a transaction block; throw from the block "
-                    + "to roll it back. Call rollback() outside transaction blocks.");
-        }
+        SessionRules.requireNoBlockForRollback(depth);
         if (connection == null || !inTransaction) {
             return;
         }
@@ -387,7 +377,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     private void requireOpen() {
         if (closed) {
-            throw new IllegalStateException("this session is closed (its request or withSession block has ended)");
+            throw SessionRules.closed();
         }
     }
 
@@ -470,9 +460,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         if (mapping.isPresent()) {
             return PgRows.byLabel(mapping.get());
         }
-        return PgRows.scalar(type).orElseThrow(() -> new IllegalArgumentException(
-                type.getName() + " is neither an @Entity, a @Projection record nor a scalar type; annotate the record "
-                        + "with @Projection to map rows to it, or use Row"));
+        return PgRows.scalar(type).orElseThrow(() -> SessionRules.notMappable(type));
     }
 
     private void echo(String sql, Object args) {
@@ -482,29 +470,10 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     private static Object idValue(PgTable<?> table, Object id) {
-        ColumnInfo column = table.id();
-        Object value = switch (column.type()) {
-            case LONG -> id instanceof Number n ? (Object) n.longValue() : id;
-            case INT -> id instanceof Number n ? (Object) n.intValue() : id;
-            case SHORT -> id instanceof Number n ? (Object) n.shortValue() : id;
-            default -> id;
-        };
-        if (value == null) {
-            throw new IllegalArgumentException("the id of " + table.table().type().getSimpleName() + " is null");
-        }
-        return bindable(value);
+        return bindable(SessionRules.idOf(table.id(), table.table().type(), id));
     }
 
     private static Object generatedKey(ColumnInfo id, io.vertx.sqlclient.Row row) {
-        PgColumnReader reader = new PgColumnReader(new int[] {0}).at(row);
-        return switch (id.type()) {
-            case INT -> reader.getInt(0);
-            case SHORT -> reader.getShort(0);
-            case LONG -> reader.getLong(0);
-            case BIG_DECIMAL -> reader.getBigDecimal(0);
-            case UUID -> reader.getUuid(0);
-            case STRING -> reader.getString(0);
-            default -> throw new IllegalStateException("a generated id of type " + id.type() + " is not supported");
-        };
+        return SessionRules.generatedKey(id, new PgColumnReader(new int[] {0}).at(row));
     }
 }
