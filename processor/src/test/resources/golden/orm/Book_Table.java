@@ -54,6 +54,16 @@ public final class Book_Table implements EntityTable<Book> {
 
     private static final String MARIADB_SELECT_ALL = "SELECT `id`, `title`, `author`, `year`, `isbn` FROM `books` ORDER BY `id`";
 
+    private static final String NUMBERED_INSERT = "INSERT INTO \"books\" (\"title\", \"author\", \"year\", \"isbn\") VALUES ($1, $2, $3, $4)";
+
+    private static final String NUMBERED_UPDATE = "UPDATE \"books\" SET \"title\" = $1, \"author\" = $2, \"year\" = $3, \"isbn\" = $4 WHERE \"id\" = $5";
+
+    private static final String NUMBERED_DELETE_BY_ID = "DELETE FROM \"books\" WHERE \"id\" = $1";
+
+    private static final String NUMBERED_SELECT_BY_ID = "SELECT \"id\", \"title\", \"author\", \"year\", \"isbn\" FROM \"books\" WHERE \"id\" = $1";
+
+    private static final String NUMBERED_SELECT_ALL = "SELECT \"id\", \"title\", \"author\", \"year\", \"isbn\" FROM \"books\" ORDER BY \"id\"";
+
     private Book_Table() {
     }
 
@@ -134,6 +144,17 @@ public final class Book_Table implements EntityTable<Book> {
                 case SELECT_BY_ID -> MARIADB_SELECT_BY_ID;
                 case SELECT_ALL -> MARIADB_SELECT_ALL;
             };
+        };
+    }
+
+    @Override
+    public String numberedSql(EntityTable.Statement statement) {
+        return switch (statement) {
+            case INSERT -> NUMBERED_INSERT;
+            case UPDATE -> NUMBERED_UPDATE;
+            case DELETE_BY_ID -> NUMBERED_DELETE_BY_ID;
+            case SELECT_BY_ID -> NUMBERED_SELECT_BY_ID;
+            case SELECT_ALL -> NUMBERED_SELECT_ALL;
         };
     }
 }

@@ -61,6 +61,14 @@ final class TableWriter {
                         .build());
             }
         }
+        // the PostgreSQL statements again with $1, $2... markers, for the Vert.x client: numbered here, not at run time
+        String[] numbered = numbered(new SqlStatements(SqlDialect.POSTGRESQL, entity));
+        for (int i = 0; i < STATEMENTS.length; i++) {
+            type.addField(FieldSpec.builder(String.class, "NUMBERED_" + STATEMENTS[i],
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$S", numbered[i])
+                    .build());
+        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(override("type", ParameterizedTypeName.get(ClassName.get(Class.class), entityName))
                         .addStatement("return $T.class", entityName).build())
@@ -75,7 +83,8 @@ final class TableWriter {
                 .addMethod(withId())
                 .addMethod(values())
                 .addMethod(read())
-                .addMethod(sql());
+                .addMethod(sql())
+                .addMethod(numberedSql());
         if (columns.stream().anyMatch(c -> c.type().valueKind() == ValueKind.ENUM && c.nullable())) {
             type.addMethod(MethodSpec.methodBuilder("nameOf")
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -182,6 +191,40 @@ final class TableWriter {
                 .addParameter(GeneratedNames.DIALECT, "dialect")
                 .addCode(code.build())
                 .build();
+    }
+
+    private MethodSpec numberedSql() {
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch (statement) {\n").indent();
+        for (String statement : STATEMENTS) {
+            code.add("case $L -> NUMBERED_$L;\n", statement, statement);
+        }
+        code.unindent().add("};\n");
+        return override("numberedSql", ClassName.get(String.class))
+                .addParameter(GeneratedNames.STATEMENT, "statement")
+                .addCode(code.build())
+                .build();
+    }
+
+    /** The statements with each {@code ?} outside quoted identifiers replaced by {@code $1}, {@code $2}... */
+    static String[] numbered(SqlStatements sql) {
+        String[] texts = {sql.insert(), sql.update(), sql.deleteById(), sql.selectById(), sql.selectAll()};
+        for (int i = 0; i < texts.length; i++) {
+            StringBuilder out = new StringBuilder(texts[i].length() + 8);
+            int marker = 0;
+            boolean quoted = false;
+            for (char c : texts[i].toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                }
+                if (c == '?' && !quoted) {
+                    out.append('$').append(++marker);
+                } else {
+                    out.append(c);
+                }
+            }
+            texts[i] = out.toString();
+        }
+        return texts;
     }
 
     private String accessor(FieldModel field) {

@@ -42,6 +42,26 @@ public interface EntityTable<T> extends RowMapping<T> {
     /** The SQL for a statement in a dialect, identifiers quoted as that dialect needs. */
     String sql(Statement statement, Dialect dialect);
 
+    /**
+     * The PostgreSQL statement with numbered {@code $1, $2...} markers, as the Vert.x client takes
+     * it. Generated tables return constants numbered at compile time; this default numbers at run
+     * time for tables written by hand (their statements hold no {@code ?} inside quotes).
+     */
+    default String numberedSql(Statement statement) {
+        String sql = sql(statement, Dialect.POSTGRESQL);
+        StringBuilder numbered = new StringBuilder(sql.length() + 8);
+        int marker = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '?') {
+                numbered.append('$').append(++marker);
+            } else {
+                numbered.append(c);
+            }
+        }
+        return numbered.toString();
+    }
+
     /** One column of the table; {@code name} is the lower-case column name. */
     record ColumnInfo(String name, ColumnType type, boolean nullable, boolean id) {}
 

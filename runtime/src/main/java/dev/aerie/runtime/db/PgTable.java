@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * One entity table as the Vert.x backend runs it, worked out once per table: every generated
- * statement with {@code $n} markers, the INSERT with {@code RETURNING} the id (the generated
+ * statement with {@code $n} markers (numbered by the processor), the INSERT with {@code RETURNING} the id (the generated
  * INSERT leaves the key to the driver), the id column, and the row reader.
  */
 record PgTable<T>(EntityTable<T> table, Map<Statement, String> statements, String insertReturning, ColumnInfo id,
@@ -16,7 +16,7 @@ record PgTable<T>(EntityTable<T> table, Map<Statement, String> statements, Strin
     static <T> PgTable<T> of(EntityTable<T> table) {
         Map<Statement, String> statements = new EnumMap<>(Statement.class);
         for (Statement statement : Statement.values()) {
-            statements.put(statement, PgSql.translatePositional(table.sql(statement, Dialect.POSTGRESQL)));
+            statements.put(statement, table.numberedSql(statement));
         }
         ColumnInfo id = table.columns().stream().filter(ColumnInfo::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException(table.type().getName() + " has no id column"));

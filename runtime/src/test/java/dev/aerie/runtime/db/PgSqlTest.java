@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aerie.runtime.db.schema.DdlAuthor_Table;
+import dev.aerie.runtime.db.schema.DdlEdition_Table;
+import dev.aerie.runtime.db.schema.DdlPublisher_Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +71,17 @@ class PgSqlTest {
             assertTrue(sql.cached() <= 8, "cached " + sql.cached());
         }
         assertEquals(100, sql.translations());
+    }
+
+    @Test
+    void generatedTablesCarryStatementsNumberedAtCompileTime() {
+        for (EntityTable<?> table : List.of(DdlAuthor_Table.INSTANCE, DdlPublisher_Table.INSTANCE, DdlEdition_Table.INSTANCE)) {
+            for (EntityTable.Statement statement : EntityTable.Statement.values()) {
+                String numbered = table.numberedSql(statement);
+                assertEquals(PgSql.translatePositional(table.sql(statement, Dialect.POSTGRESQL)), numbered,
+                        table.table() + " " + statement);
+                assertTrue(!numbered.contains("?"), numbered);
+            }
+        }
     }
 }
