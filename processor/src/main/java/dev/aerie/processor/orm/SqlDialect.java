@@ -44,21 +44,8 @@ enum SqlDialect {
 
         @Override
         String type(ValueKind kind, int length, int precision, int scale) {
-            return switch (kind) {
-                case STRING, ENUM -> "VARCHAR(" + length + ")";
-                case INT -> "INTEGER";
-                case LONG -> "BIGINT";
-                case SHORT -> "SMALLINT";
-                case BOOLEAN -> "BOOLEAN";
-                case DOUBLE -> "DOUBLE PRECISION";
-                case FLOAT -> "REAL";
-                case BIG_DECIMAL -> "NUMERIC(" + precision + ", " + scale + ")";
-                case UUID -> "UUID";
-                case LOCAL_DATE -> "DATE";
-                case LOCAL_DATE_TIME -> "TIMESTAMP(6)";
-                case INSTANT, OFFSET_DATE_TIME -> "TIMESTAMP(6) WITH TIME ZONE";
-                case BYTES -> "BYTEA";
-            };
+            // the same standard types as H2, except for binary data
+            return kind == ValueKind.BYTES ? "BYTEA" : H2.type(kind, length, precision, scale);
         }
 
         @Override
