@@ -79,7 +79,3 @@ start_server() {
   SERVER_PID=$pid
 }
 
-# has_class JAR CLASS : whether the jar contains the class.
-has_class() {
-  "$JAVA_HOME_BENCH/bin/jar" --list --file "$1" | grep -qx "${2//.//}.class"
-}
