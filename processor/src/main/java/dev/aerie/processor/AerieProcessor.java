@@ -37,13 +37,15 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Aerie's annotation processor: reads {@code @Module} graphs into plain models, validates them,
- * and writes factories, module wirings and one container per root module, registered in
- * {@code META-INF/services/dev.aerie.runtime.ApplicationContainer}. Extensions (HTTP, ORM) plug
+ * and writes factories and module wirings where the container cannot reach user code itself, and
+ * one container per root module, registered in {@code META-INF/aerie/container/<root module>}
+ * (the format of a {@code META-INF/services} file). Extensions (HTTP, ORM) plug
  * in through {@link AerieExtension}.
  */
 @AutoService(Processor.class)
 public final class AerieProcessor extends AbstractProcessor {
-    static final String SERVICES = "META-INF/services/dev.aerie.runtime.ApplicationContainer";
+    /** Where the container of a root module is registered; {@code GeneratedContainers} reads it. */
+    static final String REGISTRATION = "META-INF/aerie/container/";
 
     /**
      * The extensions, in the order they run. ORM before HTTP: a controller method may take the
@@ -62,7 +64,6 @@ public final class AerieProcessor extends AbstractProcessor {
     private final Map<String, ModuleReader.Read> read = new TreeMap<>();
     /** Modules whose lists name types not generated yet; retried next round. */
     private final Set<String> deferred = new TreeSet<>();
-    private final Set<String> containers = new TreeSet<>();
 
     /** The processor javac runs, with the built-in extensions. */
     public AerieProcessor() {
@@ -125,9 +126,6 @@ public final class AerieProcessor extends AbstractProcessor {
                 processModules(batch);
             }
             if (round.processingOver()) {
-                if (!containers.isEmpty()) {
-                    context.writeResource(SERVICES, String.join("\n", containers) + "\n", null);
-                }
                 extensions.forEach(e -> e.finish(context));
             }
         } catch (RuntimeException e) {
@@ -167,14 +165,15 @@ public final class AerieProcessor extends AbstractProcessor {
             return; // generated code for a broken graph would only add confusing follow-up errors
         }
         for (ModuleReader.Read r : fresh) {
-            r.injectables().forEach(this::writeFactory);
-            r.wiring().ifPresent(this::writeWiring);
+            r.injectables().stream().filter(i -> !i.inPlace()).forEach(this::writeFactory);
+            r.wiring().filter(w -> !w.inPlace()).ifPresent(this::writeWiring);
         }
         writeMembersInjectors(fresh);
         for (ResolvedApplication app : valid) {
             TypeElement root = typeElement(ClassName.bestGuess(app.root()));
             context.writeJava(ContainerWriter.write(app, wirings), root);
-            containers.add(app.container().canonicalName());
+            context.writeResource(REGISTRATION + processingEnv.getElementUtils().getBinaryName(root),
+                    app.container().canonicalName() + "\n", root);
             for (AerieExtension extension : extensions) {
                 extension.write(context, app);
             }

@@ -48,6 +48,9 @@ class GoldenFilesTest {
         }
         if (Boolean.getBoolean("aerie.golden.update")) {
             Path sourceOut = Path.of("src/test/resources/golden", name, "out");
+            try (Stream<Path> stale = Files.walk(sourceOut)) { // files no longer generated must go too
+                stale.filter(Files::isRegularFile).forEach(p -> p.toFile().delete());
+            }
             for (Map.Entry<String, String> e : generated.entrySet()) {
                 Path target = sourceOut.resolve(e.getKey());
                 Files.createDirectories(target.getParent());

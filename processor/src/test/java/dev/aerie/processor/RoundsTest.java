@@ -65,7 +65,7 @@ class RoundsTest {
                 .compile(Compiles.withStubs(source("app.AppModule", code)));
         assertThat(c).succeededWithoutWarnings();
         assertThat(c).generatedSourceFile("app.AppModule_Application").contentsAsUtf8String()
-                .contains("Books_Factory.create(clock())");
+                .contains("Books_Factory.create(clockLocked())");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.aerie.runtime;
 import dev.aerie.api.Container;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -17,14 +18,23 @@ import java.util.Optional;
 public abstract class ApplicationContainer implements Container {
     private final Class<?> rootModule;
     private final List<LifecycleHook> started = new ArrayList<>();
-    /** Singletons being created right now (under the generated container's lock); usually empty. */
-    private final List<String> creating = new ArrayList<>(2);
+    /** Which singletons (by index) are being created right now, under the generated container's lock. */
+    private final boolean[] creating;
+    /** Their indexes, innermost last, for the message when construction leads back to one of them. */
+    private int[] chain = new int[16];
+    private int depth;
     private boolean starting;
     private boolean closed;
 
-    /** Used by generated code. */
-    protected ApplicationContainer(Class<?> rootModule) {
+    /**
+     * Used by generated code.
+     *
+     * @param singletons how many singleton bindings the container has (their indexes for
+     *     {@link #beginSingleton})
+     */
+    protected ApplicationContainer(Class<?> rootModule, int singletons) {
         this.rootModule = rootModule;
+        this.creating = new boolean[singletons];
     }
 
     /** The root {@code @Module} this container was generated for. */
@@ -39,24 +49,42 @@ public abstract class ApplicationContainer implements Container {
     protected abstract Object lookup(String key);
 
     /**
-     * Marks the start of creating the singleton {@code key}, under the container's lock. A second
-     * request for it before {@link #endSingleton} can only come from its own construction (a
-     * {@code Provider.get()} that closes a cycle) and fails instead of recursing forever.
-     * Used by generated code.
+     * Marks the start of creating singleton number {@code index}, under the container's lock. A
+     * second request for it before {@link #endSingleton} can only come from its own construction
+     * (a {@code Provider.get()} that closes a cycle) and fails instead of recursing forever.
+     * Used by generated code. Constant time, and no key string to resolve: this runs once per
+     * singleton at start-up, mostly in the interpreter, and dependency chains can be hundreds deep.
      */
-    protected final void beginSingleton(String key) {
-        if (creating.contains(key)) {
-            throw new IllegalStateException(key + " was requested while it was being created: a Provider.get()"
-                    + " called during construction leads back to it (" + String.join(" -> ", creating) + " -> " + key
+    protected final void beginSingleton(int index) {
+        if (creating[index]) {
+            int from = depth - 1;
+            while (chain[from] != index) {
+                from--;
+            }
+            List<String> cycle = new ArrayList<>();
+            for (int i = from; i < depth; i++) {
+                cycle.add(singletonKey(chain[i]));
+            }
+            cycle.add(singletonKey(index));
+            throw new IllegalStateException(singletonKey(index) + " was requested while it was being created: a"
+                    + " Provider.get() called during construction leads back to it (" + String.join(" -> ", cycle)
                     + "). Call get() later, after construction, or break the cycle.");
         }
-        creating.add(key);
+        creating[index] = true;
+        if (depth == chain.length) {
+            chain = Arrays.copyOf(chain, depth * 2);
+        }
+        chain[depth++] = index;
     }
 
-    /** Marks the end of creating the singleton {@code key}, whether it succeeded or not. Used by generated code. */
-    protected final void endSingleton(String key) {
-        creating.remove(key);
+    /** Marks the end of creating singleton number {@code index}, whether it succeeded or not. Used by generated code. */
+    protected final void endSingleton(int index) {
+        creating[index] = false;
+        depth--;
     }
+
+    /** The key of singleton number {@code index}, for messages. Generated. */
+    protected abstract String singletonKey(int index);
 
     /** The singletons with {@code @OnStart}/{@code @OnStop} methods, dependencies first. */
     public abstract List<LifecycleHook> lifecycleHooks();

@@ -16,7 +16,7 @@ class ApplicationContainerTest {
         private final List<LifecycleHook> hooks;
 
         Fixture(boolean failSecondStart) {
-            super(Fixture.class);
+            super(Fixture.class, 0);
             hooks = List.of(
                     new LifecycleHook("db", () -> events.add("start db"), () -> events.add("stop db")),
                     new LifecycleHook("cache", () -> {
@@ -34,6 +34,11 @@ class ApplicationContainerTest {
         @Override
         protected Object lookup(String key) {
             return key.equals("java.lang.String") ? "value" : null;
+        }
+
+        @Override
+        protected String singletonKey(int index) {
+            throw new IndexOutOfBoundsException(index);
         }
 
         @Override

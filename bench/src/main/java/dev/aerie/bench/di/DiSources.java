@@ -270,46 +270,36 @@ final class DiSources {
                 package %s;
 
                 import dev.aerie.runtime.ApplicationContainer;
+                import dev.aerie.runtime.GeneratedContainers;
                 import java.lang.management.ManagementFactory;
                 import java.lang.management.ThreadMXBean;
-                import java.util.ServiceLoader;
 
                 /**
                  * Prints the main thread's CPU time of each phase of what Aerie.create + get(App) do:
-                 * the class-path lookup of the service file, finding and loading the container class,
-                 * constructing it, starting it, and resolving App (creating the whole graph).
+                 * the class-path lookup of the root's container registration, ServiceLoader loading and
+                 * constructing the container (which finds the registration again), starting it, and
+                 * resolving App (creating the whole graph).
                  */
                 public final class AerieBreakdown {
                     public static void main(String[] args) throws Exception {
                         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                         ClassLoader loader = AerieBreakdown.class.getClassLoader();
                         long c0 = threads.getCurrentThreadCpuTime();
-                        var files = loader.getResources("META-INF/services/" + ApplicationContainer.class.getName());
-                        while (files.hasMoreElements()) {
-                            try (var in = files.nextElement().openStream()) {
-                                in.readAllBytes();
-                            }
+                        try (var in = loader.getResource("META-INF/aerie/container/%s.Root").openStream()) {
+                            in.readAllBytes();
                         }
                         long c1 = threads.getCurrentThreadCpuTime();
-                        ServiceLoader.Provider<ApplicationContainer> provider = null;
-                        for (var p : ServiceLoader.load(ApplicationContainer.class, loader).stream().toList()) {
-                            if (p.type().getName().equals("%s.Root_Application")) {
-                                provider = p;
-                            }
-                        }
+                        ApplicationContainer container = GeneratedContainers.load(%s.Root.class);
                         long c2 = threads.getCurrentThreadCpuTime();
-                        ApplicationContainer container = provider.get();
-                        long c3 = threads.getCurrentThreadCpuTime();
                         container.start();
-                        long c4 = threads.getCurrentThreadCpuTime();
+                        long c3 = threads.getCurrentThreadCpuTime();
                         %s.App app = container.get(%s.App.class);
-                        long c5 = threads.getCurrentThreadCpuTime();
-                        System.out.println("BENCH_PHASES service-file=" + (c1 - c0) + " find-container-class=" + (c2 - c1)
-                                + " construct=" + (c3 - c2) + " start=" + (c4 - c3) + " get-App=" + (c5 - c4)
-                                + " parts=" + app.size());
+                        long c4 = threads.getCurrentThreadCpuTime();
+                        System.out.println("BENCH_PHASES registration=" + (c1 - c0) + " service-loader=" + (c2 - c1)
+                                + " start=" + (c3 - c2) + " get-App=" + (c4 - c3) + " parts=" + app.size());
                     }
                 }
-                """.formatted(MAINS, BASE, BASE, BASE));
+                """.formatted(MAINS, BASE, BASE, BASE, BASE));
     }
 
     private void writeFile(String pkg, String simpleName, String content) {

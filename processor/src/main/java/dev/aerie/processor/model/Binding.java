@@ -8,10 +8,11 @@ import java.util.Optional;
 /**
  * How the container makes the instances of one key.
  *
- * <p>The container calls {@code create.owner().create.method()(args)} where {@code args} are, in
- * order, the module instance (when {@code moduleInstance} is present) and then one value per
+ * <p>The container makes an instance as {@code create} says, passing one value per
  * {@link #dependencies() dependency}: the instance, or a {@code jakarta.inject.Provider} of it for
- * provider dependencies. Hooks are called as {@code owner.method(instance)}.
+ * provider dependencies. A {@link StaticCall} takes the module instance first when
+ * {@code moduleInstance} is present; a {@link ModuleMethod} is called on it. Hooks are called as
+ * {@code owner.method(instance)}.
  *
  * @param key what it binds
  * @param scope how long instances live
@@ -19,8 +20,8 @@ import java.util.Optional;
  * @param module the qualified name of the module that owns it; empty means visible to every
  *     module of the application (extension bindings such as the ORM provider)
  * @param dependencies its injection points, in the order {@code create} takes them
- * @param create the static method that makes an instance
- * @param moduleInstance the module whose instance {@code create} takes first (instance {@code @Provides})
+ * @param create how an instance is made
+ * @param moduleInstance the module whose instance {@code create} needs (instance {@code @Provides})
  * @param onStart called once at container start (singletons only)
  * @param onStop called once at container close (singletons only)
  * @param type the Java type of instances, for generated code
@@ -34,7 +35,7 @@ public record Binding(
         BindingKind kind,
         Optional<String> module,
         List<Dependency> dependencies,
-        StaticCall create,
+        Creation create,
         Optional<String> moduleInstance,
         Optional<StaticCall> onStart,
         Optional<StaticCall> onStop,
@@ -53,7 +54,7 @@ public record Binding(
      *
      * @param declaredBy how messages name its origin, e.g. "the HTTP routes of AppModule"
      */
-    public static Binding generated(Key key, Scope scope, List<Dependency> dependencies, StaticCall create,
+    public static Binding generated(Key key, Scope scope, List<Dependency> dependencies, Creation create,
             TypeName type, String declaredBy, Source at) {
         return new Binding(key, scope, BindingKind.EXTENSION, Optional.empty(), dependencies, create,
                 Optional.empty(), Optional.empty(), Optional.empty(), type, true, declaredBy, at);

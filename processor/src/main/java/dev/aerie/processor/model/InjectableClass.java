@@ -13,6 +13,9 @@ import java.util.List;
  * @param members injected fields and methods, in injection order
  * @param onStart {@code @OnStart} methods, supertypes first
  * @param onStop {@code @OnStop} methods, supertypes first
+ * @param inPlace whether the container calls {@code new type(...)} itself, so no factory is
+ *     generated: the class and its constructor are public, the constructor takes only types every
+ *     package can name, and there are no injected members or lifecycle methods
  */
 public record InjectableClass(
         ClassName type,
@@ -20,7 +23,8 @@ public record InjectableClass(
         List<Parameter> constructor,
         List<MemberCall> members,
         List<MemberCall> onStart,
-        List<MemberCall> onStop) {
+        List<MemberCall> onStop,
+        boolean inPlace) {
 
     public InjectableClass {
         constructor = List.copyOf(constructor);

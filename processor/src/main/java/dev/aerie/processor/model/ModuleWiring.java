@@ -4,14 +4,17 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 
 /**
- * The generated {@code <Module>_Wiring} class: public entry points to a module's
- * {@code @Provides} methods and constructor, in the module's own package.
+ * How the container reaches a module's {@code @Provides} methods and constructor: directly when
+ * they are all public ({@link #inPlace()}), otherwise through the generated {@code <Module>_Wiring}
+ * class of public entry points in the module's own package.
  *
  * @param module the module class
  * @param publicModule whether the module class can be named from any package
+ * @param publicConstructor whether it has a public constructor without parameters
  * @param methods its {@code @Provides} methods, in declaration order
  */
-public record ModuleWiring(ClassName module, boolean publicModule, List<ProvidesMethod> methods) {
+public record ModuleWiring(ClassName module, boolean publicModule, boolean publicConstructor,
+        List<ProvidesMethod> methods) {
 
     public ModuleWiring {
         methods = List.copyOf(methods);
@@ -23,6 +26,15 @@ public record ModuleWiring(ClassName module, boolean publicModule, List<Provides
 
     public static ClassName wiringOf(ClassName module) {
         return ClassName.get(module.packageName(), String.join("_", module.simpleNames()) + "_Wiring");
+    }
+
+    /**
+     * Whether the container calls the module itself, so no wiring class is generated: the module,
+     * its constructor (when an instance is needed) and every {@code @Provides} method are public.
+     */
+    public boolean inPlace() {
+        return publicModule && (publicConstructor || !needsInstance())
+                && methods.stream().allMatch(ProvidesMethod::callableAnywhere);
     }
 
     /** Whether the container needs an instance of the module (it has instance methods). */

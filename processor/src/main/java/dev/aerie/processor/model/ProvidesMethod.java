@@ -12,12 +12,18 @@ import java.util.List;
  * @param returnType its return type
  * @param publicReturn whether the return type can be named from any package
  * @param parameters its parameters
+ * @param publicMethod whether the method itself is public
  */
 public record ProvidesMethod(
         String name, String wiringName, boolean isStatic, TypeName returnType, boolean publicReturn,
-        List<Parameter> parameters) {
+        List<Parameter> parameters, boolean publicMethod) {
 
     public ProvidesMethod {
         parameters = List.copyOf(parameters);
+    }
+
+    /** Whether code in any package can call it: public, and every type it takes or returns is public. */
+    public boolean callableAnywhere() {
+        return publicMethod && publicReturn && parameters.stream().allMatch(p -> p.dependency().publicType());
     }
 }

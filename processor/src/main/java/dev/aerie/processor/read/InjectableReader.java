@@ -12,6 +12,7 @@ import dev.aerie.processor.model.Dependency;
 import dev.aerie.processor.model.InjectableClass;
 import dev.aerie.processor.model.Key;
 import dev.aerie.processor.model.MemberCall;
+import dev.aerie.processor.model.NewInstance;
 import dev.aerie.processor.model.Parameter;
 import dev.aerie.processor.model.Source;
 import dev.aerie.processor.model.StaticCall;
@@ -140,15 +141,18 @@ public final class InjectableReader {
             onStop.addAll(hooks(declaring, type, hierarchy, OnStop.class, "@OnStop", scope));
         }
         ClassName className = ClassName.get(type);
+        boolean inPlace = KeyReader.isPublic(type) && constructor.get().getModifiers().contains(Modifier.PUBLIC)
+                && ctorParams.stream().allMatch(p -> p.dependency().publicType())
+                && members.isEmpty() && onStart.isEmpty() && onStop.isEmpty();
         InjectableClass injectable = new InjectableClass(className, KeyReader.isPublic(type), ctorParams, members,
-                onStart, onStop);
+                onStart, onStop, inPlace);
         List<Dependency> dependencies = new ArrayList<>();
         ctorParams.forEach(p -> dependencies.add(p.dependency()));
         members.forEach(m -> m.parameters().forEach(p -> dependencies.add(p.dependency())));
         Key key = keys.key(type.asType());
         ClassName factory = injectable.factory();
         Binding binding = new Binding(key, scope, kind, Optional.of(module), dependencies,
-                new StaticCall(factory, "create"), Optional.empty(),
+                inPlace ? new NewInstance(className) : new StaticCall(factory, "create"), Optional.empty(),
                 onStart.isEmpty() ? Optional.empty() : Optional.of(new StaticCall(factory, "start")),
                 onStop.isEmpty() ? Optional.empty() : Optional.of(new StaticCall(factory, "stop")),
                 TypeName.get(type.asType()), injectable.publicType(), name, listedAt);

@@ -6,8 +6,10 @@ import dev.aerie.api.Provides;
 import dev.aerie.api.Scope;
 import dev.aerie.processor.model.Binding;
 import dev.aerie.processor.model.BindingKind;
+import dev.aerie.processor.model.Creation;
 import dev.aerie.processor.model.Dependency;
 import dev.aerie.processor.model.InjectableClass;
+import dev.aerie.processor.model.ModuleMethod;
 import dev.aerie.processor.model.ModuleModel;
 import dev.aerie.processor.model.ModuleWiring;
 import dev.aerie.processor.model.Parameter;
@@ -174,8 +176,7 @@ public final class ModuleReader {
                 }, () -> unusable.add(listed.type().getQualifiedName().toString()));
             }
         }
-        List<ProvidesMethod> provides = providesMethods(module, name, simple, bindings);
-        ModuleWiring wiring = new ModuleWiring(ClassName.get(module), KeyReader.isPublic(module), provides);
+        ModuleWiring wiring = providesMethods(module, name, simple, bindings);
         if (wiring.needsInstance()) {
             checkInstantiable(module);
         }
@@ -193,15 +194,16 @@ public final class ModuleReader {
             }
         }
         ModuleModel model = new ModuleModel(name, imports, exports, bindings, controllers, sources.apply(module), unusable);
-        return new Read(model, classes, provides.isEmpty() ? Optional.empty() : Optional.of(wiring));
+        return new Read(model, classes, wiring.methods().isEmpty() ? Optional.empty() : Optional.of(wiring));
     }
 
-    private List<ProvidesMethod> providesMethods(TypeElement module, String name, String simple, List<Binding> bindings) {
+    /** Reads the {@code @Provides} methods and adds their bindings, which call the module itself when they can. */
+    private ModuleWiring providesMethods(TypeElement module, String name, String simple, List<Binding> bindings) {
         List<ProvidesMethod> methods = new ArrayList<>();
+        List<ExecutableElement> elements = new ArrayList<>();
         InjectableReader.Names wiringNames = new InjectableReader.Names();
         for (ExecutableElement m : ElementFilter.methodsIn(module.getEnclosedElements())) {
-            Provides provides = m.getAnnotation(Provides.class);
-            if (provides == null) {
+            if (m.getAnnotation(Provides.class) == null) {
                 continue;
             }
             String shown = simple + "." + m.getSimpleName() + "()";
@@ -224,25 +226,35 @@ public final class ModuleReader {
             }
             InjectableReader.Names names = new InjectableReader.Names();
             List<Parameter> params = new ArrayList<>();
-            List<Dependency> dependencies = new ArrayList<>();
             for (VariableElement p : m.getParameters()) {
                 Dependency d = keys.dependency(p, p.asType(), simple + "." + m.getSimpleName() + "(" + p.getSimpleName() + ")");
                 params.add(new Parameter(names.unique(p.getSimpleName().toString()), p.getSimpleName().toString(), d,
                         TypeName.get(p.asType())));
-                dependencies.add(d);
             }
-            boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
             String wiringName = wiringNames.unique(m.getSimpleName().toString());
-            ProvidesMethod method = new ProvidesMethod(m.getSimpleName().toString(), wiringName, isStatic,
-                    TypeName.get(m.getReturnType()), keys.isPublic(m.getReturnType()), params);
-            methods.add(method);
-            Scope scope = provides.scope();
-            bindings.add(new Binding(keys.key(m.getReturnType(), keys.qualifier(m)), scope, BindingKind.PROVIDES,
-                    Optional.of(name), dependencies, new StaticCall(ModuleWiring.wiringOf(ClassName.get(module)), wiringName),
-                    isStatic ? Optional.empty() : Optional.of(name), Optional.empty(), Optional.empty(),
-                    TypeName.get(m.getReturnType()).box(), keys.isPublic(m.getReturnType()), shown, sources.apply(m)));
+            methods.add(new ProvidesMethod(m.getSimpleName().toString(), wiringName,
+                    m.getModifiers().contains(Modifier.STATIC), TypeName.get(m.getReturnType()),
+                    keys.isPublic(m.getReturnType()), params, m.getModifiers().contains(Modifier.PUBLIC)));
+            elements.add(m);
         }
-        return methods;
+        ClassName moduleClass = ClassName.get(module);
+        boolean publicConstructor = ElementFilter.constructorsIn(module.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+        ModuleWiring wiring = new ModuleWiring(moduleClass, KeyReader.isPublic(module), publicConstructor, methods);
+        for (int i = 0; i < methods.size(); i++) {
+            ProvidesMethod method = methods.get(i);
+            ExecutableElement m = elements.get(i);
+            Creation create = !wiring.inPlace() ? new StaticCall(wiring.wiring(), method.wiringName())
+                    : method.isStatic() ? new StaticCall(moduleClass, method.name())
+                    : new ModuleMethod(method.name());
+            bindings.add(new Binding(keys.key(m.getReturnType(), keys.qualifier(m)), m.getAnnotation(Provides.class).scope(),
+                    BindingKind.PROVIDES, Optional.of(name),
+                    method.parameters().stream().map(Parameter::dependency).toList(), create,
+                    method.isStatic() ? Optional.empty() : Optional.of(name), Optional.empty(), Optional.empty(),
+                    TypeName.get(m.getReturnType()).box(), method.publicReturn(),
+                    simple + "." + m.getSimpleName() + "()", sources.apply(m)));
+        }
+        return wiring;
     }
 
     private void checkInstantiable(TypeElement module) {

@@ -12,13 +12,17 @@ import dev.aerie.api.Scope;
 import dev.aerie.processor.model.Binding;
 import dev.aerie.processor.model.Dependency;
 import dev.aerie.processor.model.Key;
+import dev.aerie.processor.model.ModuleMethod;
 import dev.aerie.processor.model.ModuleWiring;
+import dev.aerie.processor.model.NewInstance;
 import dev.aerie.processor.model.ResolvedApplication;
+import dev.aerie.processor.model.StaticCall;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
@@ -34,12 +38,16 @@ public final class ContainerWriter {
     static final ClassName REQUEST_SCOPE = ClassName.get("dev.aerie.runtime", "RequestScope");
     /** Names the base class or Object already uses. */
     private static final Set<String> RESERVED = Set.of("lookup", "start", "close", "get", "find", "rootModule",
-            "lifecycleHooks", "keyOf", "require", "cast", "lock", "beginSingleton", "endSingleton", "equals", "hashCode", "toString", "getClass",
+            "lifecycleHooks", "keyOf", "require", "cast", "lock", "beginSingleton", "endSingleton", "singletonKey", "equals", "hashCode", "toString", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
 
     private final ResolvedApplication app;
     private final Map<String, ModuleWiring> wirings;
     private final Map<Key, String> methodNames = new HashMap<>();
+    /** For singletons: the method that creates it when missing, called with {@code lock} held. */
+    private final Map<Key, String> lockedNames = new HashMap<>();
+    /** For singletons: its number, for the base class's check that creation does not lead back to it. */
+    private final Map<Key, Integer> singletonIndexes = new HashMap<>();
     private final Map<String, String> moduleFields = new HashMap<>();
     private final Map<Key, Binding> byKey = new HashMap<>();
 
@@ -72,12 +80,19 @@ public final class ContainerWriter {
                 moduleFields.put(module, field);
                 type.addField(FieldSpec.builder(wiring.publicModule() ? wiring.module() : ClassName.OBJECT, field,
                                 Modifier.PRIVATE, Modifier.FINAL)
-                        .initializer("$T.newModule()", wiring.wiring())
+                        .initializer(wiring.inPlace() ? CodeBlock.of("new $T()", wiring.module())
+                                : CodeBlock.of("$T.newModule()", wiring.wiring()))
                         .build());
             }
         }
         for (Binding binding : app.bindings()) {
             methodNames.put(binding.key(), unique(methodName(binding.key()), used));
+        }
+        for (Binding binding : app.bindings()) {
+            if (binding.scope() == Scope.SINGLETON) {
+                lockedNames.put(binding.key(), unique(methodNames.get(binding.key()) + "Locked", used));
+                singletonIndexes.put(binding.key(), singletonIndexes.size());
+            }
         }
         if (app.bindings().stream().anyMatch(b -> b.scope() == Scope.SINGLETON)) {
             type.addField(FieldSpec.builder(Object.class, "lock", Modifier.PRIVATE, Modifier.FINAL)
@@ -87,7 +102,7 @@ public final class ContainerWriter {
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Used by {@code Aerie.create} through {@code java.util.ServiceLoader}.\n")
-                .addStatement("super($T.class)", root())
+                .addStatement("super($T.class, $L)", root(), singletonIndexes.size())
                 .build());
         for (Binding binding : app.bindings()) {
             if (binding.scope() == Scope.SINGLETON) {
@@ -95,8 +110,12 @@ public final class ContainerWriter {
                         Modifier.PRIVATE, Modifier.VOLATILE).build());
             }
             type.addMethod(bindingMethod(binding));
+            if (binding.scope() == Scope.SINGLETON) {
+                type.addMethod(lockedMethod(binding));
+            }
         }
         type.addMethod(lookup());
+        type.addMethod(singletonKey());
         type.addMethod(hooks());
         return JavaFile.builder(app.container().packageName(), type.build()).skipJavaLangImports(true).build();
     }
@@ -117,30 +136,46 @@ public final class ContainerWriter {
                         binding.scope().name().toLowerCase(java.util.Locale.ROOT), describe(binding))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(type);
-        CodeBlock create = create(binding);
         switch (binding.scope()) {
             case SINGLETON -> method
                     .addStatement("$T instance = $N", type, name)
                     .beginControlFlow("if (instance == null)")
                     .beginControlFlow("synchronized (lock)")
-                    .addStatement("instance = $N", name)
-                    .beginControlFlow("if (instance == null)")
-                    .addStatement("beginSingleton($S)", binding.key().display())
-                    .beginControlFlow("try")
-                    .addStatement("instance = $L", create)
-                    .addStatement("$N = instance", name)
-                    .nextControlFlow("finally")
-                    .addStatement("endSingleton($S)", binding.key().display())
-                    .endControlFlow()
-                    .endControlFlow()
+                    .addStatement("instance = $N()", lockedNames.get(binding.key()))
                     .endControlFlow()
                     .endControlFlow()
                     .addStatement("return instance");
             case REQUEST -> method.addStatement("return $T.require($S).instance($S, () -> $L)", REQUEST_SCOPE,
-                    "request-scoped " + binding.key().display(), binding.key().display(), create);
-            case TRANSIENT -> method.addStatement("return $L", create);
+                    "request-scoped " + binding.key().display(), binding.key().display(), create(binding));
+            case TRANSIENT -> method.addStatement("return $L", create(binding));
         }
         return method.build();
+    }
+
+    /**
+     * The singleton's creation, for callers that hold {@code lock}: singletons create their
+     * singleton dependencies through these, so the lock is taken once per graph, not re-entered at
+     * every level (deep re-entry inflates the monitor, which made start-up slow).
+     */
+    private MethodSpec lockedMethod(Binding binding) {
+        String name = methodNames.get(binding.key());
+        TypeName type = shown(binding);
+        return MethodSpec.methodBuilder(lockedNames.get(binding.key()))
+                .addJavadoc("Creates {@link #$N()} if it does not exist yet; the caller holds {@code lock}.\n", name)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(type)
+                .addStatement("$T instance = $N", type, name)
+                .beginControlFlow("if (instance == null)")
+                .addStatement("beginSingleton($L)", singletonIndexes.get(binding.key()))
+                .beginControlFlow("try")
+                .addStatement("instance = $L", create(binding))
+                .addStatement("$N = instance", name)
+                .nextControlFlow("finally")
+                .addStatement("endSingleton($L)", singletonIndexes.get(binding.key()))
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("return instance")
+                .build();
     }
 
     private static String describe(Binding binding) {
@@ -155,13 +190,25 @@ public final class ContainerWriter {
 
     private CodeBlock create(Binding binding) {
         List<CodeBlock> args = new ArrayList<>();
-        binding.moduleInstance().ifPresent(m -> args.add(CodeBlock.of("$N", moduleFields.get(m))));
+        Optional<String> module = binding.moduleInstance().map(moduleFields::get);
+        if (binding.create() instanceof StaticCall) {
+            module.ifPresent(m -> args.add(CodeBlock.of("$N", m)));
+        }
+        boolean underLock = binding.scope() == Scope.SINGLETON;
         for (Dependency d : binding.dependencies()) {
             String target = methodNames.get(d.key());
-            args.add(d.provider() ? CodeBlock.of("this::$N", target) : CodeBlock.of("$N()", target));
+            if (d.provider()) {
+                args.add(CodeBlock.of("this::$N", target));
+            } else {
+                args.add(CodeBlock.of("$N()", underLock ? lockedNames.getOrDefault(d.key(), target) : target));
+            }
         }
-        return CodeBlock.of("$T.$N($L)", binding.create().owner(), binding.create().method(),
-                CodeBlock.join(args, ", "));
+        CodeBlock joined = CodeBlock.join(args, ", ");
+        return switch (binding.create()) {
+            case StaticCall call -> CodeBlock.of("$T.$N($L)", call.owner(), call.method(), joined);
+            case NewInstance instance -> CodeBlock.of("new $T($L)", instance.type(), joined);
+            case ModuleMethod method -> CodeBlock.of("$N.$N($L)", module.orElseThrow(), method.method(), joined);
+        };
     }
 
     private MethodSpec lookup() {
@@ -175,6 +222,26 @@ public final class ContainerWriter {
             key.runtimeName().ifPresent(n -> cases.add("case $S -> $N();\n", n, methodNames.get(key)));
         }
         cases.add("default -> null;\n").unindent().add("};\n");
+        return method.addCode(cases.build()).build();
+    }
+
+    /** The keys behind the singleton numbers, for the message of a construction that leads back to itself. */
+    private MethodSpec singletonKey() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("singletonKey")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(String.class)
+                .addParameter(int.class, "index");
+        if (singletonIndexes.isEmpty()) {
+            return method.addStatement("throw new $T(index)", IndexOutOfBoundsException.class).build();
+        }
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n").indent();
+        for (Binding b : app.bindings()) {
+            if (b.scope() == Scope.SINGLETON) {
+                cases.add("case $L -> $S;\n", singletonIndexes.get(b.key()), b.key().display());
+            }
+        }
+        cases.add("default -> throw new $T(index);\n", IndexOutOfBoundsException.class).unindent().add("};\n");
         return method.addCode(cases.build()).build();
     }
 

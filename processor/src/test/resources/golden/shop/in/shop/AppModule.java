@@ -7,16 +7,17 @@ import jakarta.inject.Named;
 import java.util.List;
 import shop.catalog.CatalogModule;
 
+/** Public with public @Provides methods: the container calls it directly, no wiring class. */
 @Module(imports = CatalogModule.class, providers = {Checkout.class, Cart.class})
 public final class AppModule {
     @Provides
     @Named("currency")
-    String currency() {
+    public String currency() {
         return "EUR";
     }
 
     @Provides(scope = Scope.TRANSIENT)
-    static List<String> tags() {
+    public static List<String> tags() {
         return List.of("new");
     }
 }

@@ -8,7 +8,6 @@ import javax.annotation.processing.Generated;
 import shop.catalog.Catalog;
 import shop.catalog.CatalogModule_Wiring;
 import shop.catalog.Clock;
-import shop.catalog.Clock_Factory;
 import shop.catalog.InMemoryCatalog_Factory;
 import shop.catalog.Stock_Factory;
 
@@ -17,7 +16,7 @@ import shop.catalog.Stock_Factory;
  */
 @Generated("dev.aerie.processor.AerieProcessor")
 public final class AppModule_Application extends ApplicationContainer {
-  private final AppModule appModule = AppModule_Wiring.newModule();
+  private final AppModule appModule = new AppModule();
 
   /**
    * Guards the creation of singletons.
@@ -36,7 +35,7 @@ public final class AppModule_Application extends ApplicationContainer {
    * Used by {@code Aerie.create} through {@code java.util.ServiceLoader}.
    */
   public AppModule_Application() {
-    super(AppModule.class);
+    super(AppModule.class, 4);
   }
 
   /**
@@ -46,16 +45,24 @@ public final class AppModule_Application extends ApplicationContainer {
     String instance = currencyString;
     if (instance == null) {
       synchronized (lock) {
-        instance = currencyString;
-        if (instance == null) {
-          beginSingleton("@jakarta.inject.Named(\"currency\") java.lang.String");
-          try {
-            instance = AppModule_Wiring.currency(appModule);
-            currencyString = instance;
-          } finally {
-            endSingleton("@jakarta.inject.Named(\"currency\") java.lang.String");
-          }
-        }
+        instance = currencyStringLocked();
+      }
+    }
+    return instance;
+  }
+
+  /**
+   * Creates {@link #currencyString()} if it does not exist yet; the caller holds {@code lock}.
+   */
+  private String currencyStringLocked() {
+    String instance = currencyString;
+    if (instance == null) {
+      beginSingleton(0);
+      try {
+        instance = appModule.currency();
+        currencyString = instance;
+      } finally {
+        endSingleton(0);
       }
     }
     return instance;
@@ -65,14 +72,14 @@ public final class AppModule_Application extends ApplicationContainer {
    * java.util.List<java.lang.String>, transient, provided by AppModule.tags() in module AppModule.
    */
   private List<String> listOfString() {
-    return AppModule_Wiring.tags();
+    return AppModule.tags();
   }
 
   /**
    * shop.Cart, request, provided by Cart in module AppModule.
    */
   private Cart cart() {
-    return RequestScope.require("request-scoped shop.Cart").instance("shop.Cart", () -> Cart_Factory.create());
+    return RequestScope.require("request-scoped shop.Cart").instance("shop.Cart", () -> new Cart());
   }
 
   /**
@@ -82,16 +89,24 @@ public final class AppModule_Application extends ApplicationContainer {
     Checkout instance = checkout;
     if (instance == null) {
       synchronized (lock) {
-        instance = checkout;
-        if (instance == null) {
-          beginSingleton("shop.Checkout");
-          try {
-            instance = Checkout_Factory.create(catalog(), listOfString(), clock(), clock(), currencyString(), this::cart);
-            checkout = instance;
-          } finally {
-            endSingleton("shop.Checkout");
-          }
-        }
+        instance = checkoutLocked();
+      }
+    }
+    return instance;
+  }
+
+  /**
+   * Creates {@link #checkout()} if it does not exist yet; the caller holds {@code lock}.
+   */
+  private Checkout checkoutLocked() {
+    Checkout instance = checkout;
+    if (instance == null) {
+      beginSingleton(1);
+      try {
+        instance = Checkout_Factory.create(catalogLocked(), listOfString(), clockLocked(), clockLocked(), currencyStringLocked(), this::cart);
+        checkout = instance;
+      } finally {
+        endSingleton(1);
       }
     }
     return instance;
@@ -104,16 +119,24 @@ public final class AppModule_Application extends ApplicationContainer {
     Catalog instance = catalog;
     if (instance == null) {
       synchronized (lock) {
-        instance = catalog;
-        if (instance == null) {
-          beginSingleton("shop.catalog.Catalog");
-          try {
-            instance = CatalogModule_Wiring.catalog(inMemoryCatalog());
-            catalog = instance;
-          } finally {
-            endSingleton("shop.catalog.Catalog");
-          }
-        }
+        instance = catalogLocked();
+      }
+    }
+    return instance;
+  }
+
+  /**
+   * Creates {@link #catalog()} if it does not exist yet; the caller holds {@code lock}.
+   */
+  private Catalog catalogLocked() {
+    Catalog instance = catalog;
+    if (instance == null) {
+      beginSingleton(2);
+      try {
+        instance = CatalogModule_Wiring.catalog(inMemoryCatalog());
+        catalog = instance;
+      } finally {
+        endSingleton(2);
       }
     }
     return instance;
@@ -126,16 +149,24 @@ public final class AppModule_Application extends ApplicationContainer {
     Clock instance = clock;
     if (instance == null) {
       synchronized (lock) {
-        instance = clock;
-        if (instance == null) {
-          beginSingleton("shop.catalog.Clock");
-          try {
-            instance = Clock_Factory.create();
-            clock = instance;
-          } finally {
-            endSingleton("shop.catalog.Clock");
-          }
-        }
+        instance = clockLocked();
+      }
+    }
+    return instance;
+  }
+
+  /**
+   * Creates {@link #clock()} if it does not exist yet; the caller holds {@code lock}.
+   */
+  private Clock clockLocked() {
+    Clock instance = clock;
+    if (instance == null) {
+      beginSingleton(3);
+      try {
+        instance = new Clock();
+        clock = instance;
+      } finally {
+        endSingleton(3);
       }
     }
     return instance;
@@ -164,6 +195,17 @@ public final class AppModule_Application extends ApplicationContainer {
       case "shop.catalog.Catalog" -> catalog();
       case "shop.catalog.Clock" -> clock();
       default -> null;
+    };
+  }
+
+  @Override
+  protected String singletonKey(int index) {
+    return switch (index) {
+      case 0 -> "@jakarta.inject.Named(\"currency\") java.lang.String";
+      case 1 -> "shop.Checkout";
+      case 2 -> "shop.catalog.Catalog";
+      case 3 -> "shop.catalog.Clock";
+      default -> throw new IndexOutOfBoundsException(index);
     };
   }
 
