@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # DI benchmark (issue 2): a generated graph of 1,000 injectables in 50 modules.
 #  (a) javac of the graph with the Aerie processor vs. with -proc:none;
-#  (b) container creation in a fresh JVM: Aerie.create(Root.class) + get(App) vs. a hand-written
-#      new-chain of the same graph.
-# Each measurement runs in a fresh process; A and B are interleaved. Results: bench/target/di-results.txt
+#  (b) container creation in a fresh JVM: Aerie.create(Root.class) + get(App), and the generated
+#      Root_Application.create() + get(App), vs. a hand-written new-chain of the same graph.
+# Each measurement runs in a fresh process; the programs compared are interleaved. Results: bench/target/di-results.txt
 #
 # Usage: bench/scripts/di.sh            (JAVAC_REPS=7 CREATE_REPS=21 BREAKDOWN_REPS=9 by default)
 #        ONLY=create bench/scripts/di.sh   skips (a), the slow part

@@ -80,6 +80,16 @@ class ContainerTest {
     }
 
     @Test
+    void theGeneratedCreateStartsTheContainerWithoutALookup() {
+        Container container = dev.aerie.sample.AppModule_Application.create();
+        Events events = container.get(Events.class);
+        assertEquals(List.of("database open", "cache warm"), events.all(), "started, as Aerie.create does");
+        assertSame(container.get(Greeter.class), container.get(Greeter.class));
+        container.close();
+        assertEquals(List.of("database open", "cache warm", "cache flush", "database close"), events.all());
+    }
+
+    @Test
     void anImportedModuleHasNoContainer() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Aerie.create(ClockModule.class));
         assertTrue(e.getMessage().contains("No Aerie container was generated for " + ClockModule.class.getName()), e.getMessage());

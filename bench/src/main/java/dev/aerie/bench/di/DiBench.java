@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times the DI benchmark, each measurement in a fresh process, A and B interleaved (the order of the
- * pair alternates every repetition) after one discarded warm-up pair.
+ * Times the DI benchmark, each measurement in a fresh process, the programs compared interleaved
+ * (the order rotates every repetition) after one discarded warm-up round.
  *
  * <pre>
  * DiBench javac  JAVAC REPS WORK_DIR CLASSPATH PROCESSORPATH
@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * DiBench breakdown JAVA REPS CLASSPATH WORK_DIR
  * </pre>
  * {@code javac} compiles {@code WORK_DIR/graph-sources.txt} with {@code -proc:none} and with the
- * Aerie processor; {@code create} runs {@code bench.main.HandMain} and {@code bench.main.AerieMain}.
+ * Aerie processor; {@code create} runs {@code bench.main.HandMain}, {@code bench.main.AerieMain}
+ * ({@code Aerie.create(Root.class)}) and {@code bench.main.DirectMain} ({@code Root_Application.create()}).
  */
 public final class DiBench {
     private static final Pattern NANOS = Pattern.compile("BENCH_NANOS (\\d+) cpu=(\\d+) parts=(\\d+)");
@@ -95,14 +96,17 @@ public final class DiBench {
      */
     private static void create(Path java, int reps, String classpath, Path work) {
         System.out.printf("container creation, fresh JVM each, %d repetitions each, interleaved (ms)%n", reps);
-        createSeries(java, reps, classpath, List.of(), List.of(), "plain JVM (no class data cache beyond the JDK's)");
+        List<String> mains = List.of("bench.main.HandMain", "bench.main.AerieMain", "bench.main.DirectMain");
+        createSeries(java, reps, classpath, mains, mains.stream().map(m -> List.<String>of()).toList(),
+                "plain JVM (no class data cache beyond the JDK's)");
         if (Runtime.version().feature() >= 25) {
-            Path handCache = work.resolve("hand.aot").toAbsolutePath();
-            Path aerieCache = work.resolve("aerie.aot").toAbsolutePath();
-            train(java, classpath, handCache, "bench.main.HandMain");
-            train(java, classpath, aerieCache, "bench.main.AerieMain");
-            createSeries(java, reps, classpath, List.of("-XX:AOTCache=" + handCache),
-                    List.of("-XX:AOTCache=" + aerieCache), "with a JDK AOT cache per program (-XX:AOTCache)");
+            List<List<String>> flags = new ArrayList<>();
+            for (String main : mains) {
+                Path cache = work.resolve(main.substring(main.lastIndexOf('.') + 1) + ".aot").toAbsolutePath();
+                train(java, classpath, cache, main);
+                flags.add(List.of("-XX:AOTCache=" + cache));
+            }
+            createSeries(java, reps, classpath, mains, flags, "with a JDK AOT cache per program (-XX:AOTCache)");
         } else {
             System.out.println("(AOT cache series skipped: needs JDK 25, harness runs on " + Runtime.version() + ")");
         }
@@ -113,46 +117,56 @@ public final class DiBench {
         Processes.run(command, Path.of(".")).requireSuccess(command);
     }
 
-    private static void createSeries(Path java, int reps, String classpath, List<String> handFlags,
-                                     List<String> aerieFlags, String title) {
-        List<Double> handInside = new ArrayList<>();
-        List<Double> aerieInside = new ArrayList<>();
-        List<Double> handInsideCpu = new ArrayList<>();
-        List<Double> aerieInsideCpu = new ArrayList<>();
-        List<Double> handWall = new ArrayList<>();
-        List<Double> aerieWall = new ArrayList<>();
-        List<Double> handCpu = new ArrayList<>();
-        List<Double> aerieCpu = new ArrayList<>();
-        for (int rep = -1; rep < reps; rep++) { // rep -1 is the warm-up pair
-            boolean handFirst = rep % 2 == 0;
-            for (int i = 0; i < 2; i++) {
-                boolean isHand = (i == 0) == handFirst;
+    /** The programs' names in the tables, in the order of {@code mains}. */
+    private static final List<String> PROGRAMS = List.of("hand-written new-chain", "Aerie.create + get(App)",
+            "Root_Application.create + get");
+
+    /**
+     * Runs each main REPS times (plus a warm-up round), rotating which goes first, and prints every
+     * Aerie program against the hand-written chain.
+     */
+    private static void createSeries(Path java, int reps, String classpath, List<String> mains,
+                                     List<List<String>> flags, String title) {
+        int n = mains.size();
+        // per program: inside wall, inside CPU, process wall, process CPU
+        List<List<List<Double>>> results = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            results.add(List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+        }
+        for (int rep = -1; rep < reps; rep++) { // rep -1 is the warm-up round
+            for (int i = 0; i < n; i++) {
+                int p = Math.floorMod(rep + i, n);
                 List<String> command = new ArrayList<>();
                 command.add(java.toString());
-                command.addAll(isHand ? handFlags : aerieFlags);
-                command.addAll(List.of("-cp", classpath, isHand ? "bench.main.HandMain" : "bench.main.AerieMain"));
+                command.addAll(flags.get(p));
+                command.addAll(List.of("-cp", classpath, mains.get(p)));
                 Run run = Processes.run(command, Path.of(".")).requireSuccess(command);
                 Matcher m = NANOS.matcher(run.output());
                 if (!m.find()) {
                     throw new IllegalStateException("no BENCH_NANOS line from " + command + "\n" + run.output());
                 }
                 if (rep >= 0) {
-                    (isHand ? handInside : aerieInside).add(Long.parseLong(m.group(1)) / 1e6);
-                    (isHand ? handInsideCpu : aerieInsideCpu).add(Long.parseLong(m.group(2)) / 1e6);
-                    (isHand ? handWall : aerieWall).add(run.wallNanos() / 1e6);
-                    (isHand ? handCpu : aerieCpu).add(run.cpuNanos() / 1e6);
+                    List<List<Double>> r = results.get(p);
+                    r.get(0).add(Long.parseLong(m.group(1)) / 1e6);
+                    r.get(1).add(Long.parseLong(m.group(2)) / 1e6);
+                    r.get(2).add(run.wallNanos() / 1e6);
+                    r.get(3).add(run.cpuNanos() / 1e6);
                 }
             }
         }
         System.out.println("### " + title);
-        System.out.println("inside the JVM, wall: System.nanoTime() around creating the graph and getting App");
-        table("hand-written new-chain", handInside, "Aerie.create + get(App)", aerieInside, "Aerie / hand");
-        System.out.println("inside the JVM, CPU time of the main thread over the same span");
-        table("hand-written new-chain", handInsideCpu, "Aerie.create + get(App)", aerieInsideCpu, "Aerie / hand");
-        System.out.println("whole process, wall: JVM launch to exit");
-        table("hand-written new-chain", handWall, "Aerie.create + get(App)", aerieWall, "Aerie / hand");
-        System.out.println("whole process, CPU time (user + system, all threads)");
-        table("hand-written new-chain", handCpu, "Aerie.create + get(App)", aerieCpu, "Aerie / hand");
+        List<String> measures = List.of(
+                "inside the JVM, wall: System.nanoTime() around creating the graph and getting App",
+                "inside the JVM, CPU time of the main thread over the same span",
+                "whole process, wall: JVM launch to exit",
+                "whole process, CPU time (user + system, all threads)");
+        for (int k = 0; k < measures.size(); k++) {
+            System.out.println(measures.get(k));
+            for (int p = 1; p < n; p++) {
+                table(PROGRAMS.get(0), results.get(0).get(k), PROGRAMS.get(p), results.get(p).get(k),
+                        (p == 1 ? "Aerie.create" : "Root_Application.create") + " / hand");
+            }
+        }
     }
 
     private static final Pattern PHASE = Pattern.compile("([a-zA-Z-]+)=(\\d+)");

@@ -262,6 +262,28 @@ final class DiSources {
                     }
                 }
                 """.formatted(MAINS, BASE, BASE, BASE));
+        writeFile(MAINS, "DirectMain", """
+                package %s;
+
+                import dev.aerie.api.Container;
+                import java.lang.management.ManagementFactory;
+                import java.lang.management.ThreadMXBean;
+
+                /** Like AerieMain, but through the generated Root_Application.create(): no registration lookup. */
+                public final class DirectMain {
+                    public static void main(String[] args) {
+                        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                        long startCpu = threads.getCurrentThreadCpuTime();
+                        long start = System.nanoTime();
+                        Container container = %s.Root_Application.create();
+                        %s.App app = container.get(%s.App.class);
+                        long end = System.nanoTime();
+                        long endCpu = threads.getCurrentThreadCpuTime();
+                        System.out.println("BENCH_NANOS " + (end - start) + " cpu=" + (endCpu - startCpu) + " parts=" + app.size());
+                        container.close();
+                    }
+                }
+                """.formatted(MAINS, BASE, BASE, BASE));
     }
 
     /** A main that splits Aerie's creation time into its phases, to profile where it goes. */

@@ -36,9 +36,10 @@ public final class ContainerWriter {
     static final ClassName BASE = ClassName.get("dev.aerie.runtime", "ApplicationContainer");
     static final ClassName HOOK = ClassName.get("dev.aerie.runtime", "LifecycleHook");
     static final ClassName REQUEST_SCOPE = ClassName.get("dev.aerie.runtime", "RequestScope");
+    static final ClassName CONTAINER = ClassName.get("dev.aerie.api", "Container");
     /** Names the base class or Object already uses. */
     private static final Set<String> RESERVED = Set.of("lookup", "start", "close", "get", "find", "rootModule",
-            "lifecycleHooks", "keyOf", "require", "cast", "lock", "beginSingleton", "endSingleton", "singletonKey", "equals", "hashCode", "toString", "getClass",
+            "lifecycleHooks", "create", "keyOf", "require", "cast", "lock", "beginSingleton", "endSingleton", "singletonKey", "equals", "hashCode", "toString", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
 
     private final ResolvedApplication app;
@@ -48,6 +49,7 @@ public final class ContainerWriter {
     private final Map<Key, String> lockedNames = new HashMap<>();
     /** For singletons: its number, for the base class's check that creation does not lead back to it. */
     private final Map<Key, Integer> singletonIndexes = new HashMap<>();
+    private final Set<Key> entryPoints = new HashSet<>();
     private final Map<String, String> moduleFields = new HashMap<>();
     private final Map<Key, Binding> byKey = new HashMap<>();
 
@@ -70,6 +72,7 @@ public final class ContainerWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(BASE);
         app.bindings().forEach(b -> byKey.put(b.key(), b));
+        entryPoints.addAll(entryPoints());
 
         // module instances for instance @Provides methods, in module order
         for (String module : app.modules().stream().map(m -> m.name()).toList()) {
@@ -104,13 +107,26 @@ public final class ContainerWriter {
                 .addJavadoc("Used by {@code Aerie.create} through {@code java.util.ServiceLoader}.\n")
                 .addStatement("super($T.class, $L)", root(), singletonIndexes.size())
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("create")
+                .addJavadoc("Creates and starts this container without looking it up: what {@code Aerie.create($T.class)}\n"
+                        + "does once it has found this class, minus the read of its registration.\n", root())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(CONTAINER)
+                .addStatement("$T container = new $T()", app.container(), app.container())
+                .addStatement("container.start()")
+                .addStatement("return container")
+                .build());
         for (Binding binding : app.bindings()) {
             if (binding.scope() == Scope.SINGLETON) {
                 type.addField(FieldSpec.builder(shown(binding), methodNames.get(binding.key()),
                         Modifier.PRIVATE, Modifier.VOLATILE).build());
             }
-            type.addMethod(bindingMethod(binding));
-            if (binding.scope() == Scope.SINGLETON) {
+            if (binding.scope() != Scope.SINGLETON) {
+                type.addMethod(bindingMethod(binding));
+            } else {
+                if (entryPoints.contains(binding.key())) {
+                    type.addMethod(bindingMethod(binding));
+                }
                 type.addMethod(lockedMethod(binding));
             }
         }
@@ -118,6 +134,26 @@ public final class ContainerWriter {
         type.addMethod(singletonKey());
         type.addMethod(hooks());
         return JavaFile.builder(app.container().packageName(), type.build()).skipJavaLangImports(true).build();
+    }
+
+    /**
+     * The singletons reached other than by another singleton's creation (which holds the lock):
+     * through {@code get}, a {@code Provider}, a lifecycle hook, or a request-scoped or transient
+     * binding. Only these get the accessor that takes the lock; the rest only need their
+     * {@code *Locked} method, which keeps the container (and its compile) smaller.
+     */
+    private Set<Key> entryPoints() {
+        Set<Key> keys = new HashSet<>();
+        app.rootVisible().stream().filter(k -> k.runtimeName().isPresent()).forEach(keys::add);
+        app.startOrder().forEach(b -> keys.add(b.key()));
+        for (Binding b : app.bindings()) {
+            for (Dependency d : b.dependencies()) {
+                if (d.provider() || b.scope() != Scope.SINGLETON) {
+                    keys.add(d.key());
+                }
+            }
+        }
+        return keys;
     }
 
     private ClassName root() {
@@ -132,10 +168,14 @@ public final class ContainerWriter {
         String name = methodNames.get(binding.key());
         TypeName type = shown(binding);
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addJavadoc("$L, $L, $L.\n", binding.key().display().replace("@", "{@literal @}"),
-                        binding.scope().name().toLowerCase(java.util.Locale.ROOT), describe(binding))
                 .addModifiers(Modifier.PRIVATE)
                 .returns(type);
+        if (binding.scope() == Scope.SINGLETON) {
+            method.addJavadoc("{@link #$N()}, taking {@code lock} if it does not exist yet.\n",
+                    lockedNames.get(binding.key()));
+        } else {
+            method.addJavadoc(description(binding));
+        }
         switch (binding.scope()) {
             case SINGLETON -> method
                     .addStatement("$T instance = $N", type, name)
@@ -161,7 +201,8 @@ public final class ContainerWriter {
         String name = methodNames.get(binding.key());
         TypeName type = shown(binding);
         return MethodSpec.methodBuilder(lockedNames.get(binding.key()))
-                .addJavadoc("Creates {@link #$N()} if it does not exist yet; the caller holds {@code lock}.\n", name)
+                .addJavadoc(description(binding))
+                .addJavadoc("Created if it does not exist yet; the caller holds {@code lock}.\n")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(type)
                 .addStatement("$T instance = $N", type, name)
@@ -176,6 +217,11 @@ public final class ContainerWriter {
                 .endControlFlow()
                 .addStatement("return instance")
                 .build();
+    }
+
+    private static CodeBlock description(Binding binding) {
+        return CodeBlock.of("$L, $L, $L.\n", binding.key().display().replace("@", "{@literal @}"),
+                binding.scope().name().toLowerCase(java.util.Locale.ROOT), describe(binding));
     }
 
     private static String describe(Binding binding) {

@@ -1,5 +1,6 @@
 package shop;
 
+import dev.aerie.api.Container;
 import dev.aerie.runtime.ApplicationContainer;
 import dev.aerie.runtime.LifecycleHook;
 import dev.aerie.runtime.RequestScope;
@@ -39,7 +40,17 @@ public final class AppModule_Application extends ApplicationContainer {
   }
 
   /**
-   * {@literal @}jakarta.inject.Named("currency") java.lang.String, singleton, provided by AppModule.currency() in module AppModule.
+   * Creates and starts this container without looking it up: what {@code Aerie.create(AppModule.class)}
+   * does once it has found this class, minus the read of its registration.
+   */
+  public static Container create() {
+    AppModule_Application container = new AppModule_Application();
+    container.start();
+    return container;
+  }
+
+  /**
+   * {@link #currencyStringLocked()}, taking {@code lock} if it does not exist yet.
    */
   private String currencyString() {
     String instance = currencyString;
@@ -52,7 +63,8 @@ public final class AppModule_Application extends ApplicationContainer {
   }
 
   /**
-   * Creates {@link #currencyString()} if it does not exist yet; the caller holds {@code lock}.
+   * {@literal @}jakarta.inject.Named("currency") java.lang.String, singleton, provided by AppModule.currency() in module AppModule.
+   * Created if it does not exist yet; the caller holds {@code lock}.
    */
   private String currencyStringLocked() {
     String instance = currencyString;
@@ -83,7 +95,7 @@ public final class AppModule_Application extends ApplicationContainer {
   }
 
   /**
-   * shop.Checkout, singleton, provided by Checkout in module AppModule.
+   * {@link #checkoutLocked()}, taking {@code lock} if it does not exist yet.
    */
   private Checkout checkout() {
     Checkout instance = checkout;
@@ -96,7 +108,8 @@ public final class AppModule_Application extends ApplicationContainer {
   }
 
   /**
-   * Creates {@link #checkout()} if it does not exist yet; the caller holds {@code lock}.
+   * shop.Checkout, singleton, provided by Checkout in module AppModule.
+   * Created if it does not exist yet; the caller holds {@code lock}.
    */
   private Checkout checkoutLocked() {
     Checkout instance = checkout;
@@ -113,7 +126,7 @@ public final class AppModule_Application extends ApplicationContainer {
   }
 
   /**
-   * shop.catalog.Catalog, singleton, provided by CatalogModule.catalog() in module CatalogModule.
+   * {@link #catalogLocked()}, taking {@code lock} if it does not exist yet.
    */
   private Catalog catalog() {
     Catalog instance = catalog;
@@ -126,7 +139,8 @@ public final class AppModule_Application extends ApplicationContainer {
   }
 
   /**
-   * Creates {@link #catalog()} if it does not exist yet; the caller holds {@code lock}.
+   * shop.catalog.Catalog, singleton, provided by CatalogModule.catalog() in module CatalogModule.
+   * Created if it does not exist yet; the caller holds {@code lock}.
    */
   private Catalog catalogLocked() {
     Catalog instance = catalog;
@@ -143,7 +157,7 @@ public final class AppModule_Application extends ApplicationContainer {
   }
 
   /**
-   * shop.catalog.Clock, singleton, provided by Clock in module CatalogModule.
+   * {@link #clockLocked()}, taking {@code lock} if it does not exist yet.
    */
   private Clock clock() {
     Clock instance = clock;
@@ -156,7 +170,8 @@ public final class AppModule_Application extends ApplicationContainer {
   }
 
   /**
-   * Creates {@link #clock()} if it does not exist yet; the caller holds {@code lock}.
+   * shop.catalog.Clock, singleton, provided by Clock in module CatalogModule.
+   * Created if it does not exist yet; the caller holds {@code lock}.
    */
   private Clock clockLocked() {
     Clock instance = clock;
