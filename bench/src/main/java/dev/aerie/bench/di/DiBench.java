@@ -119,7 +119,7 @@ public final class DiBench {
 
     /** The programs' names in the tables, in the order of {@code mains}. */
     private static final List<String> PROGRAMS = List.of("hand-written new-chain", "Aerie.create + get(App)",
-            "Root_Application.create + get");
+            "Root_Application.create");
 
     /**
      * Runs each main REPS times (plus a warm-up round), rotating which goes first, and prints every

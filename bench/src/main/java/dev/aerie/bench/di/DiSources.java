@@ -220,70 +220,44 @@ final class DiSources {
     }
 
     private void writeMains() {
-        writeFile(MAINS, "HandMain", """
-                package %s;
+        writeTimedMain("HandMain", "the hand-written chain takes to build the whole graph",
+                "%s.App app = HandChain.build();".formatted(BASE), "");
+        writeTimedMain("AerieMain", "Aerie takes to create the container and the whole graph",
+                """
+                Container container = dev.aerie.Aerie.create(%s.Root.class);
+                        %s.App app = container.get(%s.App.class);""".formatted(BASE, BASE, BASE),
+                "container.close();");
+        writeTimedMain("DirectMain", "the generated Root_Application.create() (no registration lookup) takes"
+                        + " to create the container and the whole graph",
+                """
+                Container container = %s.Root_Application.create();
+                        %s.App app = container.get(%s.App.class);""".formatted(BASE, BASE, BASE),
+                "container.close();");
+    }
 
-                import java.lang.management.ManagementFactory;
-                import java.lang.management.ThreadMXBean;
-
-                /** Prints the time the hand-written chain takes to build the whole graph, in a fresh JVM. */
-                public final class HandMain {
-                    public static void main(String[] args) {
-                        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-                        long startCpu = threads.getCurrentThreadCpuTime();
-                        long start = System.nanoTime();
-                        %s.App app = HandChain.build();
-                        long end = System.nanoTime();
-                        long endCpu = threads.getCurrentThreadCpuTime();
-                        System.out.println("BENCH_NANOS " + (end - start) + " cpu=" + (endCpu - startCpu) + " parts=" + app.size());
-                    }
-                }
-                """.formatted(MAINS, BASE));
-        writeFile(MAINS, "AerieMain", """
-                package %s;
-
-                import dev.aerie.Aerie;
-                import dev.aerie.api.Container;
-                import java.lang.management.ManagementFactory;
-                import java.lang.management.ThreadMXBean;
-
-                /** Prints the time Aerie takes to create the container and the whole graph, in a fresh JVM. */
-                public final class AerieMain {
-                    public static void main(String[] args) {
-                        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-                        long startCpu = threads.getCurrentThreadCpuTime();
-                        long start = System.nanoTime();
-                        Container container = Aerie.create(%s.Root.class);
-                        %s.App app = container.get(%s.App.class);
-                        long end = System.nanoTime();
-                        long endCpu = threads.getCurrentThreadCpuTime();
-                        System.out.println("BENCH_NANOS " + (end - start) + " cpu=" + (endCpu - startCpu) + " parts=" + app.size());
-                        container.close();
-                    }
-                }
-                """.formatted(MAINS, BASE, BASE, BASE));
-        writeFile(MAINS, "DirectMain", """
+    /** A main that prints the wall and main-thread CPU time of {@code timed}, which sets {@code app}. */
+    private void writeTimedMain(String name, String what, String timed, String after) {
+        writeFile(MAINS, name, """
                 package %s;
 
                 import dev.aerie.api.Container;
                 import java.lang.management.ManagementFactory;
                 import java.lang.management.ThreadMXBean;
 
-                /** Like AerieMain, but through the generated Root_Application.create(): no registration lookup. */
-                public final class DirectMain {
+                /** Prints the time %s, in a fresh JVM. */
+                public final class %s {
                     public static void main(String[] args) {
                         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
                         long startCpu = threads.getCurrentThreadCpuTime();
                         long start = System.nanoTime();
-                        Container container = %s.Root_Application.create();
-                        %s.App app = container.get(%s.App.class);
+                        %s
                         long end = System.nanoTime();
                         long endCpu = threads.getCurrentThreadCpuTime();
                         System.out.println("BENCH_NANOS " + (end - start) + " cpu=" + (endCpu - startCpu) + " parts=" + app.size());
-                        container.close();
+                        %s
                     }
                 }
-                """.formatted(MAINS, BASE, BASE, BASE));
+                """.formatted(MAINS, what, name, timed, after));
     }
 
     /** A main that splits Aerie's creation time into its phases, to profile where it goes. */
