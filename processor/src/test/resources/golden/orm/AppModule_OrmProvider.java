@@ -34,7 +34,7 @@ public final class AppModule_OrmProvider implements AutoCloseable {
 
     /**
      * Used by generated code: the database configured by the {@code db.} keys of the application's
-     * configuration (system properties, environment, application.yaml); opens nothing yet.
+     * configuration (command line, system properties, environment, application.yaml); opens nothing yet.
      */
     public static AppModule_OrmProvider create() {
         return new AppModule_OrmProvider(Database.create(AerieConfig.load().helidon(), SCHEMA));

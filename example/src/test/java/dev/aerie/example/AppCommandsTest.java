@@ -7,6 +7,10 @@ import dev.aerie.Aerie;
 import dev.aerie.runtime.cli.Launcher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -69,6 +73,30 @@ class AppCommandsTest {
         assertTrue(ddl.indexOf("\"authors\"") < ddl.indexOf("\"books\""), "referenced table first:\n" + ddl);
         assertTrue(ddl.contains("REFERENCES \"authors\""), ddl);
         assertTrue(ddl.toUpperCase(java.util.Locale.ROOT).contains("UNIQUE"), ddl);
+    }
+
+    @Test
+    void commandLineOverridesReachTheServedApplicationsDatabase() throws Exception {
+        String override = "jdbc:h2:mem:example_override;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+        Launcher.Result result = new Launcher(() -> Aerie.create(AppModule.class),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of("--server.port=0", "--server.host=127.0.0.1", "--db.url=" + override));
+        try {
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + result.server().orElseThrow().port() + "/authors"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Octavia E. Butler\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, created.statusCode(), created.body());
+        } finally {
+            result.server().orElseThrow().stop();
+        }
+        // the row is in the database of the command line, not in the one of the system property
+        try (Connection connection = DriverManager.getConnection(override);
+             ResultSet rs = connection.createStatement().executeQuery("SELECT name FROM authors")) {
+            assertTrue(rs.next());
+            assertEquals("Octavia E. Butler", rs.getString(1));
+        }
     }
 
     @Test

@@ -119,7 +119,7 @@ public final class DiBench {
 
     /** The programs' names in the tables, in the order of {@code mains}. */
     private static final List<String> PROGRAMS = List.of("hand-written new-chain", "Aerie.create + get(App)",
-            "Root_Application.create");
+            "Root_Application.create + get(App)");
 
     /**
      * Runs each main REPS times (plus a warm-up round), rotating which goes first, and prints every
@@ -162,9 +162,12 @@ public final class DiBench {
                 "whole process, CPU time (user + system, all threads)");
         for (int k = 0; k < measures.size(); k++) {
             System.out.println(measures.get(k));
+            for (int p = 0; p < n; p++) {
+                row(PROGRAMS.get(p), results.get(p).get(k));
+            }
             for (int p = 1; p < n; p++) {
-                table(PROGRAMS.get(0), results.get(0).get(k), PROGRAMS.get(p), results.get(p).get(k),
-                        (p == 1 ? "Aerie.create" : "Root_Application.create") + " / hand");
+                ratio(PROGRAMS.get(p).replace(" + get(App)", "") + " / hand", results.get(p).get(k),
+                        results.get(0).get(k));
             }
         }
     }
@@ -211,14 +214,23 @@ public final class DiBench {
 
     /** Prints both series and the ratio B/A, as ratio of medians and median of pair ratios. */
     static void table(String nameA, List<Double> seriesA, String nameB, List<Double> seriesB, String ratioName) {
-        Stats a = Stats.of(seriesA);
-        Stats b = Stats.of(seriesB);
-        System.out.printf("  %-26s median %8s  min %8s  max %8s  (n=%d)%n", nameA,
-                Stats.fmt(a.median()), Stats.fmt(a.min()), Stats.fmt(a.max()), a.count());
-        System.out.printf("  %-26s median %8s  min %8s  max %8s  (n=%d)%n", nameB,
-                Stats.fmt(b.median()), Stats.fmt(b.min()), Stats.fmt(b.max()), b.count());
-        System.out.printf("  %-26s %.2fx (ratio of medians), %.2fx (median of interleaved pair ratios)%n",
-                ratioName, b.median() / a.median(), Stats.of(Stats.pairRatios(seriesB, seriesA)).median());
+        row(nameA, seriesA);
+        row(nameB, seriesB);
+        ratio(ratioName, seriesB, seriesA);
+    }
+
+    /** One series: median, min, max. */
+    static void row(String name, List<Double> series) {
+        Stats s = Stats.of(series);
+        System.out.printf("  %-30s median %8s  min %8s  max %8s  (n=%d)%n", name,
+                Stats.fmt(s.median()), Stats.fmt(s.min()), Stats.fmt(s.max()), s.count());
+    }
+
+    /** B/A as ratio of medians and median of interleaved pair ratios. */
+    static void ratio(String name, List<Double> seriesB, List<Double> seriesA) {
+        System.out.printf("  %-30s %.2fx (ratio of medians), %.2fx (median of interleaved pair ratios)%n", name,
+                Stats.of(seriesB).median() / Stats.of(seriesA).median(),
+                Stats.of(Stats.pairRatios(seriesB, seriesA)).median());
     }
 
     private static Path fresh(Path dir) {

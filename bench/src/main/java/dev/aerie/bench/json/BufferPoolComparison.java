@@ -4,16 +4,20 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
+import dev.aerie.runtime.json.SlotRecyclerPool;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Executors;
 
 /**
- * Why {@code Json} gives jackson a concurrent buffer pool instead of its thread-local default:
- * parses and writes a small document with each pool, alternating, first on one platform thread,
- * then one virtual thread per document (as Helidon runs requests). Prints medians per operation.
+ * Why {@code Json} gives jackson its own {@code SlotRecyclerPool} instead of jackson's thread-local
+ * default or its concurrent-deque pool: parses and writes a small document with each pool,
+ * alternating, first on one platform thread (like a keep-alive connection's virtual thread), then
+ * one virtual thread per document (a client that does not keep connections). Prints medians per
+ * operation.
  * Run: {@code java -cp <bench classpath> dev.aerie.bench.json.BufferPoolComparison}.
  */
 public final class BufferPoolComparison {
@@ -26,24 +30,28 @@ public final class BufferPoolComparison {
     private BufferPoolComparison() {}
 
     public static void main(String[] args) throws Exception {
-        JsonFactory threadLocal = JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
-        JsonFactory deque = JsonFactory.builder().recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build();
+        List<String> names = List.of("thread-local", "concurrent deque", "slots (Aerie)");
+        List<JsonFactory> factories = List.of(
+                JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build(),
+                JsonFactory.builder().recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build(),
+                JsonFactory.builder().recyclerPool(new SlotRecyclerPool()).build());
         for (int i = 0; i < 3; i++) {
-            onOneThread(threadLocal);
-            onOneThread(deque);
+            for (JsonFactory factory : factories) {
+                onOneThread(factory);
+            }
         }
-        long[][] platform = new long[2][7];
-        long[][] virtual = new long[2][7];
+        long[][] platform = new long[factories.size()][7];
+        long[][] virtual = new long[factories.size()][7];
         for (int round = 0; round < 7; round++) {
-            platform[0][round] = onOneThread(threadLocal);
-            platform[1][round] = onOneThread(deque);
-            virtual[0][round] = onVirtualThreads(threadLocal);
-            virtual[1][round] = onVirtualThreads(deque);
+            for (int f = 0; f < factories.size(); f++) {
+                platform[f][round] = onOneThread(factories.get(f));
+                virtual[f][round] = onVirtualThreads(factories.get(f));
+            }
         }
-        System.out.printf("platform thread: thread-local %d ns/op, concurrent deque %d ns/op%n",
-                median(platform[0]), median(platform[1]));
-        System.out.printf("virtual thread per operation: thread-local %d ns/op, concurrent deque %d ns/op%n",
-                median(virtual[0]), median(virtual[1]));
+        for (int f = 0; f < factories.size(); f++) {
+            System.out.printf("%-17s one platform thread %6d ns/op, one virtual thread per operation %6d ns/op%n",
+                    names.get(f), median(platform[f]), median(virtual[f]));
+        }
         if (sink == 42) {
             System.out.println();
         }

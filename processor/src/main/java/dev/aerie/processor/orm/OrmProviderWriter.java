@@ -56,7 +56,7 @@ final class OrmProviderWriter {
                     .addStatement("return new $T($T.create(config, SCHEMA))", provider, DATABASE);
         } else {
             create.addJavadoc("Used by generated code: the database configured by the {@code db.} keys of the application's\n"
-                            + "configuration (system properties, environment, application.yaml); opens nothing yet.\n")
+                            + "configuration (command line, system properties, environment, application.yaml); opens nothing yet.\n")
                     .addStatement("return new $T($T.create($T.load().helidon(), SCHEMA))", provider, DATABASE, AERIE_CONFIG);
         }
         TypeVariableName r = TypeVariableName.get("R");

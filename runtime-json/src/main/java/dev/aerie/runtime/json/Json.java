@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -43,9 +42,9 @@ public final class Json {
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 // write(OutputStream) leaves closing the caller's stream to the caller
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                // requests run on virtual threads, one per request: a thread-local buffer pool (jackson's
-                // default) would never reuse a buffer, so share them through a pool of this instance
-                .recyclerPool(JsonRecyclerPools.newConcurrentDequePool())
+                // requests run on virtual threads: a thread-local buffer pool (jackson's default) would
+                // not reuse buffers across them, and jackson's shared pools cost more (see SlotRecyclerPool)
+                .recyclerPool(new SlotRecyclerPool())
                 .build();
     }
 

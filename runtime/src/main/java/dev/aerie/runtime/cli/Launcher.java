@@ -35,8 +35,9 @@ public final class Launcher {
     public Result run(List<String> args) {
         AerieConfig config = AerieConfig.load(args);
         List<String> words = args.stream().filter(arg -> !(arg.startsWith("--") && arg.indexOf('=') > 2)).toList();
+        Supplier<Container> starting = () -> AerieConfig.whileStarting(args, containerFactory);
         if (words.isEmpty() || words.get(0).equals("serve")) {
-            return serve(config);
+            return serve(starting, config);
         }
         String name = words.get(0);
         List<Command> commands = commands();
@@ -50,7 +51,7 @@ public final class Launcher {
             help(commands, err);
             return new Result(2, Optional.empty());
         }
-        LazyContainer container = new LazyContainer(containerFactory);
+        LazyContainer container = new LazyContainer(starting);
         try {
             int status = command.get().run(new CommandContext(words.subList(1, words.size()), config, container, out, err));
             return new Result(status, Optional.empty());
@@ -62,9 +63,9 @@ public final class Launcher {
         }
     }
 
-    private Result serve(AerieConfig config) {
+    private Result serve(Supplier<Container> starting, AerieConfig config) {
         // Start hooks run while the container is created, so they finish before the port opens.
-        Container container = containerFactory.get();
+        Container container = starting.get();
         AerieServer server;
         try {
             server = AerieServer.start(container, config);

@@ -35,9 +35,31 @@ public final class AerieConfig {
         this.config = config;
     }
 
-    /** Loads the configuration from the usual sources with no command-line overrides. */
+    /** The command line of the application whose container this thread is creating (see {@link #whileStarting}). */
+    private static final ThreadLocal<List<String>> STARTING = ThreadLocal.withInitial(List::of);
+
+    /**
+     * Loads the configuration from the usual sources. While the launcher creates the container
+     * ({@link #whileStarting}), that includes the command line's {@code --key=value} overrides, so
+     * what is configured at start (the database pool) sees them as the HTTP server does.
+     */
     public static AerieConfig load() {
-        return load(List.of());
+        return load(STARTING.get());
+    }
+
+    /**
+     * Runs {@code start}, which creates an application's container, so that {@link #load()} on
+     * this thread meanwhile sees the {@code --key=value} entries of {@code args}. Used by the
+     * launcher: components created when the container starts read their configuration then.
+     */
+    public static <T> T whileStarting(List<String> args, java.util.function.Supplier<T> start) {
+        List<String> previous = STARTING.get();
+        STARTING.set(List.copyOf(args));
+        try {
+            return start.get();
+        } finally {
+            STARTING.set(previous);
+        }
     }
 
     /**

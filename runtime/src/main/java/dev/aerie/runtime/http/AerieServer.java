@@ -60,7 +60,10 @@ public final class AerieServer implements AutoCloseable {
                 .directHandlers(direct.build())
                 .routing(routing -> {
                     for (HttpService service : services) {
-                        routing.register(service);
+                        // Straight into the top-level rules: register(service) nests the routes one
+                        // level deeper, and walking that level was ~7 % of a request's CPU time.
+                        // (The generated services have no beforeStart/afterStop to lose.)
+                        service.routing(routing);
                     }
                     openApi.ifPresent(document -> routing.get(OpenApi.PATH, new OpenApi(document)));
                     routing.any(endpoints::unmatched);
