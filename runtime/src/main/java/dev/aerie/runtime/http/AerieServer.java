@@ -6,6 +6,7 @@ import dev.aerie.runtime.json.Json;
 import io.helidon.http.DirectHandler.EventType;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.util.List;
 
@@ -59,13 +60,14 @@ public final class AerieServer implements AutoCloseable {
                 .shutdownHook(false)
                 .directHandlers(direct.build())
                 .routing(routing -> {
+                    HttpRules rules = new GetAlsoAnswersHead(routing);
                     for (HttpService service : services) {
                         // Straight into the top-level rules: register(service) nests the routes one
                         // level deeper, and walking that level was ~7 % of a request's CPU time.
                         // (The generated services have no beforeStart/afterStop to lose.)
-                        service.routing(routing);
+                        service.routing(rules);
                     }
-                    openApi.ifPresent(document -> routing.get(OpenApi.PATH, new OpenApi(document)));
+                    openApi.ifPresent(document -> rules.get(OpenApi.PATH, new OpenApi(document)));
                     routing.any(endpoints::unmatched);
                 })
                 .build()

@@ -13,6 +13,7 @@ import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpMediaType;
+import io.helidon.http.Method;
 import io.helidon.http.PathMatcher;
 import io.helidon.http.PathMatchers;
 import io.helidon.http.Status;
@@ -250,7 +251,10 @@ public final class Endpoints {
         RequestScope.require("the response").complete();
     }
 
-    /** Answers requests no route matched: 405 with {@code Allow} when the path exists for other methods, else 404. */
+    /**
+     * Answers requests no route matched: {@code OPTIONS} with 204 and {@code Allow}, other methods
+     * with 405 and {@code Allow} when the path exists for other methods, else 404.
+     */
     void unmatched(ServerRequest request, ServerResponse response) {
         TreeSet<String> allowed = new TreeSet<>();
         for (int i = 0; i < routes.size(); i++) {
@@ -261,12 +265,22 @@ public final class Endpoints {
         String path = request.path().path();
         if (allowed.isEmpty()) {
             send(response, new NotFoundException("No route matches " + path), path);
-        } else {
-            String allow = String.join(", ", allowed);
-            send(response, new HttpException(405, HttpException.reasonPhrase(405),
-                    request.prologue().method().text() + " is not supported on " + path + "; use " + allow, null)
-                    .header("Allow", allow), path);
+            return;
         }
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD"); // every GET route answers HEAD too (GetAlsoAnswersHead)
+        }
+        allowed.add("OPTIONS");
+        String allow = String.join(", ", allowed);
+        if (request.prologue().method() == Method.OPTIONS) {
+            response.status(Status.NO_CONTENT_204);
+            response.header(HeaderNames.ALLOW, allow);
+            response.send();
+            return;
+        }
+        send(response, new HttpException(405, HttpException.reasonPhrase(405),
+                request.prologue().method().text() + " is not supported on " + path + "; use " + allow, null)
+                .header("Allow", allow), path);
     }
 
     /** The request as seen by {@link RequestListener}s. */

@@ -94,8 +94,35 @@ class GeneratedRoutesTest {
     void wrongMethodAndUnknownPaths() throws Exception {
         HttpResponse<String> wrong = http.send(http.request("/items/3").POST(HttpRequest.BodyPublishers.noBody()).build());
         assertProblem(wrong, 405);
-        assertEquals("DELETE, GET", wrong.headers().firstValue("Allow").orElseThrow());
+        assertEquals("DELETE, GET, HEAD, OPTIONS", wrong.headers().firstValue("Allow").orElseThrow());
         assertProblem(http.get("/nowhere"), 404);
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutTheBodyAndKeepsTheConnectionUsable() throws Exception {
+        HttpResponse<String> get = http.get("/items/3");
+        // HEAD then GET on one connection: the HEAD response must end after its headers, or the
+        // GET's answer would be read as the HEAD's body
+        String both = rawUntil(get.body(), "HEAD /items/3 HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "GET /items/3 HTTP/1.1\r\nHost: x\r\n\r\n");
+        int second = both.indexOf("HTTP/1.1", 1);
+        assertTrue(second > 0, both);
+        String head = both.substring(0, second);
+        assertTrue(head.startsWith("HTTP/1.1 200 "), head);
+        assertTrue(head.endsWith("\r\n\r\n"), "no body after the headers:\n" + head);
+        assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains(
+                "content-length: " + get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + "\r\n"), head);
+        assertTrue(both.substring(second).endsWith(get.body()), both);
+        assertEquals(get.headers().firstValue("Content-Type"), headerOf(head, "content-type"), "same headers as GET");
+    }
+
+    @Test
+    void optionsListsTheMethodsOfAPath() throws Exception {
+        HttpResponse<String> options = http.send(http.request("/items/3")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(204, options.statusCode(), options.body());
+        assertEquals("DELETE, GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElseThrow());
+        assertProblem(http.send(http.request("/nowhere").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build()), 404);
     }
 
     @Test
@@ -140,5 +167,29 @@ class GeneratedRoutesTest {
     @Test
     void startHooksRanBeforeTheServerStarted() {
         assertEquals("start", Inventory.LIFECYCLE.get(0));
+    }
+
+    /** Sends {@code requests} on one connection and reads until the answers end with {@code end} (or 5 s pass). */
+    private static String rawUntil(String end, String requests) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(requests.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            try {
+                for (int n; !answer.toString(java.nio.charset.StandardCharsets.UTF_8).endsWith(end)
+                        && (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                answer.writeBytes("<timed out>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static java.util.Optional<String> headerOf(String response, String name) {
+        return response.lines().filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith(name + ":"))
+                .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst();
     }
 }

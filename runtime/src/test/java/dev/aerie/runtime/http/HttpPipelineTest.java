@@ -272,9 +272,9 @@ class HttpPipelineTest {
         assertProblem(http.get("/nothing/here"), 404);
         HttpResponse<String> wrong = http.send(http.request("/books/5").PUT(HttpRequest.BodyPublishers.noBody()).build());
         assertProblem(wrong, 405);
-        assertEquals("DELETE, GET", wrong.headers().firstValue("Allow").orElseThrow());
+        assertEquals("DELETE, GET, HEAD, OPTIONS", wrong.headers().firstValue("Allow").orElseThrow());
         HttpResponse<String> patch = http.send(http.request("/books").method("PATCH", HttpRequest.BodyPublishers.noBody()).build());
-        assertEquals("GET, POST", patch.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, HEAD, OPTIONS, POST", patch.headers().firstValue("Allow").orElseThrow());
     }
 
     @Test
