@@ -12,7 +12,8 @@ public final class Aerie {
 
     /**
      * Creates and starts the container generated for {@code rootModule}: its {@code @OnStart}
-     * hooks have run when this returns. Close it to run the {@code @OnStop} hooks.
+     * hooks have run when this returns. Close it to run the {@code @OnStop} hooks. The generated
+     * {@code <RootModule>_Application.create()} does the same without looking the container up.
      *
      * @throws IllegalArgumentException when no container was generated for {@code rootModule}
      */
