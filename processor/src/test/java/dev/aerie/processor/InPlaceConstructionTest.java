@@ -3,6 +3,8 @@ package dev.aerie.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.aerie.processor.Compiles.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.util.List;
@@ -109,6 +111,32 @@ class InPlaceConstructionTest {
                 .contains("instance = AppModule_Wiring.builder(appModule);");
         assertThat(c).generatedSourceFile("app.AppModule_Application").contentsAsUtf8String()
                 .contains("instance = AppModule_Wiring.answer(appModule);");
+    }
+
+    @Test
+    void aSingletonOnlyOneOtherSingletonInjectsIsCreatedInsideIt() throws java.io.IOException {
+        Compilation c = Compiles.compile(source("chain.ChainModule", """
+                package chain;
+                import dev.aerie.api.Injectable;
+                import dev.aerie.api.Module;
+                @Module(providers = {Top.class, Middle.class, Bottom.class, Shared.class}, exports = Top.class)
+                public final class ChainModule {}
+                @Injectable final class Bottom { Bottom(Shared shared) {} }
+                @Injectable final class Middle { Middle(Bottom bottom, Shared shared) {} }
+                @Injectable final class Shared {}
+                """), source("chain.Top", """
+                package chain;
+                @dev.aerie.api.Injectable public final class Top { Top(Middle middle) {} }
+                """), source("app.AppModule", """
+                package app;
+                @dev.aerie.api.Module(imports = chain.ChainModule.class) public final class AppModule {}
+                """));
+        assertThat(c).succeededWithoutWarnings();
+        String container = c.generatedSourceFile("app.AppModule_Application").orElseThrow().getCharContent(true).toString();
+        // Middle and Bottom have one injector each and nothing else reaches them; Shared has two
+        assertTrue(container.contains("instance = Top_Factory.create(Middle_Factory.create(Bottom_Factory.create("
+                + "sharedLocked()), sharedLocked()));"), container);
+        assertFalse(container.contains("middleLocked") || container.contains("bottomLocked"), container);
     }
 
     private static Compilation compileWithApp(String app) {

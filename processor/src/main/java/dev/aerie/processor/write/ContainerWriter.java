@@ -37,6 +37,8 @@ public final class ContainerWriter {
     static final ClassName HOOK = ClassName.get("dev.aerie.runtime", "LifecycleHook");
     static final ClassName REQUEST_SCOPE = ClassName.get("dev.aerie.runtime", "RequestScope");
     static final ClassName CONTAINER = ClassName.get("dev.aerie.api", "Container");
+    /** How deep singletons are created inside one another's creation (see {@link #inlined()}). */
+    private static final int MAX_NESTING = 8;
     /** Names the base class or Object already uses. */
     private static final Set<String> RESERVED = Set.of("lookup", "start", "close", "get", "find", "rootModule",
             "lifecycleHooks", "create", "keyOf", "require", "cast", "lock", "beginSingleton", "endSingleton", "singletonKey", "equals", "hashCode", "toString", "getClass",
@@ -50,6 +52,8 @@ public final class ContainerWriter {
     /** For singletons: its number, for the base class's check that creation does not lead back to it. */
     private final Map<Key, Integer> singletonIndexes = new HashMap<>();
     private final Set<Key> entryPoints = new HashSet<>();
+    /** Singletons created inside the creation of the one singleton that depends on them. */
+    private final Set<Key> inlined = new HashSet<>();
     private final Map<String, String> moduleFields = new HashMap<>();
     private final Map<Key, Binding> byKey = new HashMap<>();
 
@@ -73,6 +77,7 @@ public final class ContainerWriter {
                 .superclass(BASE);
         app.bindings().forEach(b -> byKey.put(b.key(), b));
         entryPoints.addAll(entryPoints());
+        inlined.addAll(inlined());
 
         // module instances for instance @Provides methods, in module order
         for (String module : app.modules().stream().map(m -> m.name()).toList()) {
@@ -92,7 +97,7 @@ public final class ContainerWriter {
             methodNames.put(binding.key(), unique(methodName(binding.key()), used));
         }
         for (Binding binding : app.bindings()) {
-            if (binding.scope() == Scope.SINGLETON) {
+            if (binding.scope() == Scope.SINGLETON && !inlined.contains(binding.key())) {
                 lockedNames.put(binding.key(), unique(methodNames.get(binding.key()) + "Locked", used));
                 singletonIndexes.put(binding.key(), singletonIndexes.size());
             }
@@ -117,6 +122,9 @@ public final class ContainerWriter {
                 .addStatement("return container")
                 .build());
         for (Binding binding : app.bindings()) {
+            if (inlined.contains(binding.key())) {
+                continue;
+            }
             if (binding.scope() == Scope.SINGLETON) {
                 type.addField(FieldSpec.builder(shown(binding), methodNames.get(binding.key()),
                         Modifier.PRIVATE, Modifier.VOLATILE).build());
@@ -154,6 +162,51 @@ public final class ContainerWriter {
             }
         }
         return keys;
+    }
+
+    /**
+     * Singletons that only one other singleton injects, and nothing else reaches: they are created
+     * inside that singleton's creation, {@code new Parent(new Child(...))}, as a hand-written chain
+     * would, with no field, method or lock of their own. Nesting stops at {@link #MAX_NESTING}
+     * levels so that the expressions stay readable; a deeper one starts a new chain.
+     */
+    private Set<Key> inlined() {
+        Map<Key, Integer> uses = new HashMap<>();
+        Map<Key, Binding> usedBy = new HashMap<>();
+        for (Binding b : app.bindings()) {
+            for (Dependency d : b.dependencies()) {
+                uses.merge(d.key(), 1, Integer::sum);
+                usedBy.put(d.key(), b);
+            }
+        }
+        Set<Key> candidates = new HashSet<>();
+        for (Binding b : app.bindings()) {
+            Binding parent = usedBy.get(b.key());
+            if (b.scope() == Scope.SINGLETON && !entryPoints.contains(b.key()) && uses.getOrDefault(b.key(), 0) == 1
+                    && parent.scope() == Scope.SINGLETON) {
+                candidates.add(b.key());
+            }
+        }
+        Set<Key> result = new HashSet<>();
+        for (Binding b : app.bindings()) {
+            if (!candidates.contains(b.key())) {
+                nest(b, 0, candidates, result);
+            }
+        }
+        return result;
+    }
+
+    private void nest(Binding parent, int depth, Set<Key> candidates, Set<Key> result) {
+        for (Dependency d : parent.dependencies()) {
+            if (candidates.contains(d.key())) {
+                if (depth < MAX_NESTING) {
+                    result.add(d.key());
+                    nest(byKey.get(d.key()), depth + 1, candidates, result);
+                } else {
+                    nest(byKey.get(d.key()), 0, candidates, result); // a chain of its own from here
+                }
+            }
+        }
     }
 
     private ClassName root() {
@@ -245,6 +298,8 @@ public final class ContainerWriter {
             String target = methodNames.get(d.key());
             if (d.provider()) {
                 args.add(CodeBlock.of("this::$N", target));
+            } else if (inlined.contains(d.key())) {
+                args.add(create(byKey.get(d.key())));
             } else {
                 args.add(CodeBlock.of("$N()", underLock ? lockedNames.getOrDefault(d.key(), target) : target));
             }
@@ -283,7 +338,7 @@ public final class ContainerWriter {
         }
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n").indent();
         for (Binding b : app.bindings()) {
-            if (b.scope() == Scope.SINGLETON) {
+            if (singletonIndexes.containsKey(b.key())) {
                 cases.add("case $L -> $S;\n", singletonIndexes.get(b.key()), b.key().display());
             }
         }
