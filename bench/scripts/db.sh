@@ -41,20 +41,7 @@ else
   start_server "$WORK/other.log" "$SERVER_CPUS" "${JVM[@]}" "$AERIE_MAIN" 0 "$PG_URL" "$PG_USER" "$PG_PASSWORD"
 fi
 OTHER_PORT=$SERVER_PORT OTHER_PID=$SERVER_PID
-for id in 1 42 10000; do
-  a=$(curl -fsS "http://127.0.0.1:$BASE_PORT/items/$id") b=$(curl -fsS "http://127.0.0.1:$OTHER_PORT/items/$id")
-  if [ "$a" != "$b" ]; then
-    echo "the two sides answer /items/$id differently:" >&2; echo "  baseline: $a" >&2; echo "  other:    $b" >&2; exit 1
-  fi
-done
-
-RESULTS="$BENCH_ROOT/bench/target/db-results.txt"
-{
-  echo "# DB benchmark ($SIDES), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, pin=$PIN, $("$JAVA" -version 2>&1 | head -1)"
-  "$JAVA" -cp "$CP" dev.aerie.bench.load.LoadBench rounds="$ROUNDS" duration="$DURATION" warmup="$WARMUP" \
-      threads="$THREADS" connections="$CONNECTIONS" wrk-cpus="$WRK_CPUS" work="$WORK" \
-      other="$([ "$SIDES" = aa ] && echo baseline2 || echo aerie)" baseline-pid="$BASE_PID" other-pid="$OTHER_PID" \
-      "case=by-id,http://127.0.0.1:$BASE_PORT/items/{id},http://127.0.0.1:$OTHER_PORT/items/{id}" \
-      "case=by-id-tx,http://127.0.0.1:$BASE_PORT/tx/items/{id},http://127.0.0.1:$OTHER_PORT/items/{id}"
-} | tee "$RESULTS"
-echo "results written to $RESULTS" >&2
+same_answers /items/1 /items/42 /items/10000
+run_load "DB benchmark" "$BENCH_ROOT/bench/target/db-results.txt" \
+    "by-id,http://127.0.0.1:$BASE_PORT/items/{id},http://127.0.0.1:$OTHER_PORT/items/{id}" \
+    "by-id-tx,http://127.0.0.1:$BASE_PORT/tx/items/{id},http://127.0.0.1:$OTHER_PORT/items/{id}"

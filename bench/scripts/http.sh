@@ -36,21 +36,7 @@ else
   start_server "$WORK/other.log" "$SERVER_CPUS" "${JVM[@]}" "$AERIE_MAIN" 0
 fi
 OTHER_PORT=$SERVER_PORT OTHER_PID=$SERVER_PID
-# both sides must answer the same bytes before their speed means anything
-for path in /greeting /items/42; do
-  a=$(curl -fsS "http://127.0.0.1:$BASE_PORT$path") b=$(curl -fsS "http://127.0.0.1:$OTHER_PORT$path")
-  if [ "$a" != "$b" ]; then
-    echo "the two sides answer $path differently:" >&2; echo "  baseline: $a" >&2; echo "  other:    $b" >&2; exit 1
-  fi
-done
-
-RESULTS="$BENCH_ROOT/bench/target/http-results.txt"
-{
-  echo "# HTTP benchmark ($SIDES), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, pin=$PIN, $("$JAVA" -version 2>&1 | head -1)"
-  "$JAVA" -cp "$CP" dev.aerie.bench.load.LoadBench rounds="$ROUNDS" duration="$DURATION" warmup="$WARMUP" \
-      threads="$THREADS" connections="$CONNECTIONS" wrk-cpus="$WRK_CPUS" work="$WORK" \
-      other="$([ "$SIDES" = aa ] && echo baseline2 || echo aerie)" baseline-pid="$BASE_PID" other-pid="$OTHER_PID" \
-      "case=json,http://127.0.0.1:$BASE_PORT/greeting,http://127.0.0.1:$OTHER_PORT/greeting" \
-      "case=path-param,http://127.0.0.1:$BASE_PORT/items/{id},http://127.0.0.1:$OTHER_PORT/items/{id}"
-} | tee "$RESULTS"
-echo "results written to $RESULTS" >&2
+same_answers /greeting /items/42
+run_load "HTTP benchmark" "$BENCH_ROOT/bench/target/http-results.txt" \
+    "json,http://127.0.0.1:$BASE_PORT/greeting,http://127.0.0.1:$OTHER_PORT/greeting" \
+    "path-param,http://127.0.0.1:$BASE_PORT/items/{id},http://127.0.0.1:$OTHER_PORT/items/{id}"

@@ -79,3 +79,31 @@ start_server() {
   SERVER_PID=$pid
 }
 
+
+# same_answers PATH... : fails unless the baseline (BASE_PORT) and the other side (OTHER_PORT)
+# answer every PATH with the same bytes; their speeds mean nothing otherwise.
+same_answers() {
+  local path a b
+  for path in "$@"; do
+    a=$(curl -fsS "http://127.0.0.1:$BASE_PORT$path") b=$(curl -fsS "http://127.0.0.1:$OTHER_PORT$path")
+    if [ "$a" != "$b" ]; then
+      echo "the two sides answer $path differently:" >&2; echo "  baseline: $a" >&2; echo "  other:    $b" >&2; exit 1
+    fi
+  done
+}
+
+# run_load TITLE RESULTS CASE... : runs LoadBench over the started baseline and other side with the
+# wrk settings of the calling script, each CASE being name,baseline-url,other-url; writes RESULTS.
+run_load() {
+  local title="$1" results="$2"; shift 2
+  local cases=() c
+  for c in "$@"; do cases+=("case=$c"); done
+  {
+    echo "# $title ($SIDES), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, pin=$PIN, $("$JAVA" -version 2>&1 | head -1)"
+    "$JAVA" -cp "$CP" dev.aerie.bench.load.LoadBench rounds="$ROUNDS" duration="$DURATION" warmup="$WARMUP" \
+        threads="$THREADS" connections="$CONNECTIONS" wrk-cpus="$WRK_CPUS" work="$WORK" \
+        other="$([ "$SIDES" = aa ] && echo baseline2 || echo aerie)" baseline-pid="$BASE_PID" other-pid="$OTHER_PID" \
+        "${cases[@]}"
+  } | tee "$results"
+  echo "results written to $results" >&2
+}
