@@ -29,8 +29,8 @@ public abstract class ApplicationContainer implements Container {
     /**
      * Used by generated code.
      *
-     * @param singletons how many singleton bindings the container has (their indexes for
-     *     {@link #beginSingleton})
+     * @param singletons how many singletons can be requested during their own creation (those on a
+     *     cycle through a {@code Provider}; their indexes for {@link #beginSingleton})
      */
     protected ApplicationContainer(Class<?> rootModule, int singletons) {
         this.rootModule = rootModule;

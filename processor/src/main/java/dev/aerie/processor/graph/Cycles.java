@@ -30,21 +30,36 @@ final class Cycles {
     /** Every cycle; {@code edges} should be sorted for deterministic output. */
     static List<List<String>> find(Map<String, List<String>> edges) {
         Cycles cycles = new Cycles(edges);
-        for (String node : new TreeSet<>(edges.keySet())) {
-            if (!cycles.index.containsKey(node)) {
-                cycles.connect(node);
-            }
-        }
         List<List<String>> found = new ArrayList<>();
-        for (Set<String> component : cycles.components) {
-            String start = component.iterator().next();
-            boolean selfLoop = edges.getOrDefault(start, List.of()).contains(start);
-            if (component.size() > 1 || selfLoop) {
-                found.add(cycles.path(start, component));
-            }
+        for (Set<String> component : cycles.cyclicComponents()) {
+            found.add(cycles.path(component.iterator().next(), component));
         }
         found.sort((a, b) -> a.get(0).compareTo(b.get(0)));
         return found;
+    }
+
+    /** The nodes that lie on some cycle. */
+    static Set<String> nodesOnCycles(Map<String, List<String>> edges) {
+        Set<String> nodes = new TreeSet<>();
+        new Cycles(edges).cyclicComponents().forEach(nodes::addAll);
+        return nodes;
+    }
+
+    /** The strongly connected components with a cycle: two or more nodes, or one with an edge to itself. */
+    private List<Set<String>> cyclicComponents() {
+        for (String node : new TreeSet<>(edges.keySet())) {
+            if (!index.containsKey(node)) {
+                connect(node);
+            }
+        }
+        List<Set<String>> cyclic = new ArrayList<>();
+        for (Set<String> component : components) {
+            String first = component.iterator().next();
+            if (component.size() > 1 || edges.getOrDefault(first, List.of()).contains(first)) {
+                cyclic.add(component);
+            }
+        }
+        return cyclic;
     }
 
     private void connect(String node) {

@@ -9,6 +9,7 @@ import dev.aerie.processor.model.Problem;
 import dev.aerie.processor.model.ResolvedApplication;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class GraphResolver {
                 .map(Binding::key)
                 .toList();
         return new Resolution(Optional.of(new ResolvedApplication(app.root(), app.container(), app.modules(),
-                bindings, resolved, startOrder(), rootVisible)), List.of());
+                bindings, resolved, startOrder(), rootVisible, reentrant())), List.of());
     }
 
     private void resolveDependencies(Binding binding) {
@@ -170,6 +171,27 @@ public final class GraphResolver {
                     + " (jakarta.inject.Provider; call get() when the instance is needed).");
             problems.add(new Problem(List.of(firstEdge.at(), byDisplay.get(cycle.get(0)).at()), message.toString()));
         }
+    }
+
+    /**
+     * The bindings on a cycle once {@code Provider} edges count too: direct cycles are errors, so
+     * each of these cycles goes through a Provider, and a {@code get()} during construction can
+     * come back to a binding still being created. Nothing else can, so nothing else is checked.
+     */
+    private Set<Key> reentrant() {
+        Map<String, List<String>> edges = new TreeMap<>();
+        Map<String, Key> keys = new HashMap<>();
+        for (Binding binding : byKey.values()) {
+            keys.put(binding.key().display(), binding.key());
+            edges.put(binding.key().display(), binding.dependencies().stream()
+                    .map(d -> d.key().display())
+                    .distinct()
+                    .sorted()
+                    .toList());
+        }
+        Set<Key> reentrant = new HashSet<>();
+        Cycles.nodesOnCycles(edges).forEach(n -> reentrant.add(keys.get(n)));
+        return reentrant;
     }
 
     /** A singleton must not keep a request-scoped instance, directly or through transient bindings. */

@@ -3,6 +3,7 @@ package dev.aerie.processor.model;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A valid application graph: what the container writer and extensions generate code from.
@@ -14,6 +15,9 @@ import java.util.Map;
  * @param resolved for each binding (by key), the keys its dependencies resolved to, in order
  * @param startOrder the singletons with lifecycle hooks, dependencies first
  * @param rootVisible the keys the root module sees: what {@code Container.get} answers
+ * @param reentrant the bindings whose creation can lead back to themselves through a
+ *     {@code Provider.get()} (they lie on a cycle that goes through a {@code Provider}): only
+ *     their creation needs the run-time check that turns such a loop into a clear error
  */
 public record ResolvedApplication(
         String root,
@@ -22,7 +26,8 @@ public record ResolvedApplication(
         List<Binding> bindings,
         Map<Key, List<Key>> resolved,
         List<Binding> startOrder,
-        List<Key> rootVisible) {
+        List<Key> rootVisible,
+        Set<Key> reentrant) {
 
     public ResolvedApplication {
         modules = List.copyOf(modules);
@@ -30,6 +35,7 @@ public record ResolvedApplication(
         resolved = Map.copyOf(resolved);
         startOrder = List.copyOf(startOrder);
         rootVisible = List.copyOf(rootVisible);
+        reentrant = Set.copyOf(reentrant);
     }
 
     /** The controller bindings of every module of the application, sorted by key. */

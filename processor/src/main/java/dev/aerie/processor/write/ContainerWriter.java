@@ -49,7 +49,10 @@ public final class ContainerWriter {
     private final Map<Key, String> methodNames = new HashMap<>();
     /** For singletons: the method that creates it when missing, called with {@code lock} held. */
     private final Map<Key, String> lockedNames = new HashMap<>();
-    /** For singletons: its number, for the base class's check that creation does not lead back to it. */
+    /**
+     * For singletons whose creation can lead back to themselves ({@link ResolvedApplication#reentrant()}):
+     * its number, for the base class's check that turns that into an error instead of a stack overflow.
+     */
     private final Map<Key, Integer> singletonIndexes = new HashMap<>();
     private final Set<Key> entryPoints = new HashSet<>();
     /** Singletons created inside the creation of the one singleton that depends on them. */
@@ -99,7 +102,9 @@ public final class ContainerWriter {
         for (Binding binding : app.bindings()) {
             if (binding.scope() == Scope.SINGLETON && !inlined.contains(binding.key())) {
                 lockedNames.put(binding.key(), unique(methodNames.get(binding.key()) + "Locked", used));
-                singletonIndexes.put(binding.key(), singletonIndexes.size());
+                if (app.reentrant().contains(binding.key())) {
+                    singletonIndexes.put(binding.key(), singletonIndexes.size());
+                }
             }
         }
         if (app.bindings().stream().anyMatch(b -> b.scope() == Scope.SINGLETON)) {
@@ -253,23 +258,26 @@ public final class ContainerWriter {
     private MethodSpec lockedMethod(Binding binding) {
         String name = methodNames.get(binding.key());
         TypeName type = shown(binding);
-        return MethodSpec.methodBuilder(lockedNames.get(binding.key()))
+        MethodSpec.Builder method = MethodSpec.methodBuilder(lockedNames.get(binding.key()))
                 .addJavadoc(description(binding))
                 .addJavadoc("Created if it does not exist yet; the caller holds {@code lock}.\n")
                 .addModifiers(Modifier.PRIVATE)
                 .returns(type)
                 .addStatement("$T instance = $N", type, name)
-                .beginControlFlow("if (instance == null)")
-                .addStatement("beginSingleton($L)", singletonIndexes.get(binding.key()))
-                .beginControlFlow("try")
-                .addStatement("instance = $L", create(binding))
-                .addStatement("$N = instance", name)
-                .nextControlFlow("finally")
-                .addStatement("endSingleton($L)", singletonIndexes.get(binding.key()))
-                .endControlFlow()
-                .endControlFlow()
-                .addStatement("return instance")
-                .build();
+                .beginControlFlow("if (instance == null)");
+        Integer index = singletonIndexes.get(binding.key());
+        if (index == null) {
+            method.addStatement("instance = $L", create(binding)).addStatement("$N = instance", name);
+        } else {
+            method.addStatement("beginSingleton($L)", index)
+                    .beginControlFlow("try")
+                    .addStatement("instance = $L", create(binding))
+                    .addStatement("$N = instance", name)
+                    .nextControlFlow("finally")
+                    .addStatement("endSingleton($L)", index)
+                    .endControlFlow();
+        }
+        return method.endControlFlow().addStatement("return instance").build();
     }
 
     private static CodeBlock description(Binding binding) {

@@ -15,6 +15,7 @@ import dev.aerie.processor.model.Problem;
 import dev.aerie.processor.model.ResolvedApplication;
 import dev.aerie.processor.model.Source;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GraphResolverTest {
@@ -97,6 +98,17 @@ class GraphResolverTest {
                 binding("App", "A", Scope.SINGLETON, needsProvider("B")),
                 binding("App", "B", Scope.SINGLETON, needs("A")))));
         assertEquals(List.of(), problems(r));
+    }
+
+    @Test
+    void onlyBindingsOnACycleThroughAProviderCanBeRequestedDuringTheirCreation() {
+        var r = GraphResolver.resolve(app(module("App", List.of(), List.of(),
+                binding("App", "A", Scope.SINGLETON, needsProvider("B"), needs("Leaf")),
+                binding("App", "B", Scope.SINGLETON, needs("C")),
+                binding("App", "C", Scope.SINGLETON, needs("A")),
+                binding("App", "Leaf", Scope.SINGLETON),
+                binding("App", "Outside", Scope.SINGLETON, needs("A"), needsProvider("Leaf")))));
+        assertEquals(Set.of(key("A"), key("B"), key("C")), r.application().orElseThrow().reentrant());
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class AppModule_Application extends ApplicationContainer {
    * Used by {@code Aerie.create} through {@code java.util.ServiceLoader}.
    */
   public AppModule_Application() {
-    super(AppModule.class, 4);
+    super(AppModule.class, 0);
   }
 
   /**
@@ -69,13 +69,8 @@ public final class AppModule_Application extends ApplicationContainer {
   private String currencyStringLocked() {
     String instance = currencyString;
     if (instance == null) {
-      beginSingleton(0);
-      try {
-        instance = appModule.currency();
-        currencyString = instance;
-      } finally {
-        endSingleton(0);
-      }
+      instance = appModule.currency();
+      currencyString = instance;
     }
     return instance;
   }
@@ -114,13 +109,8 @@ public final class AppModule_Application extends ApplicationContainer {
   private Checkout checkoutLocked() {
     Checkout instance = checkout;
     if (instance == null) {
-      beginSingleton(1);
-      try {
-        instance = Checkout_Factory.create(catalogLocked(), listOfString(), clockLocked(), clockLocked(), currencyStringLocked(), this::cart);
-        checkout = instance;
-      } finally {
-        endSingleton(1);
-      }
+      instance = Checkout_Factory.create(catalogLocked(), listOfString(), clockLocked(), clockLocked(), currencyStringLocked(), this::cart);
+      checkout = instance;
     }
     return instance;
   }
@@ -145,13 +135,8 @@ public final class AppModule_Application extends ApplicationContainer {
   private Catalog catalogLocked() {
     Catalog instance = catalog;
     if (instance == null) {
-      beginSingleton(2);
-      try {
-        instance = CatalogModule_Wiring.catalog(inMemoryCatalog());
-        catalog = instance;
-      } finally {
-        endSingleton(2);
-      }
+      instance = CatalogModule_Wiring.catalog(inMemoryCatalog());
+      catalog = instance;
     }
     return instance;
   }
@@ -176,13 +161,8 @@ public final class AppModule_Application extends ApplicationContainer {
   private Clock clockLocked() {
     Clock instance = clock;
     if (instance == null) {
-      beginSingleton(3);
-      try {
-        instance = new Clock();
-        clock = instance;
-      } finally {
-        endSingleton(3);
-      }
+      instance = new Clock();
+      clock = instance;
     }
     return instance;
   }
@@ -215,13 +195,7 @@ public final class AppModule_Application extends ApplicationContainer {
 
   @Override
   protected String singletonKey(int index) {
-    return switch (index) {
-      case 0 -> "@jakarta.inject.Named(\"currency\") java.lang.String";
-      case 1 -> "shop.Checkout";
-      case 2 -> "shop.catalog.Catalog";
-      case 3 -> "shop.catalog.Clock";
-      default -> throw new IndexOutOfBoundsException(index);
-    };
+    throw new IndexOutOfBoundsException(index);
   }
 
   @Override
