@@ -38,15 +38,11 @@ import javax.lang.model.element.TypeElement;
 /**
  * Aerie's annotation processor: reads {@code @Module} graphs into plain models, validates them,
  * and writes factories and module wirings where the container cannot reach user code itself, and
- * one container per root module, registered in {@code META-INF/aerie/container/<root module>}
- * (the format of a {@code META-INF/services} file). Extensions (HTTP, ORM) plug
- * in through {@link AerieExtension}.
+ * one container per root module, {@code <Root>_Application} (the runtime finds it by that name).
+ * Extensions (HTTP, ORM) plug in through {@link AerieExtension}.
  */
 @AutoService(Processor.class)
 public final class AerieProcessor extends AbstractProcessor {
-    /** Where the container of a root module is registered; {@code GeneratedContainers} reads it. */
-    static final String REGISTRATION = "META-INF/aerie/container/";
-
     /**
      * The extensions, in the order they run. ORM before HTTP: a controller method may take the
      * ORM's {@code Session}, and the HTTP extension only injects types already bound.
@@ -172,8 +168,6 @@ public final class AerieProcessor extends AbstractProcessor {
         for (ResolvedApplication app : valid) {
             TypeElement root = typeElement(ClassName.bestGuess(app.root()));
             context.writeJava(ContainerWriter.write(app, wirings), root);
-            context.writeResource(REGISTRATION + processingEnv.getElementUtils().getBinaryName(root),
-                    app.container().canonicalName() + "\n", root);
             for (AerieExtension extension : extensions) {
                 extension.write(context, app);
             }

@@ -92,7 +92,8 @@ class ContainerTest {
     @Test
     void anImportedModuleHasNoContainer() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Aerie.create(ClockModule.class));
-        assertTrue(e.getMessage().contains("No Aerie container was generated for " + ClockModule.class.getName()), e.getMessage());
+        assertTrue(e.getMessage().contains("No Aerie container was generated for " + ClockModule.class.getName()
+                + " (there is no class " + ClockModule.class.getName() + "_Application)"), e.getMessage());
     }
 
     @Test

@@ -227,7 +227,7 @@ final class DiSources {
                 Container container = dev.aerie.Aerie.create(%s.Root.class);
                         %s.App app = container.get(%s.App.class);""".formatted(BASE, BASE, BASE),
                 "container.close();");
-        writeTimedMain("DirectMain", "the generated Root_Application.create() (no registration lookup) takes"
+        writeTimedMain("DirectMain", "the generated Root_Application.create() (no ServiceLoader lookup) takes"
                         + " to create the container and the whole graph",
                 """
                 Container container = %s.Root_Application.create();
@@ -272,18 +272,12 @@ final class DiSources {
 
                 /**
                  * Prints the main thread's CPU time of each phase of what Aerie.create + get(App) do:
-                 * the class-path lookup of the root's container registration, ServiceLoader loading and
-                 * constructing the container (which finds the registration again), starting it, and
-                 * resolving App (creating the whole graph).
+                 * ServiceLoader loading and constructing the container (from a registration built in
+                 * memory), starting it, and resolving App (creating the whole graph).
                  */
                 public final class AerieBreakdown {
                     public static void main(String[] args) throws Exception {
                         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-                        ClassLoader loader = AerieBreakdown.class.getClassLoader();
-                        long c0 = threads.getCurrentThreadCpuTime();
-                        try (var in = loader.getResource("META-INF/aerie/container/%s.Root").openStream()) {
-                            in.readAllBytes();
-                        }
                         long c1 = threads.getCurrentThreadCpuTime();
                         ApplicationContainer container = GeneratedContainers.load(%s.Root.class);
                         long c2 = threads.getCurrentThreadCpuTime();
@@ -291,11 +285,11 @@ final class DiSources {
                         long c3 = threads.getCurrentThreadCpuTime();
                         %s.App app = container.get(%s.App.class);
                         long c4 = threads.getCurrentThreadCpuTime();
-                        System.out.println("BENCH_PHASES registration=" + (c1 - c0) + " service-loader=" + (c2 - c1)
+                        System.out.println("BENCH_PHASES service-loader=" + (c2 - c1)
                                 + " start=" + (c3 - c2) + " get-App=" + (c4 - c3) + " parts=" + app.size());
                     }
                 }
-                """.formatted(MAINS, BASE, BASE, BASE, BASE));
+                """.formatted(MAINS, BASE, BASE, BASE));
     }
 
     private void writeFile(String pkg, String simpleName, String content) {

@@ -119,7 +119,7 @@ public final class ContainerWriter {
                 .build());
         type.addMethod(MethodSpec.methodBuilder("create")
                 .addJavadoc("Creates and starts this container without looking it up: what {@code Aerie.create($T.class)}\n"
-                        + "does once it has found this class, minus the read of its registration.\n", root())
+                        + "does once ServiceLoader has found this class.\n", root())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(CONTAINER)
                 .addStatement("$T container = new $T()", app.container(), app.container())

@@ -41,7 +41,7 @@ public final class AppModule_Application extends ApplicationContainer {
 
   /**
    * Creates and starts this container without looking it up: what {@code Aerie.create(AppModule.class)}
-   * does once it has found this class, minus the read of its registration.
+   * does once ServiceLoader has found this class.
    */
   public static Container create() {
     AppModule_Application container = new AppModule_Application();
