@@ -145,6 +145,31 @@ public final class AerieConfig {
                 .orElse(defaultValue);
     }
 
+    /**
+     * The list at {@code key}: a YAML list ({@code key.0}, {@code key.1}, ...) or one value of
+     * comma-separated items (what an environment variable or {@code --key=a,b} can give); items
+     * are trimmed and empty ones dropped. Empty when the key is not set.
+     */
+    public List<String> getList(String key) {
+        List<String> items = new ArrayList<>();
+        Optional<String> joined = get(key);
+        if (joined.isPresent()) {
+            for (String item : joined.get().split(",")) {
+                if (!item.isBlank()) {
+                    items.add(item.trim());
+                }
+            }
+            return List.copyOf(items);
+        }
+        for (int i = 0; get(key + "." + i).isPresent(); i++) {
+            String item = get(key + "." + i).orElseThrow().trim();
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return List.copyOf(items);
+    }
+
     /** The Helidon view of the same configuration, for Helidon components ({@code helidon().get("server")}). */
     public Config helidon() {
         return config;

@@ -40,6 +40,7 @@ public final class AerieServer implements AutoCloseable {
         ServerSettings settings = ServerSettings.from(config);
         Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), Problems.loadMappers(),
                 application.listeners(), settings.maxPayloadSize(), application.routes());
+        java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
         List<HttpService> services = application.services(endpoints);
         java.util.Optional<byte[]> openApi = application.openApiResource().flatMap(OpenApi::load);
         ProblemDirectHandler problems = new ProblemDirectHandler();
@@ -60,6 +61,7 @@ public final class AerieServer implements AutoCloseable {
                 .shutdownHook(false)
                 .directHandlers(direct.build())
                 .routing(routing -> {
+                    cors.ifPresent(routing::addFilter);
                     HttpRules rules = new GetAlsoAnswersHead(routing);
                     for (HttpService service : services) {
                         // Straight into the top-level rules: register(service) nests the routes one

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -256,21 +257,12 @@ public final class Endpoints {
      * with 405 and {@code Allow} when the path exists for other methods, else 404.
      */
     void unmatched(ServerRequest request, ServerResponse response) {
-        TreeSet<String> allowed = new TreeSet<>();
-        for (int i = 0; i < routes.size(); i++) {
-            if (routeMatchers.get(i).match(request.path()).accepted()) {
-                allowed.add(routes.get(i).method());
-            }
-        }
+        SortedSet<String> allowed = methodsOf(request);
         String path = request.path().path();
         if (allowed.isEmpty()) {
             send(response, new NotFoundException("No route matches " + path), path);
             return;
         }
-        if (allowed.contains("GET")) {
-            allowed.add("HEAD"); // every GET route answers HEAD too (GetAlsoAnswersHead)
-        }
-        allowed.add("OPTIONS");
         String allow = String.join(", ", allowed);
         if (request.prologue().method() == Method.OPTIONS) {
             response.status(Status.NO_CONTENT_204);
@@ -281,6 +273,27 @@ public final class Endpoints {
         send(response, new HttpException(405, HttpException.reasonPhrase(405),
                 request.prologue().method().text() + " is not supported on " + path + "; use " + allow, null)
                 .header("Allow", allow), path);
+    }
+
+    /**
+     * The methods the request's path answers, sorted: its routes' methods, {@code HEAD} where
+     * there is a {@code GET}, and {@code OPTIONS}. Empty when no route has this path.
+     */
+    SortedSet<String> methodsOf(ServerRequest request) {
+        TreeSet<String> allowed = new TreeSet<>();
+        for (int i = 0; i < routes.size(); i++) {
+            if (routeMatchers.get(i).match(request.path()).accepted()) {
+                allowed.add(routes.get(i).method());
+            }
+        }
+        if (allowed.isEmpty()) {
+            return allowed;
+        }
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD"); // every GET route answers HEAD too (GetAlsoAnswersHead)
+        }
+        allowed.add("OPTIONS");
+        return allowed;
     }
 
     /** The request as seen by {@link RequestListener}s. */
