@@ -11,7 +11,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The database of application {@link AppModule}: every entity table, projection mapping and
- * DDL script of the compilation, on a connection pool opened on first use.
+ * DDL script it uses, on a connection pool opened on first use.
  */
 @Generated("dev.aerie.processor.AerieProcessor")
 public final class AppModule_OrmProvider implements AutoCloseable {

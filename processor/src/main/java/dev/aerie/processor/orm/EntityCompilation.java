@@ -120,6 +120,13 @@ final class EntityCompilation {
         return List.copyOf(written);
     }
 
+    /** The tables (foreign-key order) and projection mappings written by this compilation, by class name. */
+    CompiledEntities compiled() {
+        return new CompiledEntities(
+                SchemaOrder.creationOrder(written).stream().map(e -> GeneratedNames.table(e).canonicalName()).toList(),
+                projections.stream().map(p -> ProjectionWriter.mappingName(p).canonicalName()).sorted().toList());
+    }
+
     /** Whether any entity has been read, valid or not. */
     boolean hasEntities() {
         return !entities.isEmpty();

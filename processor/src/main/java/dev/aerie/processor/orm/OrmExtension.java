@@ -14,10 +14,12 @@ import dev.aerie.processor.model.Source;
 import dev.aerie.processor.model.StaticCall;
 import dev.aerie.processor.spi.AerieExtension;
 import dev.aerie.processor.spi.ExtensionContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -35,10 +37,13 @@ import javax.lang.model.util.Types;
  */
 public final class OrmExtension implements AerieExtension {
     static final String CONFIG_TYPE = "io.helidon.config.Config";
+    private static final String MODULE = "dev.aerie.api.Module";
     private static final Set<String> ROUTE_ANNOTATIONS = Set.of("dev.aerie.api.http.Get", "dev.aerie.api.http.Post",
             "dev.aerie.api.http.Put", "dev.aerie.api.http.Patch", "dev.aerie.api.http.Delete");
 
     private EntityCompilation compilation;
+    /** The binary names of the modules compiled from source here: their persistence is this compilation's. */
+    private final Set<String> modules = new TreeSet<>();
 
     @Override
     public Set<String> annotationTypes() {
@@ -50,12 +55,16 @@ public final class OrmExtension implements AerieExtension {
         EntityCompilation entities = compilation(context);
         annotated(context, round, EntityReader.ENTITY).ifPresent(types -> entities.round(types, round.processingOver()));
         annotated(context, round, EntityReader.PROJECTION).ifPresent(entities::projections);
+        annotated(context, round, MODULE).ifPresent(found -> found.stream()
+                .filter(e -> e instanceof TypeElement)
+                .forEach(e -> modules.add(context.env().getElementUtils().getBinaryName((TypeElement) e).toString())));
     }
 
     @Override
     public List<Binding> bindings(ExtensionContext context, ApplicationModel application) {
         EntityCompilation entities = compilation(context);
-        if (!entities.hasEntities() && entities.projections().isEmpty() && !wantsDatabase(context, application)) {
+        if (!entities.hasEntities() && entities.projections().isEmpty() && !wantsDatabase(context, application)
+                && imported(context, application.modules()).isEmpty()) {
             return List.of(); // an application without persistence gets no pool
         }
         TypeElement root = context.env().getElementUtils().getTypeElement(application.root());
@@ -92,13 +101,44 @@ public final class OrmExtension implements AerieExtension {
         boolean injectedConfig = application.bindings().stream().anyMatch(b -> b.key().type().equals(CONFIG_TYPE)
                 && b.key().qualifier().isEmpty());
         TypeElement root = context.env().getElementUtils().getTypeElement(application.root());
-        context.writeJava(OrmProviderWriter.write(application.root(), entities.entities(), entities.projections(),
-                injectedConfig), root);
+        context.writeJava(OrmProviderWriter.write(application.root(), imported(context, application.modules()),
+                entities.entities(), entities.projections(), injectedConfig), root);
     }
 
     @Override
     public void finish(ExtensionContext context) {
-        compilation(context).finish();
+        EntityCompilation entities = compilation(context);
+        entities.finish();
+        CompiledEntities compiled = entities.compiled();
+        if (entities.valid() && !(compiled.tables().isEmpty() && compiled.mappings().isEmpty())) {
+            // next to every module, so that an application compiled elsewhere that imports one finds them
+            for (String module : modules) {
+                context.writeResource(CompiledEntities.FOLDER + module, compiled.text(), null);
+            }
+        }
+    }
+
+    /**
+     * The persistence of the other compilations whose modules the application imports (the
+     * application's own {@code src/main} seen from a test root module in {@code src/test}), once
+     * each, in module order.
+     */
+    private List<CompiledEntities> imported(ExtensionContext context, List<ModuleModel> applicationModules) {
+        Elements elements = context.env().getElementUtils();
+        List<CompiledEntities> found = new ArrayList<>();
+        for (ModuleModel module : applicationModules) {
+            TypeElement type = elements.getTypeElement(module.name());
+            if (type == null) {
+                continue;
+            }
+            String binaryName = elements.getBinaryName(type).toString();
+            if (!modules.contains(binaryName)) {
+                CompiledEntities.find(context.env().getFiler(), binaryName)
+                        .filter(c -> !found.contains(c))
+                        .ifPresent(found::add);
+            }
+        }
+        return found;
     }
 
     private EntityCompilation compilation(ExtensionContext context) {

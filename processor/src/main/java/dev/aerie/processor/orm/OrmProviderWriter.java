@@ -9,8 +9,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,18 +37,34 @@ final class OrmProviderWriter {
     }
 
     /**
+     * @param imported the persistence of other compilations the application imports modules of:
+     *     their tables come first (they cannot reference this compilation's), and their DDL
+     *     scripts are read from their own class path entries
      * @param injectedConfig whether the container injects the Helidon {@code Config}; otherwise the
      *     provider loads {@code AerieConfig.load()} (system properties, environment, application.yaml)
      */
-    static JavaFile write(String rootModule, List<EntityModel> entities, List<ProjectionModel> projections,
-                          boolean injectedConfig) {
+    static JavaFile write(String rootModule, List<CompiledEntities> imported, List<EntityModel> entities,
+                          List<ProjectionModel> projections, boolean injectedConfig) {
         ClassName provider = providerName(rootModule);
         ClassName root = ClassName.bestGuess(rootModule);
-        CodeBlock tables = CodeBlock.join(SchemaOrder.creationOrder(entities).stream()
-                .map(e -> CodeBlock.of("$T.INSTANCE", GeneratedNames.table(e))).toList(), ",\n");
-        CodeBlock mappings = CodeBlock.join(projections.stream()
-                .sorted(Comparator.comparing(ProjectionModel::qualifiedName))
-                .map(p -> CodeBlock.of("$T.INSTANCE", ProjectionWriter.mappingName(p))).toList(), ",\n");
+        List<ClassName> tableClasses = new ArrayList<>();
+        List<ClassName> mappingClasses = new ArrayList<>();
+        List<CodeBlock> ddlOwners = new ArrayList<>();
+        for (CompiledEntities other : imported) {
+            other.tables().forEach(t -> tableClasses.add(ClassName.bestGuess(t)));
+            other.mappings().forEach(m -> mappingClasses.add(ClassName.bestGuess(m)));
+            Stream.concat(other.tables().stream(), other.mappings().stream()).findFirst()
+                    .ifPresent(first -> ddlOwners.add(CodeBlock.of("$T.class", ClassName.bestGuess(first))));
+        }
+        SchemaOrder.creationOrder(entities).forEach(e -> tableClasses.add(GeneratedNames.table(e)));
+        projections.stream().sorted(Comparator.comparing(ProjectionModel::qualifiedName))
+                .forEach(p -> mappingClasses.add(ProjectionWriter.mappingName(p)));
+        CodeBlock tables = CodeBlock.join(tableClasses.stream().map(t -> CodeBlock.of("$T.INSTANCE", t)).toList(), ",\n");
+        CodeBlock mappings = CodeBlock.join(mappingClasses.stream().map(m -> CodeBlock.of("$T.INSTANCE", m)).toList(), ",\n");
+        ddlOwners.add(CodeBlock.of("$T.class", provider));
+        CodeBlock ddl = imported.isEmpty()
+                ? CodeBlock.of("$T.resources($T.class)", DDL, provider)
+                : CodeBlock.of("$T.ofCompilations($L)", DDL, CodeBlock.join(ddlOwners, ", "));
         MethodSpec.Builder create = MethodSpec.methodBuilder("create")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(provider);
@@ -63,16 +81,16 @@ final class OrmProviderWriter {
         TypeVariableName x = TypeVariableName.get("X", ClassName.get(Exception.class));
         TypeSpec type = TypeSpec.classBuilder(provider)
                 .addJavadoc("The database of application {@link $T}: every entity table, projection mapping and\n"
-                        + "DDL script of the compilation, on a connection pool opened on first use.\n", root)
+                        + "DDL script it uses, on a connection pool opened on first use.\n", root)
                 .addAnnotation(GeneratedNames.generated())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(AutoCloseable.class)
                 .addField(FieldSpec.builder(SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Entity tables in foreign-key order, projection mappings and the DDL resources.\n")
-                        .initializer("new $T(\n$>$>$T.of($>$>\n$L$<$<),\n$T.of($L),\n$T.resources($T.class)$<$<)",
+                        .initializer("new $T(\n$>$>$T.of($>$>\n$L$<$<),\n$T.of($L),\n$L$<$<)",
                                 SCHEMA, List.class, tables, List.class,
-                                projections.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$>$>\n$L$<$<", mappings),
-                                DDL, provider)
+                                mappingClasses.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$>$>\n$L$<$<", mappings),
+                                ddl)
                         .build())
                 .addField(DATABASE, "database", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()

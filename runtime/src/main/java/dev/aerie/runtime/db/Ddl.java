@@ -34,37 +34,59 @@ public interface Ddl {
 
     /**
      * Scripts written by the same compilation as {@code owner} (the generated {@code OrmProvider}):
-     * the copy in the class path entry that holds {@code owner}. A test compilation with entities of
-     * its own writes scripts of the same name into test-classes, which come first on a test's class
-     * path; they must not replace the application's.
+     * the copy in the class path entry that holds {@code owner}, else the first on the class path.
+     * A test compilation with entities of its own writes scripts of the same name into
+     * test-classes, which come first on a test's class path; they must not replace the application's.
      */
     static Ddl resources(Class<?> owner) {
+        return dialect -> {
+            String name = scriptName(dialect);
+            Optional<URL> own = inEntryOf(owner, name);
+            if (own.isPresent()) {
+                return Optional.of(read(own.get(), name));
+            }
+            URL first = owner.getClassLoader().getResource(name);
+            return first == null ? Optional.empty() : Optional.of(read(first, name));
+        };
+    }
+
+    /**
+     * The scripts of several compilations, one after the other: for each owner (a class each
+     * compilation generated), the script in the class path entry that holds it, if any. Used by
+     * the {@code OrmProvider} of an application that imports modules of another compilation, such
+     * as a test root module using the entities of {@code src/main}.
+     */
+    static Ddl ofCompilations(Class<?>... owners) {
+        return dialect -> {
+            String name = scriptName(dialect);
+            StringBuilder script = new StringBuilder();
+            for (Class<?> owner : owners) {
+                inEntryOf(owner, name).ifPresent(url -> script.append(read(url, name)).append('\n'));
+            }
+            return script.isEmpty() ? Optional.empty() : Optional.of(script.toString());
+        };
+    }
+
+    /** Resource {@code name} in the class path entry (directory or jar) that holds {@code owner}'s class file. */
+    private static Optional<URL> inEntryOf(Class<?> owner, String name) {
         ClassLoader loader = owner.getClassLoader();
         String classFile = owner.getName().replace('.', '/') + ".class";
         URL ownerUrl = loader.getResource(classFile);
-        String entry = ownerUrl == null ? "" : ownerUrl.toString().substring(0, ownerUrl.toString().length() - classFile.length());
-        return dialect -> {
-            String name = scriptName(dialect);
-            try {
-                URL first = null;
-                for (Enumeration<URL> all = loader.getResources(name); all.hasMoreElements(); ) {
-                    URL url = all.nextElement();
-                    if (!entry.isEmpty() && url.toString().equals(entry + name)) {
-                        first = url;
-                        break;
-                    }
-                    first = first == null ? url : first;
+        if (ownerUrl == null) {
+            return Optional.empty();
+        }
+        String entry = ownerUrl.toString().substring(0, ownerUrl.toString().length() - classFile.length());
+        try {
+            for (Enumeration<URL> all = loader.getResources(name); all.hasMoreElements(); ) {
+                URL url = all.nextElement();
+                if (url.toString().equals(entry + name)) {
+                    return Optional.of(url);
                 }
-                if (first == null) {
-                    return Optional.empty();
-                }
-                try (InputStream in = first.openStream()) {
-                    return Optional.of(read(in));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + name, e);
             }
-        };
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
     }
 
     private static String scriptName(Dialect dialect) {
@@ -73,5 +95,13 @@ public interface Ddl {
 
     private static String read(InputStream in) throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static String read(URL url, String name) {
+        try (InputStream in = url.openStream()) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
     }
 }
