@@ -133,10 +133,53 @@ class InPlaceConstructionTest {
                 """));
         assertThat(c).succeededWithoutWarnings();
         String container = c.generatedSourceFile("app.AppModule_Application").orElseThrow().getCharContent(true).toString();
-        // Middle and Bottom have one injector each and nothing else reaches them; Shared has two
-        assertTrue(container.contains("instance = Top_Factory.create(Middle_Factory.create(Bottom_Factory.create("
-                + "sharedLocked()), sharedLocked()));"), container);
-        assertFalse(container.contains("middleLocked") || container.contains("bottomLocked"), container);
+        // Middle and Bottom have one injector each and nothing else reaches them; Shared has two, so it is
+        // created first, into its field, in the creation of the entry point Top
+        assertTrue(container.contains("""
+                      Object shared = this.shared;
+                      if (shared == null) {
+                        shared = Shared_Factory.create();
+                        this.shared = shared;
+                      }
+                      instance = Top_Factory.create(Middle_Factory.create(Bottom_Factory.create(shared), shared));
+                """), container);
+        assertFalse(container.contains("middleLocked") || container.contains("bottomLocked")
+                || container.contains("sharedLocked"), container);
+    }
+
+    @Test
+    void noMethodCreatesMoreThanItsShareOfSharedSingletons() throws java.io.IOException {
+        // a chain of 600 singletons that two others inject each: all shared, all needed by Top
+        StringBuilder chain = new StringBuilder("""
+                package chain;
+                import dev.aerie.api.Injectable;
+                import dev.aerie.api.Module;
+                @Module(providers = {Top.class, N.class}, exports = Top.class)
+                public final class ChainModule {}
+                @Injectable final class N0 {}
+                @Injectable final class N1 { N1(N0 a) {} }
+                """);
+        StringBuilder providers = new StringBuilder("Top.class, N0.class, N1.class");
+        for (int i = 2; i < 600; i++) {
+            chain.append("@Injectable final class N%d { N%d(N%d a, N%d b) {} }%n".formatted(i, i, i - 1, i - 2));
+            providers.append(", N").append(i).append(".class");
+        }
+        chain.append("@Injectable final class Top { Top(N599 a, N598 b) {} }\n");
+        String module = chain.toString().replace("{Top.class, N.class}", "{" + providers + "}");
+        Compilation c = Compiles.compile(source("chain.ChainModule", module), source("app.AppModule", """
+                package app;
+                @dev.aerie.api.Module(imports = chain.ChainModule.class) public final class AppModule {}
+                """));
+        assertThat(c).succeeded();
+        String container = c.generatedSourceFile("app.AppModule_Application").orElseThrow().getCharContent(true).toString();
+        String[] methods = container.split("\n  private ");
+        int owners = 0;
+        for (String method : methods) {
+            int created = method.split(" = this\\.", -1).length - 1;
+            assertTrue(created <= dev.aerie.processor.write.ContainerWriter.MAX_SHARED_PER_METHOD, "a method creates " + created + " shared singletons");
+            owners += method.contains("Locked() {") ? 1 : 0;
+        }
+        assertTrue(owners >= 3, "the chain is split over several methods: " + owners);
     }
 
     private static Compilation compileWithApp(String app) {

@@ -18,6 +18,7 @@ import dev.aerie.processor.model.NewInstance;
 import dev.aerie.processor.model.ResolvedApplication;
 import dev.aerie.processor.model.StaticCall;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,9 +40,14 @@ public final class ContainerWriter {
     static final ClassName CONTAINER = ClassName.get("dev.aerie.api", "Container");
     /** How deep singletons are created inside one another's creation (see {@link #inlined()}). */
     private static final int MAX_NESTING = 8;
+    /**
+     * How many shared singletons one {@code *Locked} method creates at most (see {@link #chooseOwners()}):
+     * well under the 64 KB of bytecode a method may have.
+     */
+    public static final int MAX_SHARED_PER_METHOD = 500;
     /** Names the base class or Object already uses. */
     private static final Set<String> RESERVED = Set.of("lookup", "start", "close", "get", "find", "rootModule",
-            "lifecycleHooks", "create", "keyOf", "require", "cast", "lock", "beginSingleton", "endSingleton", "singletonKey", "equals", "hashCode", "toString", "getClass",
+            "lifecycleHooks", "create", "keyOf", "require", "cast", "lock", "instance", "beginSingleton", "endSingleton", "singletonKey", "equals", "hashCode", "toString", "getClass",
             "notify", "notifyAll", "wait", "clone", "finalize");
 
     private final ResolvedApplication app;
@@ -57,6 +63,8 @@ public final class ContainerWriter {
     private final Set<Key> entryPoints = new HashSet<>();
     /** Singletons created inside the creation of the one singleton that depends on them. */
     private final Set<Key> inlined = new HashSet<>();
+    /** Singletons with a {@code *Locked} method: the entry points, and any that keep those methods small. */
+    private final Set<Key> owners = new HashSet<>();
     private final Map<String, String> moduleFields = new HashMap<>();
     private final Map<Key, Binding> byKey = new HashMap<>();
 
@@ -81,6 +89,7 @@ public final class ContainerWriter {
         app.bindings().forEach(b -> byKey.put(b.key(), b));
         entryPoints.addAll(entryPoints());
         inlined.addAll(inlined());
+        chooseOwners();
 
         // module instances for instance @Provides methods, in module order
         for (String module : app.modules().stream().map(m -> m.name()).toList()) {
@@ -100,7 +109,7 @@ public final class ContainerWriter {
             methodNames.put(binding.key(), unique(methodName(binding.key()), used));
         }
         for (Binding binding : app.bindings()) {
-            if (binding.scope() == Scope.SINGLETON && !inlined.contains(binding.key())) {
+            if (owners.contains(binding.key())) {
                 lockedNames.put(binding.key(), unique(methodNames.get(binding.key()) + "Locked", used));
                 if (app.reentrant().contains(binding.key())) {
                     singletonIndexes.put(binding.key(), singletonIndexes.size());
@@ -134,12 +143,10 @@ public final class ContainerWriter {
                 type.addField(FieldSpec.builder(shown(binding), methodNames.get(binding.key()),
                         Modifier.PRIVATE, Modifier.VOLATILE).build());
             }
-            if (binding.scope() != Scope.SINGLETON) {
+            if (binding.scope() != Scope.SINGLETON || entryPoints.contains(binding.key())) {
                 type.addMethod(bindingMethod(binding));
-            } else {
-                if (entryPoints.contains(binding.key())) {
-                    type.addMethod(bindingMethod(binding));
-                }
+            }
+            if (owners.contains(binding.key())) {
                 type.addMethod(lockedMethod(binding));
             }
         }
@@ -214,6 +221,80 @@ public final class ContainerWriter {
         }
     }
 
+    /**
+     * Chooses the singletons that get a {@code *Locked} method: the entry points, and enough
+     * others that no such method creates more than {@link #MAX_SHARED_PER_METHOD} shared
+     * singletons. Dependencies first, a shared singleton that would itself create half that many
+     * gets a method; then an owner still over the limit (one with many such dependencies) hands
+     * its largest shared dependency a method, until none is over.
+     */
+    private void chooseOwners() {
+        for (Binding b : app.bindings()) {
+            if (b.scope() == Scope.SINGLETON && entryPoints.contains(b.key())) {
+                owners.add(b.key());
+            }
+        }
+        Map<Key, Set<Key>> created = new HashMap<>();
+        for (Binding b : dependenciesFirst()) {
+            Set<Key> region = sharedCreatedBy(b, created);
+            if (shared(b.key()) && region.size() >= MAX_SHARED_PER_METHOD / 2) {
+                owners.add(b.key());
+            }
+            created.put(b.key(), region);
+        }
+        for (Binding b : app.bindings()) {
+            if (!owners.contains(b.key())) {
+                continue;
+            }
+            for (Set<Key> region = sharedCreatedBy(b, created); region.size() > MAX_SHARED_PER_METHOD;
+                    region = sharedCreatedBy(b, created)) {
+                Key largest = region.stream()
+                        .max(Comparator.<Key>comparingInt(k -> created.get(k).size()).thenComparing(Key::display))
+                        .orElseThrow();
+                owners.add(largest);
+            }
+        }
+    }
+
+    /**
+     * The shared singletons the creation of {@code binding} creates itself, given what each of its
+     * dependencies' creation does ({@code created}, filled dependencies first).
+     */
+    private Set<Key> sharedCreatedBy(Binding binding, Map<Key, Set<Key>> created) {
+        Set<Key> region = new HashSet<>();
+        for (Dependency d : binding.dependencies()) {
+            if (!d.provider() && (inlined.contains(d.key()) || shared(d.key()))) {
+                if (shared(d.key())) {
+                    region.add(d.key());
+                }
+                region.addAll(created.get(d.key()));
+            }
+        }
+        return region;
+    }
+
+    /** Every binding after the ones it injects directly (the direct graph has no cycles). */
+    private List<Binding> dependenciesFirst() {
+        List<Binding> order = new ArrayList<>();
+        Set<Key> done = new HashSet<>();
+        for (Binding b : app.bindings()) {
+            visit(b, order, done);
+        }
+        return order;
+    }
+
+    private void visit(Binding binding, List<Binding> order, Set<Key> done) {
+        if (!done.add(binding.key())) {
+            return;
+        }
+        for (Dependency d : binding.dependencies()) {
+            if (!d.provider()) {
+                visit(byKey.get(d.key()), order, done);
+            }
+        }
+        order.add(binding);
+    }
+
     private ClassName root() {
         return ClassName.bestGuess(app.root());
     }
@@ -244,20 +325,27 @@ public final class ContainerWriter {
                     .endControlFlow()
                     .addStatement("return instance");
             case REQUEST -> method.addStatement("return $T.require($S).instance($S, () -> $L)", REQUEST_SCOPE,
-                    "request-scoped " + binding.key().display(), binding.key().display(), create(binding));
-            case TRANSIENT -> method.addStatement("return $L", create(binding));
+                    "request-scoped " + binding.key().display(), binding.key().display(), create(binding, Map.of()));
+            case TRANSIENT -> method.addStatement("return $L", create(binding, Map.of()));
         }
         return method.build();
     }
 
     /**
-     * The singleton's creation, for callers that hold {@code lock}: singletons create their
-     * singleton dependencies through these, so the lock is taken once per graph, not re-entered at
-     * every level (deep re-entry inflates the monitor, which made start-up slow).
+     * The singleton's creation, for callers that hold {@code lock}: entry points create each other
+     * through these, so the lock is taken once per graph, not re-entered at every level (deep
+     * re-entry inflates the monitor, which made start-up slow). The singletons several others
+     * inject that are not entry points are created right here, one after the other in dependency
+     * order, each kept in its field and reused when it exists: one straight method runs faster at
+     * start-up, in the interpreter, than a call to a small method of its own per singleton.
      */
     private MethodSpec lockedMethod(Binding binding) {
         String name = methodNames.get(binding.key());
         TypeName type = shown(binding);
+        Map<Key, String> locals = new HashMap<>();
+        CodeBlock.Builder creation = CodeBlock.builder();
+        createShared(binding, locals, creation);
+        creation.addStatement("instance = $L", create(binding, locals)).addStatement("$N = instance", name);
         MethodSpec.Builder method = MethodSpec.methodBuilder(lockedNames.get(binding.key()))
                 .addJavadoc(description(binding))
                 .addJavadoc("Created if it does not exist yet; the caller holds {@code lock}.\n")
@@ -267,17 +355,48 @@ public final class ContainerWriter {
                 .beginControlFlow("if (instance == null)");
         Integer index = singletonIndexes.get(binding.key());
         if (index == null) {
-            method.addStatement("instance = $L", create(binding)).addStatement("$N = instance", name);
+            method.addCode(creation.build());
         } else {
             method.addStatement("beginSingleton($L)", index)
                     .beginControlFlow("try")
-                    .addStatement("instance = $L", create(binding))
-                    .addStatement("$N = instance", name)
+                    .addCode(creation.build())
                     .nextControlFlow("finally")
                     .addStatement("endSingleton($L)", index)
                     .endControlFlow();
         }
         return method.endControlFlow().addStatement("return instance").build();
+    }
+
+    /**
+     * Emits, dependencies first, the creation of every shared singleton {@code binding}'s creation
+     * needs (directly or through singletons created inside it) that {@code locals} does not hold
+     * yet, each into a local of the field's name: {@code S s = this.s; if (s == null) ...}.
+     */
+    private void createShared(Binding binding, Map<Key, String> locals, CodeBlock.Builder code) {
+        for (Dependency d : binding.dependencies()) {
+            if (d.provider() || locals.containsKey(d.key())) {
+                continue;
+            }
+            Binding dependency = byKey.get(d.key());
+            if (inlined.contains(d.key())) {
+                createShared(dependency, locals, code);
+            } else if (shared(d.key())) {
+                createShared(dependency, locals, code);
+                String local = methodNames.get(d.key());
+                code.addStatement("$T $N = this.$N", shown(dependency), local, local)
+                        .beginControlFlow("if ($N == null)", local)
+                        .addStatement("$N = $L", local, create(dependency, locals))
+                        .addStatement("this.$N = $N", local, local)
+                        .endControlFlow();
+                locals.put(d.key(), local);
+            }
+        }
+    }
+
+    /** A singleton with a field but no method: created by the {@code *Locked} methods that need it. */
+    private boolean shared(Key key) {
+        Binding binding = byKey.get(key);
+        return binding.scope() == Scope.SINGLETON && !inlined.contains(key) && !owners.contains(key);
     }
 
     private static CodeBlock description(Binding binding) {
@@ -295,7 +414,7 @@ public final class ContainerWriter {
         };
     }
 
-    private CodeBlock create(Binding binding) {
+    private CodeBlock create(Binding binding, Map<Key, String> locals) {
         List<CodeBlock> args = new ArrayList<>();
         Optional<String> module = binding.moduleInstance().map(moduleFields::get);
         if (binding.create() instanceof StaticCall) {
@@ -307,7 +426,9 @@ public final class ContainerWriter {
             if (d.provider()) {
                 args.add(CodeBlock.of("this::$N", target));
             } else if (inlined.contains(d.key())) {
-                args.add(create(byKey.get(d.key())));
+                args.add(create(byKey.get(d.key()), locals));
+            } else if (locals.containsKey(d.key())) {
+                args.add(CodeBlock.of("$N", locals.get(d.key())));
             } else {
                 args.add(CodeBlock.of("$N()", underLock ? lockedNames.getOrDefault(d.key(), target) : target));
             }
