@@ -29,9 +29,10 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <RootModule>_Application}: one method per binding (singletons created lazily
- * under a lock, request-scoped ones kept in the current request, transient ones created at
- * every call), the lookup behind {@code Container.get}, and the lifecycle hooks in start order.
+ * Writes {@code <RootModule>_Application}: a method per request-scoped binding (kept in the
+ * current request), transient binding (created at every call) and singleton entry point (created
+ * lazily under a lock, with the singletons only it needs created inside it), the lookup behind
+ * {@code Container.get}, and the lifecycle hooks in start order.
  */
 public final class ContainerWriter {
     static final ClassName BASE = ClassName.get("dev.aerie.runtime", "ApplicationContainer");
@@ -159,8 +160,9 @@ public final class ContainerWriter {
     /**
      * The singletons reached other than by another singleton's creation (which holds the lock):
      * through {@code get}, a {@code Provider}, a lifecycle hook, or a request-scoped or transient
-     * binding. Only these get the accessor that takes the lock; the rest only need their
-     * {@code *Locked} method, which keeps the container (and its compile) smaller.
+     * binding. Only these get the accessor that takes the lock and a {@code *Locked} method; the
+     * rest are created inside the creation of those (see {@link #inlined()} and
+     * {@link #lockedMethod}), which keeps start-up and the container smaller.
      */
     private Set<Key> entryPoints() {
         Set<Key> keys = new HashSet<>();
