@@ -15,7 +15,9 @@ import dev.aerie.processor.model.StaticCall;
 import dev.aerie.processor.spi.AerieExtension;
 import dev.aerie.processor.spi.ExtensionContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +46,8 @@ public final class OrmExtension implements AerieExtension {
     private EntityCompilation compilation;
     /** The binary names of the modules compiled from source here: their persistence is this compilation's. */
     private final Set<String> modules = new TreeSet<>();
+    /** {@link #imported} per application root, read from the class path once. */
+    private final Map<String, List<CompiledEntities>> importedByRoot = new HashMap<>();
 
     @Override
     public Set<String> annotationTypes() {
@@ -64,7 +68,7 @@ public final class OrmExtension implements AerieExtension {
     public List<Binding> bindings(ExtensionContext context, ApplicationModel application) {
         EntityCompilation entities = compilation(context);
         if (!entities.hasEntities() && entities.projections().isEmpty() && !wantsDatabase(context, application)
-                && imported(context, application.modules()).isEmpty()) {
+                && imported(context, application.root(), application.modules()).isEmpty()) {
             return List.of(); // an application without persistence gets no pool
         }
         TypeElement root = context.env().getElementUtils().getTypeElement(application.root());
@@ -101,8 +105,9 @@ public final class OrmExtension implements AerieExtension {
         boolean injectedConfig = application.bindings().stream().anyMatch(b -> b.key().type().equals(CONFIG_TYPE)
                 && b.key().qualifier().isEmpty());
         TypeElement root = context.env().getElementUtils().getTypeElement(application.root());
-        context.writeJava(OrmProviderWriter.write(application.root(), imported(context, application.modules()),
-                entities.entities(), entities.projections(), injectedConfig), root);
+        List<CompiledEntities> imported = imported(context, application.root(), application.modules());
+        context.writeJava(OrmProviderWriter.write(application.root(), imported, entities.entities(),
+                entities.projections(), injectedConfig), root);
     }
 
     @Override
@@ -123,7 +128,11 @@ public final class OrmExtension implements AerieExtension {
      * application's own {@code src/main} seen from a test root module in {@code src/test}), once
      * each, in module order.
      */
-    private List<CompiledEntities> imported(ExtensionContext context, List<ModuleModel> applicationModules) {
+    private List<CompiledEntities> imported(ExtensionContext context, String root, List<ModuleModel> applicationModules) {
+        return importedByRoot.computeIfAbsent(root, r -> readImported(context, applicationModules));
+    }
+
+    private List<CompiledEntities> readImported(ExtensionContext context, List<ModuleModel> applicationModules) {
         Elements elements = context.env().getElementUtils();
         List<CompiledEntities> found = new ArrayList<>();
         for (ModuleModel module : applicationModules) {

@@ -23,7 +23,13 @@ public interface ColumnReader {
     UUID getUuid(int index);
     LocalDate getLocalDate(int index);
     LocalDateTime getLocalDateTime(int index);
-    Instant getInstant(int index);
+
+    /** The instant of {@link #getOffsetDateTime}; null for SQL NULL. */
+    default Instant getInstant(int index) {
+        OffsetDateTime time = getOffsetDateTime(index);
+        return time == null ? null : time.toInstant();
+    }
+
     OffsetDateTime getOffsetDateTime(int index);
     byte[] getBytes(int index);
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -129,12 +128,6 @@ final class JdbcColumnReader implements ColumnReader {
         } catch (SQLException e) {
             throw new ReadFailure(e);
         }
-    }
-
-    @Override
-    public Instant getInstant(int index) {
-        OffsetDateTime time = getOffsetDateTime(index);
-        return time == null ? null : time.toInstant();
     }
 
     @Override

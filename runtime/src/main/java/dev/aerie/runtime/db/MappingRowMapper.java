@@ -66,6 +66,14 @@ final class MappingRowMapper<T> implements RowMapper<T> {
         for (int i = meta.getColumnCount(); i >= 1; i--) {
             byLabel.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
         }
+        return positionsByLabel(mapping, byLabel);
+    }
+
+    /**
+     * Where each of {@code mapping}'s columns is, given the result's column positions by lower-case
+     * label (the first of equal labels); fails naming the missing column. Shared with the Vert.x rows.
+     */
+    static int[] positionsByLabel(RowMapping<?> mapping, Map<String, Integer> byLabel) {
         List<String> names = mapping.columnNames();
         int[] positions = new int[names.size()];
         for (int i = 0; i < positions.length; i++) {

@@ -4,7 +4,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.data.Numeric;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -100,12 +99,6 @@ final class PgColumnReader implements ColumnReader {
             case OffsetDateTime time -> time.toLocalDateTime();
             case Object other -> throw cannot(other, "LocalDateTime");
         };
-    }
-
-    @Override
-    public Instant getInstant(int index) {
-        OffsetDateTime time = getOffsetDateTime(index);
-        return time == null ? null : time.toInstant();
     }
 
     @Override

@@ -56,18 +56,7 @@ interface PgRows<T> {
             for (int i = columns.size() - 1; i >= 0; i--) {
                 byLabel.put(columns.get(i).toLowerCase(Locale.ROOT), i);
             }
-            List<String> names = mapping.columnNames();
-            int[] positions = new int[names.size()];
-            for (int i = 0; i < positions.length; i++) {
-                Integer position = byLabel.get(names.get(i));
-                if (position == null) {
-                    throw new IllegalStateException("the result has no column '" + names.get(i) + "' for "
-                            + mapping.type().getSimpleName() + "; it has " + byLabel.keySet().stream().sorted().toList()
-                            + ". Select it (or alias a column: AS " + names.get(i) + ")");
-                }
-                positions[i] = position;
-            }
-            return reader(mapping, positions);
+            return reader(mapping, MappingRowMapper.positionsByLabel(mapping, byLabel));
         };
     }
 

@@ -161,9 +161,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public <T> List<T> fetchAll(Class<T> type, String sql, Map<String, ?> params) {
-        PgRows<T> rows = mapper(type);
-        PgSql.Named named = backend.sql().named(sql);
-        return rows.all(await(submit(named.sql(), bind(named, params), false)));
+        return mapper(type).all(query(sql, params));
     }
 
     @Override
@@ -185,9 +183,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public <T> Optional<T> fetchOne(Class<T> type, String sql, Map<String, ?> params) {
-        PgRows<T> rows = mapper(type);
-        PgSql.Named named = backend.sql().named(sql);
-        return rows.first(await(submit(named.sql(), bind(named, params), false)));
+        return mapper(type).first(query(sql, params));
     }
 
     @Override
@@ -198,14 +194,18 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <V> Optional<V> fetchVal(Class<V> type, String sql, Map<String, ?> params) {
         PgRows<V> rows = PgRows.scalar(type).orElseThrow(() -> SessionRules.notScalar(type));
-        PgSql.Named named = backend.sql().named(sql);
-        return rows.first(await(submit(named.sql(), bind(named, params), false)));
+        return rows.first(query(sql, params));
     }
 
     @Override
     public int execute(String sql, Map<String, ?> params) {
+        return query(sql, params).rowCount();
+    }
+
+    /** Runs raw SQL with {@code :name} parameters on the session's own connection. */
+    private RowSet<io.vertx.sqlclient.Row> query(String sql, Map<String, ?> params) {
         PgSql.Named named = backend.sql().named(sql);
-        return await(submit(named.sql(), bind(named, params), false)).rowCount();
+        return await(submit(named.sql(), bind(named, params), false));
     }
 
     @Override
