@@ -176,7 +176,7 @@ class InPlaceConstructionTest {
         int owners = 0;
         for (String method : methods) {
             int created = method.split(" = this\\.", -1).length - 1;
-            assertTrue(created <= dev.aerie.processor.write.ContainerWriter.MAX_SHARED_PER_METHOD, "a method creates " + created + " shared singletons");
+            assertTrue(created <= dev.aerie.processor.graph.ContainerPlan.MAX_SHARED_PER_METHOD, "a method creates " + created + " shared singletons");
             owners += method.contains("Locked() {") ? 1 : 0;
         }
         assertTrue(owners >= 3, "the chain is split over several methods: " + owners);

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.aerie.api.Scope;
+import dev.aerie.processor.graph.ContainerPlan;
 import dev.aerie.processor.model.Binding;
 import dev.aerie.processor.model.Dependency;
 import dev.aerie.processor.model.Key;
@@ -18,7 +19,6 @@ import dev.aerie.processor.model.NewInstance;
 import dev.aerie.processor.model.ResolvedApplication;
 import dev.aerie.processor.model.StaticCall;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,20 +32,14 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <RootModule>_Application}: a method per request-scoped binding (kept in the
  * current request), transient binding (created at every call) and singleton entry point (created
  * lazily under a lock, with the singletons only it needs created inside it), the lookup behind
- * {@code Container.get}, and the lifecycle hooks in start order.
+ * {@code Container.get}, and the lifecycle hooks in start order. Which singletons get which of
+ * these is decided by the {@link ContainerPlan}; this class only names and renders.
  */
 public final class ContainerWriter {
     static final ClassName BASE = ClassName.get("dev.aerie.runtime", "ApplicationContainer");
     static final ClassName HOOK = ClassName.get("dev.aerie.runtime", "LifecycleHook");
     static final ClassName REQUEST_SCOPE = ClassName.get("dev.aerie.runtime", "RequestScope");
     static final ClassName CONTAINER = ClassName.get("dev.aerie.api", "Container");
-    /** How deep singletons are created inside one another's creation (see {@link #inlined()}). */
-    private static final int MAX_NESTING = 8;
-    /**
-     * How many shared singletons one {@code *Locked} method creates at most (see {@link #chooseOwners()}):
-     * well under the 64 KB of bytecode a method may have.
-     */
-    public static final int MAX_SHARED_PER_METHOD = 500;
     /** Names the base class or Object already uses. */
     private static final Set<String> RESERVED = Set.of("lookup", "start", "close", "get", "find", "rootModule",
             "lifecycleHooks", "create", "keyOf", "require", "cast", "lock", "instance", "beginSingleton", "endSingleton", "singletonKey", "equals", "hashCode", "toString", "getClass",
@@ -53,25 +47,17 @@ public final class ContainerWriter {
 
     private final ResolvedApplication app;
     private final Map<String, ModuleWiring> wirings;
+    private final ContainerPlan plan;
     private final Map<Key, String> methodNames = new HashMap<>();
-    /** For singletons: the method that creates it when missing, called with {@code lock} held. */
+    /** For owners: the method that creates it when missing, called with {@code lock} held. */
     private final Map<Key, String> lockedNames = new HashMap<>();
-    /**
-     * For singletons whose creation can lead back to themselves ({@link ResolvedApplication#reentrant()}):
-     * its number, for the base class's check that turns that into an error instead of a stack overflow.
-     */
-    private final Map<Key, Integer> singletonIndexes = new HashMap<>();
-    private final Set<Key> entryPoints = new HashSet<>();
-    /** Singletons created inside the creation of the one singleton that depends on them. */
-    private final Set<Key> inlined = new HashSet<>();
-    /** Singletons with a {@code *Locked} method: the entry points, and any that keep those methods small. */
-    private final Set<Key> owners = new HashSet<>();
     private final Map<String, String> moduleFields = new HashMap<>();
     private final Map<Key, Binding> byKey = new HashMap<>();
 
     private ContainerWriter(ResolvedApplication app, Map<String, ModuleWiring> wirings) {
         this.app = app;
         this.wirings = wirings;
+        this.plan = ContainerPlan.of(app);
     }
 
     /** {@code wirings}: the wiring of every module (by qualified name) that has {@code @Provides} methods. */
@@ -88,9 +74,6 @@ public final class ContainerWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(BASE);
         app.bindings().forEach(b -> byKey.put(b.key(), b));
-        entryPoints.addAll(entryPoints());
-        inlined.addAll(inlined());
-        chooseOwners();
 
         // module instances for instance @Provides methods, in module order
         for (String module : app.modules().stream().map(m -> m.name()).toList()) {
@@ -109,13 +92,8 @@ public final class ContainerWriter {
         for (Binding binding : app.bindings()) {
             methodNames.put(binding.key(), unique(methodName(binding.key()), used));
         }
-        for (Binding binding : app.bindings()) {
-            if (owners.contains(binding.key())) {
-                lockedNames.put(binding.key(), unique(methodNames.get(binding.key()) + "Locked", used));
-                if (app.reentrant().contains(binding.key())) {
-                    singletonIndexes.put(binding.key(), singletonIndexes.size());
-                }
-            }
+        for (Key owner : plan.owners()) {
+            lockedNames.put(owner, unique(methodNames.get(owner) + "Locked", used));
         }
         if (app.bindings().stream().anyMatch(b -> b.scope() == Scope.SINGLETON)) {
             type.addField(FieldSpec.builder(Object.class, "lock", Modifier.PRIVATE, Modifier.FINAL)
@@ -125,7 +103,7 @@ public final class ContainerWriter {
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Used by {@code Aerie.create} through {@code java.util.ServiceLoader}.\n")
-                .addStatement("super($T.class, $L)", root(), singletonIndexes.size())
+                .addStatement("super($T.class, $L)", root(), plan.checked().size())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("create")
                 .addJavadoc("Creates and starts this container without looking it up: what {@code Aerie.create($T.class)}\n"
@@ -137,17 +115,17 @@ public final class ContainerWriter {
                 .addStatement("return container")
                 .build());
         for (Binding binding : app.bindings()) {
-            if (inlined.contains(binding.key())) {
+            if (plan.inlined().contains(binding.key())) {
                 continue;
             }
             if (binding.scope() == Scope.SINGLETON) {
                 type.addField(FieldSpec.builder(shown(binding), methodNames.get(binding.key()),
                         Modifier.PRIVATE, Modifier.VOLATILE).build());
             }
-            if (binding.scope() != Scope.SINGLETON || entryPoints.contains(binding.key())) {
+            if (binding.scope() != Scope.SINGLETON || plan.entryPoints().contains(binding.key())) {
                 type.addMethod(bindingMethod(binding));
             }
-            if (owners.contains(binding.key())) {
+            if (plan.owners().contains(binding.key())) {
                 type.addMethod(lockedMethod(binding));
             }
         }
@@ -155,146 +133,6 @@ public final class ContainerWriter {
         type.addMethod(singletonKey());
         type.addMethod(hooks());
         return JavaFile.builder(app.container().packageName(), type.build()).skipJavaLangImports(true).build();
-    }
-
-    /**
-     * The singletons reached other than by another singleton's creation (which holds the lock):
-     * through {@code get}, a {@code Provider}, a lifecycle hook, or a request-scoped or transient
-     * binding. Only these get the accessor that takes the lock and a {@code *Locked} method; the
-     * rest are created inside the creation of those (see {@link #inlined()} and
-     * {@link #lockedMethod}), which keeps start-up and the container smaller.
-     */
-    private Set<Key> entryPoints() {
-        Set<Key> keys = new HashSet<>();
-        app.rootVisible().stream().filter(k -> k.runtimeName().isPresent()).forEach(keys::add);
-        app.startOrder().forEach(b -> keys.add(b.key()));
-        for (Binding b : app.bindings()) {
-            for (Dependency d : b.dependencies()) {
-                if (d.provider() || b.scope() != Scope.SINGLETON) {
-                    keys.add(d.key());
-                }
-            }
-        }
-        return keys;
-    }
-
-    /**
-     * Singletons that only one other singleton injects, and nothing else reaches: they are created
-     * inside that singleton's creation, {@code new Parent(new Child(...))}, as a hand-written chain
-     * would, with no field, method or lock of their own. Nesting stops at {@link #MAX_NESTING}
-     * levels so that the expressions stay readable; a deeper one starts a new chain.
-     */
-    private Set<Key> inlined() {
-        Map<Key, Integer> uses = new HashMap<>();
-        Map<Key, Binding> usedBy = new HashMap<>();
-        for (Binding b : app.bindings()) {
-            for (Dependency d : b.dependencies()) {
-                uses.merge(d.key(), 1, Integer::sum);
-                usedBy.put(d.key(), b);
-            }
-        }
-        Set<Key> candidates = new HashSet<>();
-        for (Binding b : app.bindings()) {
-            Binding parent = usedBy.get(b.key());
-            if (b.scope() == Scope.SINGLETON && !entryPoints.contains(b.key()) && uses.getOrDefault(b.key(), 0) == 1
-                    && parent.scope() == Scope.SINGLETON) {
-                candidates.add(b.key());
-            }
-        }
-        Set<Key> result = new HashSet<>();
-        for (Binding b : app.bindings()) {
-            if (!candidates.contains(b.key())) {
-                nest(b, 0, candidates, result);
-            }
-        }
-        return result;
-    }
-
-    private void nest(Binding parent, int depth, Set<Key> candidates, Set<Key> result) {
-        for (Dependency d : parent.dependencies()) {
-            if (candidates.contains(d.key())) {
-                if (depth < MAX_NESTING) {
-                    result.add(d.key());
-                    nest(byKey.get(d.key()), depth + 1, candidates, result);
-                } else {
-                    nest(byKey.get(d.key()), 0, candidates, result); // a chain of its own from here
-                }
-            }
-        }
-    }
-
-    /**
-     * Chooses the singletons that get a {@code *Locked} method: the entry points, and enough
-     * others that no such method creates more than {@link #MAX_SHARED_PER_METHOD} shared
-     * singletons. Dependencies first, a shared singleton that would itself create half that many
-     * gets a method; then an owner still over the limit (one with many such dependencies) hands
-     * its largest shared dependency a method, until none is over.
-     */
-    private void chooseOwners() {
-        for (Binding b : app.bindings()) {
-            if (b.scope() == Scope.SINGLETON && entryPoints.contains(b.key())) {
-                owners.add(b.key());
-            }
-        }
-        Map<Key, Set<Key>> created = new HashMap<>();
-        for (Binding b : dependenciesFirst()) {
-            Set<Key> region = sharedCreatedBy(b, created);
-            if (shared(b.key()) && region.size() >= MAX_SHARED_PER_METHOD / 2) {
-                owners.add(b.key());
-            }
-            created.put(b.key(), region);
-        }
-        for (Binding b : app.bindings()) {
-            if (!owners.contains(b.key())) {
-                continue;
-            }
-            for (Set<Key> region = sharedCreatedBy(b, created); region.size() > MAX_SHARED_PER_METHOD;
-                    region = sharedCreatedBy(b, created)) {
-                Key largest = region.stream()
-                        .max(Comparator.<Key>comparingInt(k -> created.get(k).size()).thenComparing(Key::display))
-                        .orElseThrow();
-                owners.add(largest);
-            }
-        }
-    }
-
-    /**
-     * The shared singletons the creation of {@code binding} creates itself, given what each of its
-     * dependencies' creation does ({@code created}, filled dependencies first).
-     */
-    private Set<Key> sharedCreatedBy(Binding binding, Map<Key, Set<Key>> created) {
-        Set<Key> region = new HashSet<>();
-        for (Dependency d : binding.dependencies()) {
-            if (!d.provider() && (inlined.contains(d.key()) || shared(d.key()))) {
-                if (shared(d.key())) {
-                    region.add(d.key());
-                }
-                region.addAll(created.get(d.key()));
-            }
-        }
-        return region;
-    }
-
-    /** Every binding after the ones it injects directly (the direct graph has no cycles). */
-    private List<Binding> dependenciesFirst() {
-        List<Binding> order = new ArrayList<>();
-        Set<Key> done = new HashSet<>();
-        for (Binding b : app.bindings()) {
-            visit(b, order, done);
-        }
-        return order;
-    }
-
-    private void visit(Binding binding, List<Binding> order, Set<Key> done) {
-        if (!done.add(binding.key())) {
-            return;
-        }
-        for (Dependency d : binding.dependencies()) {
-            if (!d.provider()) {
-                visit(byKey.get(d.key()), order, done);
-            }
-        }
-        order.add(binding);
     }
 
     private ClassName root() {
@@ -346,7 +184,16 @@ public final class ContainerWriter {
         TypeName type = shown(binding);
         Map<Key, String> locals = new HashMap<>();
         CodeBlock.Builder creation = CodeBlock.builder();
-        createShared(binding, locals, creation);
+        for (Key key : plan.sharedCreatedBy(binding.key())) {
+            Binding shared = byKey.get(key);
+            String local = methodNames.get(key);
+            creation.addStatement("$T $N = this.$N", shown(shared), local, local)
+                    .beginControlFlow("if ($N == null)", local)
+                    .addStatement("$N = $L", local, create(shared, locals))
+                    .addStatement("this.$N = $N", local, local)
+                    .endControlFlow();
+            locals.put(key, local);
+        }
         creation.addStatement("instance = $L", create(binding, locals)).addStatement("$N = instance", name);
         MethodSpec.Builder method = MethodSpec.methodBuilder(lockedNames.get(binding.key()))
                 .addJavadoc(description(binding))
@@ -355,8 +202,8 @@ public final class ContainerWriter {
                 .returns(type)
                 .addStatement("$T instance = $N", type, name)
                 .beginControlFlow("if (instance == null)");
-        Integer index = singletonIndexes.get(binding.key());
-        if (index == null) {
+        int index = plan.checkIndex(binding.key());
+        if (index < 0) {
             method.addCode(creation.build());
         } else {
             method.addStatement("beginSingleton($L)", index)
@@ -367,38 +214,6 @@ public final class ContainerWriter {
                     .endControlFlow();
         }
         return method.endControlFlow().addStatement("return instance").build();
-    }
-
-    /**
-     * Emits, dependencies first, the creation of every shared singleton {@code binding}'s creation
-     * needs (directly or through singletons created inside it) that {@code locals} does not hold
-     * yet, each into a local of the field's name: {@code S s = this.s; if (s == null) ...}.
-     */
-    private void createShared(Binding binding, Map<Key, String> locals, CodeBlock.Builder code) {
-        for (Dependency d : binding.dependencies()) {
-            if (d.provider() || locals.containsKey(d.key())) {
-                continue;
-            }
-            Binding dependency = byKey.get(d.key());
-            if (inlined.contains(d.key())) {
-                createShared(dependency, locals, code);
-            } else if (shared(d.key())) {
-                createShared(dependency, locals, code);
-                String local = methodNames.get(d.key());
-                code.addStatement("$T $N = this.$N", shown(dependency), local, local)
-                        .beginControlFlow("if ($N == null)", local)
-                        .addStatement("$N = $L", local, create(dependency, locals))
-                        .addStatement("this.$N = $N", local, local)
-                        .endControlFlow();
-                locals.put(d.key(), local);
-            }
-        }
-    }
-
-    /** A singleton with a field but no method: created by the {@code *Locked} methods that need it. */
-    private boolean shared(Key key) {
-        Binding binding = byKey.get(key);
-        return binding.scope() == Scope.SINGLETON && !inlined.contains(key) && !owners.contains(key);
     }
 
     private static CodeBlock description(Binding binding) {
@@ -427,7 +242,7 @@ public final class ContainerWriter {
             String target = methodNames.get(d.key());
             if (d.provider()) {
                 args.add(CodeBlock.of("this::$N", target));
-            } else if (inlined.contains(d.key())) {
+            } else if (plan.inlined().contains(d.key())) {
                 args.add(create(byKey.get(d.key()), locals));
             } else if (locals.containsKey(d.key())) {
                 args.add(CodeBlock.of("$N", locals.get(d.key())));
@@ -464,14 +279,12 @@ public final class ContainerWriter {
                 .addModifiers(Modifier.PROTECTED)
                 .returns(String.class)
                 .addParameter(int.class, "index");
-        if (singletonIndexes.isEmpty()) {
+        if (plan.checked().isEmpty()) {
             return method.addStatement("throw new $T(index)", IndexOutOfBoundsException.class).build();
         }
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n").indent();
-        for (Binding b : app.bindings()) {
-            if (singletonIndexes.containsKey(b.key())) {
-                cases.add("case $L -> $S;\n", singletonIndexes.get(b.key()), b.key().display());
-            }
+        for (int i = 0; i < plan.checked().size(); i++) {
+            cases.add("case $L -> $S;\n", i, plan.checked().get(i).display());
         }
         cases.add("default -> throw new $T(index);\n", IndexOutOfBoundsException.class).unindent().add("};\n");
         return method.addCode(cases.build()).build();
