@@ -2,6 +2,7 @@ package dev.aerie.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.aerie.processor.codegen.GeneratedClass;
 import dev.aerie.processor.graph.GraphResolver;
 import dev.aerie.processor.graph.ModuleGraph;
 import dev.aerie.processor.model.ApplicationModel;
@@ -193,8 +194,7 @@ public final class AerieProcessor extends AbstractProcessor {
 
     /** {@code p.AppModule} gives {@code p.AppModule_Application}; nested {@code p.Outer.App} gives {@code p.Outer_App_Application}. */
     static ClassName containerName(String rootModule) {
-        ClassName root = ClassName.bestGuess(rootModule);
-        return ClassName.get(root.packageName(), String.join("_", root.simpleNames()) + "_Application");
+        return GeneratedClass.APPLICATION.of(ClassName.bestGuess(rootModule));
     }
 
     private void writeFactory(InjectableClass injectable) {

@@ -136,12 +136,12 @@ class InPlaceConstructionTest {
         // Middle and Bottom have one injector each and nothing else reaches them; Shared has two, so it is
         // created first, into its field, in the creation of the entry point Top
         assertTrue(container.contains("""
-                      Object shared = this.shared;
-                      if (shared == null) {
-                        shared = Shared_Factory.create();
-                        this.shared = shared;
-                      }
-                      instance = Top_Factory.create(Middle_Factory.create(Bottom_Factory.create(shared), shared));
+                            Object shared = this.shared;
+                            if (shared == null) {
+                                shared = Shared_Factory.create();
+                                this.shared = shared;
+                            }
+                            instance = Top_Factory.create(Middle_Factory.create(Bottom_Factory.create(shared), shared));
                 """), container);
         assertFalse(container.contains("middleLocked") || container.contains("bottomLocked")
                 || container.contains("sharedLocked"), container);
@@ -172,7 +172,7 @@ class InPlaceConstructionTest {
                 """));
         assertThat(c).succeeded();
         String container = c.generatedSourceFile("app.AppModule_Application").orElseThrow().getCharContent(true).toString();
-        String[] methods = container.split("\n  private ");
+        String[] methods = container.split("\n    private ");
         int owners = 0;
         for (String method : methods) {
             int created = method.split(" = this\\.", -1).length - 1;

@@ -9,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.aerie.processor.codegen.Generation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ApplicationWriter {
     JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, String openApiResource) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("The HTTP routes of the application, found by the launcher in its container.\n")
-                .addAnnotation(ControllerWriter.generated())
+                .addAnnotation(Generation.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(HTTP_APPLICATION);
         controllers.forEach(c -> type.addOriginatingElement(c.element()));
@@ -120,7 +121,7 @@ final class ApplicationWriter {
                 .addStatement("return $T.of($L)", ControllerWriter.LIST,
                         list(listenerFields.stream().map(f -> CodeBlock.of("$N", f)).toList()))
                 .build());
-        return JavaFile.builder(name.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+        return Generation.javaFile(name.packageName(), type.build());
     }
 
     private static CodeBlock routes(List<ControllerModel> controllers) {

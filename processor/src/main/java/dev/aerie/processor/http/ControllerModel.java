@@ -1,6 +1,7 @@
 package dev.aerie.processor.http;
 
 import com.palantir.javapoet.ClassName;
+import dev.aerie.processor.codegen.GeneratedClass;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -16,6 +17,6 @@ record ControllerModel(TypeElement element, ClassName type, String basePath, Lis
 
     /** The generated Helidon service: {@code BooksController_Http} next to the controller. */
     ClassName serviceName() {
-        return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "_Http");
+        return GeneratedClass.HTTP.of(type);
     }
 }

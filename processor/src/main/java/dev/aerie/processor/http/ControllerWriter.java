@@ -1,6 +1,5 @@
 package dev.aerie.processor.http;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -10,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.aerie.processor.codegen.Generation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,6 @@ import javax.lang.model.type.TypeMirror;
 
 /** Writes the Helidon {@code HttpService} of one controller: its routes, each calling the controller directly. */
 final class ControllerWriter {
-    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final ClassName HTTP_SERVICE = ClassName.get("io.helidon.webserver.http", "HttpService");
     static final ClassName HTTP_RULES = ClassName.get("io.helidon.webserver.http", "HttpRules");
     static final ClassName SERVER_REQUEST = ClassName.get("io.helidon.webserver.http", "ServerRequest");
@@ -44,10 +43,6 @@ final class ControllerWriter {
 
     ControllerWriter(JsonSupport json) {
         this.json = json;
-    }
-
-    static AnnotationSpec generated() {
-        return AnnotationSpec.builder(GENERATED).addMember("value", "$S", "dev.aerie.processor.AerieProcessor").build();
     }
 
     /** The injected types a controller's routes need, in first-use order, as constructor parameters after the controller. */
@@ -74,7 +69,7 @@ final class ControllerWriter {
         Map<String, FieldSpec> constants = new TreeMap<>();
         TypeSpec.Builder type = TypeSpec.classBuilder(controller.serviceName())
                 .addJavadoc("The HTTP routes of {@link $T}.\n", controller.type())
-                .addAnnotation(generated())
+                .addAnnotation(Generation.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(HTTP_SERVICE)
                 .addOriginatingElement(controller.element());
@@ -120,7 +115,7 @@ final class ControllerWriter {
         type.addMethod(routing.build());
         type.addMethods(handlers);
         constants.values().forEach(type::addField);
-        return JavaFile.builder(controller.type().packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+        return Generation.javaFile(controller.type().packageName(), type.build());
     }
 
     private MethodSpec handler(ControllerModel controller, RouteModel route, String name, Map<String, FieldSpec> constants) {

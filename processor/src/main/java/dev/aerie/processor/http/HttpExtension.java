@@ -3,6 +3,7 @@ package dev.aerie.processor.http;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.aerie.api.Scope;
+import dev.aerie.processor.codegen.GeneratedClass;
 import dev.aerie.processor.json.JsonSupport;
 import dev.aerie.processor.graph.Visibility;
 import dev.aerie.processor.model.ApplicationModel;
@@ -108,7 +109,7 @@ public final class HttpExtension implements AerieExtension {
         }
         List<ClassName> listeners = listeners(elements, types, singletons);
         ClassName root = ClassName.bestGuess(application.root());
-        ClassName name = ClassName.get(root.packageName(), String.join("_", root.simpleNames()) + "_Http");
+        ClassName name = GeneratedClass.HTTP.of(root);
         // a handler parameter is injected when the controller's module could inject its type
         // in a constructor: its own bindings, what its imports export, and extension bindings
         Visibility visibility = new Visibility(application.modules());

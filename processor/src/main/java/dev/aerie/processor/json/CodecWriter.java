@@ -1,6 +1,5 @@
 package dev.aerie.processor.json;
 
-import static dev.aerie.processor.json.RuntimeNames.GENERATED;
 import static dev.aerie.processor.json.RuntimeNames.IO_EXCEPTION;
 import static dev.aerie.processor.json.RuntimeNames.JSON_CODEC;
 import static dev.aerie.processor.json.RuntimeNames.JSON_GENERATOR;
@@ -18,6 +17,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.aerie.processor.codegen.Generation;
 import dev.aerie.processor.json.JsonType.OptionalOf;
 import dev.aerie.processor.json.JsonType.Scalar;
 import dev.aerie.processor.json.JsonType.TypeParameter;
@@ -65,7 +65,7 @@ final class CodecWriter {
 
         TypeSpec.Builder codec = TypeSpec.classBuilder(model.codec())
                 .addJavadoc("Reads and writes {@link $T} as JSON.\n", model.type())
-                .addAnnotation(GENERATED)
+                .addAnnotation(Generation.GENERATED)
                 .addModifiers(Modifier.FINAL)
                 .addTypeVariables(model.typeVariables())
                 .addSuperinterface(ParameterizedTypeName.get(JSON_CODEC, model.typeUse()));
@@ -100,7 +100,7 @@ final class CodecWriter {
         }
         codec.addMethod(writeMethod(model, slots));
         codec.addMethod(readMethod(model, slots));
-        return JavaFile.builder(model.codec().packageName(), codec.build()).skipJavaLangImports(true).build();
+        return Generation.javaFile(model.codec().packageName(), codec.build());
     }
 
     /** The codecs of the type parameters, given to the constructor, and the codecs built from them. */

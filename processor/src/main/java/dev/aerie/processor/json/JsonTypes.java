@@ -2,6 +2,7 @@ package dev.aerie.processor.json;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeVariableName;
+import dev.aerie.processor.codegen.GeneratedClass;
 import dev.aerie.processor.json.JsonType.ArrayOf;
 import dev.aerie.processor.json.JsonType.EnumType;
 import dev.aerie.processor.json.JsonType.MapOf;
@@ -145,8 +146,8 @@ final class JsonTypes {
             for (TypeMirror argument : declared.getTypeArguments()) {
                 arguments.add(classify(concrete(argument, type, at), at));
             }
-            return new ObjectType(type, element, generatedName(element, "_JsonCodec"),
-                    generatedName(element, "_Validator"), List.copyOf(arguments));
+            return new ObjectType(type, element, generatedName(element, GeneratedClass.JSON_CODEC),
+                    generatedName(element, GeneratedClass.VALIDATOR), List.copyOf(arguments));
         }
         throw unsupported(type, at, "interfaces and annotations have no JSON form of their own");
     }
@@ -201,8 +202,8 @@ final class JsonTypes {
                     + MAX_PROPERTIES + ": split it into nested records", element);
         }
         List<TypeVariableName> variables = element.getTypeParameters().stream().map(TypeVariableName::get).toList();
-        return new ObjectModel(element, ClassName.get(element), variables, generatedName(element, "_JsonCodec"),
-                generatedName(element, "_Validator"), isReachable(element), List.copyOf(properties));
+        return new ObjectModel(element, ClassName.get(element), variables, generatedName(element, GeneratedClass.JSON_CODEC),
+                generatedName(element, GeneratedClass.VALIDATOR), isReachable(element), List.copyOf(properties));
     }
 
     private List<Property> recordProperties(TypeElement record) throws JsonProblem {
@@ -418,8 +419,7 @@ final class JsonTypes {
     }
 
     /** {@code p.Outer_Inner_JsonCodec} for {@code p.Outer.Inner}. */
-    static ClassName generatedName(TypeElement element, String suffix) {
-        ClassName name = ClassName.get(element);
-        return ClassName.get(name.packageName(), String.join("_", name.simpleNames()) + suffix);
+    static ClassName generatedName(TypeElement element, GeneratedClass kind) {
+        return kind.of(ClassName.get(element));
     }
 }

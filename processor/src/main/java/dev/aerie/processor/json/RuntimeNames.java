@@ -1,6 +1,5 @@
 package dev.aerie.processor.json;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
 /** Names of the runtime and jackson types generated code uses; the processor does not link them. */
@@ -26,10 +25,4 @@ final class RuntimeNames {
     static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
     static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-
-    /** The annotation every generated type carries. */
-    static final AnnotationSpec GENERATED = AnnotationSpec.builder(
-                    ClassName.get("javax.annotation.processing", "Generated"))
-            .addMember("value", "$S", "dev.aerie.processor.AerieProcessor")
-            .build();
 }

@@ -1,6 +1,5 @@
 package dev.aerie.processor.json;
 
-import static dev.aerie.processor.json.RuntimeNames.GENERATED;
 import static dev.aerie.processor.json.RuntimeNames.PATTERN;
 import static dev.aerie.processor.json.RuntimeNames.VIOLATIONS;
 
@@ -9,6 +8,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.aerie.processor.codegen.Generation;
 import dev.aerie.processor.json.ConstraintReader.Rules;
 import dev.aerie.processor.json.ObjectModel.Property;
 import java.util.ArrayList;
@@ -60,12 +60,12 @@ final class ValidatorWriter {
         }
         TypeSpec.Builder validator = TypeSpec.classBuilder(model.validator())
                 .addJavadoc("Checks the jakarta.validation constraints of {@link $T}.\n", model.type())
-                .addAnnotation(GENERATED)
+                .addAnnotation(Generation.GENERATED)
                 .addModifiers(CodecWriter.visibility(model))
                 .addModifiers(Modifier.FINAL)
                 .addFields(patterns)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(validate.build());
-        return JavaFile.builder(model.validator().packageName(), validator.build()).skipJavaLangImports(true).build();
+        return Generation.javaFile(model.validator().packageName(), validator.build());
     }
 }

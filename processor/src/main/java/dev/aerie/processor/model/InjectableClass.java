@@ -1,6 +1,7 @@
 package dev.aerie.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.aerie.processor.codegen.GeneratedClass;
 import java.util.List;
 
 /**
@@ -39,6 +40,6 @@ public record InjectableClass(
     }
 
     public static ClassName factoryOf(ClassName type) {
-        return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + "_Factory");
+        return GeneratedClass.FACTORY.of(type);
     }
 }

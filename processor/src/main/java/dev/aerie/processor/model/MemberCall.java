@@ -1,6 +1,7 @@
 package dev.aerie.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.aerie.processor.codegen.GeneratedClass;
 import java.util.List;
 
 /**
@@ -35,6 +36,6 @@ public record MemberCall(
     }
 
     public static ClassName membersInjectorOf(ClassName declaring) {
-        return ClassName.get(declaring.packageName(), String.join("_", declaring.simpleNames()) + "_MembersInjector");
+        return GeneratedClass.MEMBERS_INJECTOR.of(declaring);
     }
 }

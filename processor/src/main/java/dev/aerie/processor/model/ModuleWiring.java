@@ -1,6 +1,7 @@
 package dev.aerie.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import dev.aerie.processor.codegen.GeneratedClass;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public record ModuleWiring(ClassName module, boolean publicModule, boolean publi
     }
 
     public static ClassName wiringOf(ClassName module) {
-        return ClassName.get(module.packageName(), String.join("_", module.simpleNames()) + "_Wiring");
+        return GeneratedClass.WIRING.of(module);
     }
 
     /**

@@ -1,12 +1,11 @@
 package dev.aerie.processor.orm;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import dev.aerie.processor.codegen.GeneratedClass;
 import java.util.List;
 
 /** Names of the classes the ORM processor generates and of the runtime types they use. */
 final class GeneratedNames {
-    static final String PROCESSOR = "dev.aerie.processor.AerieProcessor";
     static final ClassName ENTITY_TABLE = ClassName.get("dev.aerie.runtime.db", "EntityTable");
     static final ClassName COLUMN_INFO = ENTITY_TABLE.nestedClass("ColumnInfo");
     static final ClassName STATEMENT = ENTITY_TABLE.nestedClass("Statement");
@@ -28,17 +27,11 @@ final class GeneratedNames {
 
     /** {@code Book_Table}; for a nested entity {@code Outer_Book_Table}, in the entity's package. */
     static ClassName table(EntityModel entity) {
-        return ClassName.get(entity.type().packageName(), String.join("_", entity.type().simpleNames()) + "_Table");
+        return GeneratedClass.TABLE.of(entity(entity));
     }
 
     /** {@code Book_}: the metamodel with one {@code ColumnRef} constant per column. */
     static ClassName metamodel(EntityModel entity) {
-        return ClassName.get(entity.type().packageName(), String.join("_", entity.type().simpleNames()) + "_");
-    }
-
-    static AnnotationSpec generated() {
-        return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-                .addMember("value", "$S", PROCESSOR)
-                .build();
+        return GeneratedClass.METAMODEL.of(entity(entity));
     }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.aerie.processor.codegen.Generation;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code Book_}: a {@code ColumnRef<Book, V>} constant per column, for typed queries ({@code Book_.year}). */
@@ -18,7 +19,7 @@ final class MetamodelWriter {
         ClassName metamodel = GeneratedNames.metamodel(entity);
         TypeSpec.Builder type = TypeSpec.classBuilder(metamodel)
                 .addJavadoc("The columns of {@link $T}, for typed queries.\n", entityName)
-                .addAnnotation(GeneratedNames.generated())
+                .addAnnotation(Generation.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         for (FieldModel column : entity.columns()) {
             TypeName valueType = JavaTypes.boxed(column.type());
@@ -30,6 +31,6 @@ final class MetamodelWriter {
                     .build());
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        return JavaFile.builder(metamodel.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+        return Generation.javaFile(metamodel.packageName(), type.build());
     }
 }

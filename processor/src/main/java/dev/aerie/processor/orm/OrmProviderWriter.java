@@ -9,6 +9,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.aerie.processor.codegen.GeneratedClass;
+import dev.aerie.processor.codegen.Generation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,8 +34,7 @@ final class OrmProviderWriter {
 
     /** {@code p.AppModule} gives {@code p.AppModule_OrmProvider}; nested {@code p.Outer.App} gives {@code p.Outer_App_OrmProvider}. */
     static ClassName providerName(String rootModule) {
-        ClassName root = ClassName.bestGuess(rootModule);
-        return ClassName.get(root.packageName(), String.join("_", root.simpleNames()) + "_OrmProvider");
+        return GeneratedClass.ORM_PROVIDER.of(ClassName.bestGuess(rootModule));
     }
 
     /**
@@ -82,7 +83,7 @@ final class OrmProviderWriter {
         TypeSpec type = TypeSpec.classBuilder(provider)
                 .addJavadoc("The database of application {@link $T}: every entity table, projection mapping and\n"
                         + "DDL script it uses, on a connection pool opened on first use.\n", root)
-                .addAnnotation(GeneratedNames.generated())
+                .addAnnotation(Generation.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(AutoCloseable.class)
                 .addField(FieldSpec.builder(SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -159,7 +160,7 @@ final class OrmProviderWriter {
                         .addStatement("database.close()")
                         .build())
                 .build();
-        return JavaFile.builder(provider.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return Generation.javaFile(provider.packageName(), type);
     }
 
     static TypeName type(String rootModule) {

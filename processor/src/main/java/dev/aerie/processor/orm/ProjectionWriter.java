@@ -8,6 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.aerie.processor.codegen.GeneratedClass;
+import dev.aerie.processor.codegen.Generation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,7 @@ final class ProjectionWriter {
     private ProjectionWriter() {}
 
     static ClassName mappingName(ProjectionModel projection) {
-        return ClassName.get(projection.type().packageName(), String.join("_", projection.type().simpleNames()) + "_Mapping");
+        return GeneratedClass.MAPPING.of(GeneratedNames.className(projection.type()));
     }
 
     static JavaFile write(ProjectionModel projection) {
@@ -51,7 +53,7 @@ final class ProjectionWriter {
         read.addCode("return new $T(\n$>$>$L$<$<);\n", record, CodeBlock.join(arguments, ",\n"));
         TypeSpec type = TypeSpec.classBuilder(mapping)
                 .addJavadoc("Maps a result row to {@link $T} by column label.\n", record)
-                .addAnnotation(GeneratedNames.generated())
+                .addAnnotation(Generation.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(ROW_MAPPING, record))
                 .addField(FieldSpec.builder(mapping, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -76,6 +78,6 @@ final class ProjectionWriter {
                         .build())
                 .addMethod(read.build())
                 .build();
-        return JavaFile.builder(mapping.packageName(), type).skipJavaLangImports(true).indent("    ").build();
+        return Generation.javaFile(mapping.packageName(), type);
     }
 }

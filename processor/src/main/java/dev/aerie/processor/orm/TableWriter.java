@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.aerie.processor.codegen.Generation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ final class TableWriter {
         TypeName columnInfoList = ParameterizedTypeName.get(ClassName.get(List.class), GeneratedNames.COLUMN_INFO);
         TypeSpec.Builder type = TypeSpec.classBuilder(table)
                 .addJavadoc("Table {@code $L} of {@link $T}: its columns, statements and row mapping.\n", entity.table(), entityName)
-                .addAnnotation(GeneratedNames.generated())
+                .addAnnotation(Generation.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(GeneratedNames.ENTITY_TABLE, entityName))
                 .addField(FieldSpec.builder(table, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -93,7 +94,7 @@ final class TableWriter {
                     .addStatement("return value == null ? null : value.name()")
                     .build());
         }
-        return JavaFile.builder(table.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
+        return Generation.javaFile(table.packageName(), type.build());
     }
 
     private CodeBlock columnInfos() {

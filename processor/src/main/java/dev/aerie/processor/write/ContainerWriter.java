@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.aerie.api.Scope;
+import dev.aerie.processor.codegen.Generation;
 import dev.aerie.processor.graph.ContainerPlan;
 import dev.aerie.processor.model.Binding;
 import dev.aerie.processor.model.Dependency;
@@ -68,7 +69,7 @@ public final class ContainerWriter {
     private JavaFile write() {
         Set<String> used = new HashSet<>(RESERVED);
         TypeSpec.Builder type = TypeSpec.classBuilder(app.container())
-                .addAnnotation(Generated.ANNOTATION)
+                .addAnnotation(Generation.GENERATED)
                 .addJavadoc("The application container of {@link $T}, created by {@code Aerie.create($T.class)}.\n",
                         root(), root())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -132,7 +133,7 @@ public final class ContainerWriter {
         type.addMethod(lookup());
         type.addMethod(singletonKey());
         type.addMethod(hooks());
-        return JavaFile.builder(app.container().packageName(), type.build()).skipJavaLangImports(true).build();
+        return Generation.javaFile(app.container().packageName(), type.build());
     }
 
     private ClassName root() {

@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.aerie.processor.codegen.Generation;
 import dev.aerie.processor.model.InjectableClass;
 import dev.aerie.processor.model.MemberCall;
 import dev.aerie.processor.model.Parameter;
@@ -48,7 +49,7 @@ public final class FactoryWriter {
         create.addStatement("return instance");
 
         TypeSpec.Builder factory = TypeSpec.classBuilder(injectable.factory())
-                .addAnnotation(Generated.ANNOTATION)
+                .addAnnotation(Generation.GENERATED)
                 .addJavadoc("Creates {@link $T} for the Aerie container.\n", type)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -59,7 +60,7 @@ public final class FactoryWriter {
         if (!injectable.onStop().isEmpty()) {
             factory.addMethod(hooks("stop", "@OnStop", injectable, injectable.onStop()));
         }
-        return JavaFile.builder(injectable.type().packageName(), factory.build()).skipJavaLangImports(true).build();
+        return Generation.javaFile(injectable.type().packageName(), factory.build());
     }
 
     static AnnotationSpec unchecked() {

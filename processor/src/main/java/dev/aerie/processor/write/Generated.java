@@ -1,6 +1,5 @@
 package dev.aerie.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -9,13 +8,9 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.aerie.processor.model.Dependency;
 import dev.aerie.processor.model.Parameter;
 
-/** Conventions shared by the writers: the @Generated marker and how values cross packages. */
+/** How values cross packages in the code the DI writers generate (the rest is in {@code codegen}). */
 final class Generated {
     static final ClassName PROVIDER = ClassName.get("jakarta.inject", "Provider");
-    static final AnnotationSpec ANNOTATION = AnnotationSpec.builder(
-                    ClassName.get("javax.annotation.processing", "Generated"))
-            .addMember("value", "$S", "dev.aerie.processor.AerieProcessor")
-            .build();
 
     private Generated() {}
 

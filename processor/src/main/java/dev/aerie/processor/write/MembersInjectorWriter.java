@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.aerie.processor.codegen.Generation;
 import dev.aerie.processor.model.MemberCall;
 import dev.aerie.processor.model.Parameter;
 import java.util.Collection;
@@ -29,14 +30,14 @@ public final class MembersInjectorWriter {
         Map<String, MemberCall> byHelper = new TreeMap<>();
         calls.forEach(c -> byHelper.putIfAbsent(c.helperMethod(), c));
         TypeSpec.Builder type = TypeSpec.classBuilder(MemberCall.membersInjectorOf(declaring))
-                .addAnnotation(Generated.ANNOTATION)
+                .addAnnotation(Generation.GENERATED)
                 .addJavadoc("Injects the members of {@link $T} into subclasses in other packages.\n", declaring)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (MemberCall call : byHelper.values()) {
             type.addMethod(method(declaring, publicDeclaring, call));
         }
-        return JavaFile.builder(declaring.packageName(), type.build()).skipJavaLangImports(true).build();
+        return Generation.javaFile(declaring.packageName(), type.build());
     }
 
     private static String helperParameterName(Parameter p) {

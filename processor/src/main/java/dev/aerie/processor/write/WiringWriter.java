@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.aerie.processor.codegen.Generation;
 import dev.aerie.processor.model.ModuleWiring;
 import dev.aerie.processor.model.Parameter;
 import dev.aerie.processor.model.ProvidesMethod;
@@ -23,7 +24,7 @@ public final class WiringWriter {
         TypeName module = wiring.module();
         TypeName moduleShown = wiring.publicModule() ? module : ClassName.OBJECT;
         TypeSpec.Builder type = TypeSpec.classBuilder(wiring.wiring())
-                .addAnnotation(Generated.ANNOTATION)
+                .addAnnotation(Generation.GENERATED)
                 .addJavadoc("Calls the @Provides methods of {@link $T} for the Aerie container.\n", module)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -59,6 +60,6 @@ public final class WiringWriter {
             }
             type.addMethod(method.build());
         }
-        return JavaFile.builder(wiring.module().packageName(), type.build()).skipJavaLangImports(true).build();
+        return Generation.javaFile(wiring.module().packageName(), type.build());
     }
 }

@@ -7,27 +7,27 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.aerie.processor.AerieProcessor")
 public final class BaseService_MembersInjector {
-  private BaseService_MembersInjector() {
-  }
+    private BaseService_MembersInjector() {
+    }
 
-  /**
-   * Sets {@link BaseService#clock}.
-   */
-  public static void injectClock(BaseService instance, Clock clock) {
-    instance.clock = clock;
-  }
+    /**
+     * Sets {@link BaseService#clock}.
+     */
+    public static void injectClock(BaseService instance, Clock clock) {
+        instance.clock = clock;
+    }
 
-  /**
-   * Calls {@link BaseService#init}.
-   */
-  public static void injectInit(BaseService instance, Clock clock) {
-    instance.init(clock);
-  }
+    /**
+     * Calls {@link BaseService#init}.
+     */
+    public static void injectInit(BaseService instance, Clock clock) {
+        instance.init(clock);
+    }
 
-  /**
-   * Calls {@link BaseService#start}.
-   */
-  public static void invokeStart(BaseService instance) {
-    instance.start();
-  }
+    /**
+     * Calls {@link BaseService#start}.
+     */
+    public static void invokeStart(BaseService instance) {
+        instance.start();
+    }
 }

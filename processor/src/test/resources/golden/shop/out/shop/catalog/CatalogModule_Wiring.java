@@ -7,13 +7,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.aerie.processor.AerieProcessor")
 public final class CatalogModule_Wiring {
-  private CatalogModule_Wiring() {
-  }
+    private CatalogModule_Wiring() {
+    }
 
-  /**
-   * Calls {@link CatalogModule#catalog}.
-   */
-  public static Catalog catalog(Object catalog) {
-    return CatalogModule.catalog((InMemoryCatalog) catalog);
-  }
+    /**
+     * Calls {@link CatalogModule#catalog}.
+     */
+    public static Catalog catalog(Object catalog) {
+        return CatalogModule.catalog((InMemoryCatalog) catalog);
+    }
 }
