@@ -4,10 +4,6 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -17,15 +13,15 @@ final class Compiles {
     private Compiles() {}
 
     /**
-     * Compiles with the processor, -Xlint:all and stand-ins for the runtime types generated code
-     * uses. Error tests put several classes in one file, so "auxiliary class accessed from another
+     * Compiles with the processor, -Xlint:all and the runtime classes generated code uses
+     * ({@link RuntimeSources#container()}). Error tests put several classes in one file, so "auxiliary class accessed from another
      * file" is off here; golden tests compile one class per file with every lint on.
      */
     static Compilation compile(JavaFileObject... sources) {
         return javac()
                 .withProcessors(new AerieProcessor())
                 .withOptions("-Xlint:all,-processing,-auxiliaryclass")
-                .compile(withStubs(sources));
+                .compile(withRuntime(sources));
     }
 
     /** Like {@link #compile} with every lint but "processing" on. */
@@ -33,15 +29,19 @@ final class Compiles {
         return javac()
                 .withProcessors(new AerieProcessor())
                 .withOptions("-Xlint:all,-processing")
-                .compile(withStubs(sources));
+                .compile(withRuntime(sources));
     }
 
-    static List<JavaFileObject> withStubs(JavaFileObject... sources) {
+    /** {@code sources} and the runtime classes a generated container uses. */
+    static List<JavaFileObject> withRuntime(JavaFileObject... sources) {
         List<JavaFileObject> all = new ArrayList<>(List.of(sources));
-        for (String stub : List.of("ApplicationContainer", "LifecycleHook", "RequestScope")) {
-            all.add(JavaFileObjects.forSourceString("dev.aerie.runtime." + stub, resource("/runtime-stubs/" + stub + ".java")));
-        }
+        all.addAll(RuntimeSources.container());
         return all;
+    }
+
+    /** The old name of {@link #withRuntime}, for tests written against it. */
+    static List<JavaFileObject> withStubs(JavaFileObject... sources) {
+        return withRuntime(sources);
     }
 
     static JavaFileObject source(String qualifiedName, String code) {
@@ -64,16 +64,5 @@ final class Compiles {
             throw new IllegalArgumentException("marker " + marker + " not found");
         }
         return found;
-    }
-
-    static String resource(String path) {
-        try (InputStream in = Compiles.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -144,7 +144,7 @@ class ExtensionSpiTest {
     private static Compilation compile(RoutesExtension extension, JavaFileObject... sources) {
         return javac().withProcessors(new AerieProcessor(List.of(extension)))
                 .withOptions("-Xlint:all,-processing,-auxiliaryclass")
-                .compile(Compiles.withStubs(sources));
+                .compile(Compiles.withRuntime(sources));
     }
 
     @Test

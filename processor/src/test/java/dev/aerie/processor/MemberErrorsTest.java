@@ -176,7 +176,7 @@ class MemberErrorsTest {
         classpath.add(libraryDir.toFile());
         Compilation c = javac().withProcessors(new AerieProcessor()).withClasspath(classpath)
                 .withOptions("-Xlint:all,-processing")
-                .compile(Compiles.withStubs(source("app.AppModule", app)));
+                .compile(Compiles.withRuntime(source("app.AppModule", app)));
         assertThat(c).succeededWithoutWarnings();
         // with its private members skipped, Engine has nothing but a public constructor: built in place
         assertThat(c).generatedSourceFile("app.AppModule_Application").contentsAsUtf8String()

@@ -62,7 +62,7 @@ class RoundsTest {
                 """;
         Compilation c = javac().withProcessors(new AerieProcessor(), new ClockGenerator())
                 .withOptions("-Xlint:all,-processing,-auxiliaryclass")
-                .compile(Compiles.withStubs(source("app.AppModule", code)));
+                .compile(Compiles.withRuntime(source("app.AppModule", code)));
         assertThat(c).succeededWithoutWarnings();
         assertThat(c).generatedSourceFile("app.AppModule_Application").contentsAsUtf8String()
                 .contains("Books_Factory.create(clockLocked())");

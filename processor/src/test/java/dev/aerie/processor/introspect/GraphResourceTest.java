@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.aerie.processor.AerieProcessor;
+import dev.aerie.processor.RuntimeSources;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,9 +85,7 @@ class GraphResourceTest {
         for (String[] source : SOURCES) {
             sources.add(JavaFileObjects.forSourceString(source[0], source[1]));
         }
-        for (String stub : List.of("ApplicationContainer", "LifecycleHook", "RequestScope")) {
-            sources.add(JavaFileObjects.forSourceString("dev.aerie.runtime." + stub, resource("/runtime-stubs/" + stub + ".java")));
-        }
+        sources.addAll(RuntimeSources.container());
         Compilation compilation = javac().withProcessors(new AerieProcessor()).withOptions("-Xlint:all,-processing").compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
         for (String format : List.of("mmd", "dot")) {
@@ -108,13 +104,5 @@ class GraphResourceTest {
             Files.writeString(file, actual);
         }
         return Files.readString(file);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = GraphResourceTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

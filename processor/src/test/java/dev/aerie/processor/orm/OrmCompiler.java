@@ -2,7 +2,7 @@ package dev.aerie.processor.orm;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
+import dev.aerie.processor.RuntimeSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +15,6 @@ import javax.tools.StandardLocation;
 
 /** Compiles test sources with the Aerie processor; the runtime SPI is compiled from its sources alongside. */
 final class OrmCompiler {
-    /** The runtime types generated code uses; read from the runtime module's sources (no reactor cycle). */
-    private static final List<String> RUNTIME_SPI = List.of("EntityTable", "RowMapping", "ColumnReader", "ColumnType", "Dialect");
-
     private OrmCompiler() {}
 
     static Compilation compile(JavaFileObject... sources) {
@@ -29,16 +26,9 @@ final class OrmCompiler {
                 .compile(all);
     }
 
+    /** The runtime types generated entity code uses, from the runtime module's sources. */
     static List<JavaFileObject> runtimeSpi() {
-        Path folder = Path.of("..", "runtime", "src", "main", "java", "dev", "aerie", "runtime", "db");
-        return RUNTIME_SPI.stream().map(name -> {
-            try {
-                return JavaFileObjects.forSourceString("dev.aerie.runtime.db." + name,
-                        Files.readString(folder.resolve(name + ".java")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return RuntimeSources.orm();
     }
 
     static String generatedSource(Compilation compilation, String qualifiedName) {
