@@ -96,6 +96,34 @@ class ProviderShapeErrorsTest {
     }
 
     @Test
+    void localClassProvider(@TempDir Path libraryDir) throws IOException {
+        // Source cannot name a local class, except a library's one by its binary name from the same package.
+        // With annotation processing on, javac itself then rejects the name too ("cannot find symbol", with
+        // any processor), so this is the one shape that gets a second error, and it is not Aerie's.
+        compileLibrary(libraryDir, source("lib.Outer", """
+                package lib;
+                public final class Outer {
+                    public static Object make() {
+                        class Local {}
+                        return new Local();
+                    }
+                }
+                """));
+        String code = """
+                package lib;
+                import dev.aerie.api.Module;
+                @Module(providers = Outer$1Local.class) // listed
+                public final class AppModule {}
+                """;
+        JavaFileObject file = source("lib.AppModule", code);
+        Compilation c = compileWith(libraryDir, file);
+        assertThat(c).hadErrorContaining(NOT_INJECTABLE + "it is a local or anonymous class.")
+                .inFile(file).onLine(line(code, "// listed"));
+        assertThat(c).hadErrorContaining("cannot find symbol").inFile(file).onLine(line(code, "// listed"));
+        assertThat(c).hadErrorCount(2);
+    }
+
+    @Test
     void genericProvider() {
         String code = IMPORTS + """
                 @Injectable final class Box<T> { Box() {} }
