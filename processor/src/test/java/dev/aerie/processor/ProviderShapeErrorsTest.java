@@ -309,6 +309,90 @@ class ProviderShapeErrorsTest {
                 "// module");
     }
 
+    // --- what a rejected provider or @Provides method would have bound: one error, where it is rejected
+
+    @Test
+    void injectingARejectedGenericProviderIsNotAlsoAMissingBinding() {
+        String code = IMPORTS + """
+                @Injectable final class Box<T> { Box() {} }
+                @Injectable final class Books { Books(Box<String> box) {} }
+                @Module(providers = {Box.class, // listed
+                        Books.class}) final class AppModule {}
+                """;
+        assertOneError(code, "app.Box" + NOT_INJECTABLE + "it is generic.", "// listed");
+    }
+
+    @Test
+    void injectingWhatARejectedProvidesMethodProvidesIsNotAlsoAMissingBinding() {
+        String code = IMPORTS + """
+                @Injectable final class Books { Books(String name, int port, @jakarta.inject.Named("a") String a) {} }
+                @Module(providers = Books.class) abstract class AppModule {
+                    @Provides private static String name() { return "x"; } // private
+                    @Provides abstract int port(); // abstract
+                    @Provides @jakarta.inject.Named("a") private static String a() { return "a"; } // named
+                }
+                """;
+        JavaFileObject file = source("app.AppModule", code);
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("@Provides method AppModule.name() is private").inFile(file)
+                .onLine(line(code, "// private"));
+        assertThat(c).hadErrorContaining("@Provides method AppModule.port() is abstract").inFile(file)
+                .onLine(line(code, "// abstract"));
+        assertThat(c).hadErrorContaining("@Provides method AppModule.a() is private").inFile(file)
+                .onLine(line(code, "// named"));
+        assertThat(c).hadErrorCount(3);
+    }
+
+    @Test
+    void injectingWhatARejectedGenericProvidesMethodProvidesIsNotAlsoAMissingBinding() {
+        String code = IMPORTS + """
+                @Injectable final class Books { Books(java.util.List<String> names) {} }
+                @Module(providers = Books.class) final class AppModule {
+                    @Provides static <T> java.util.List<T> names() { return java.util.List.of(); } // provides
+                }
+                """;
+        assertOneError(code, "@Provides method AppModule.names() is generic.", "// provides");
+    }
+
+    @Test
+    void aRejectedProvidesMethodHidesOnlyItsOwnKey() {
+        String code = IMPORTS + """
+                @Injectable final class Books {
+                    Books(@jakarta.inject.Named("b") String b) {} // other
+                }
+                @Module(providers = Books.class) final class AppModule {
+                    @Provides @jakarta.inject.Named("a") private static String a() { return "a"; } // provides
+                }
+                """;
+        JavaFileObject file = source("app.AppModule", code);
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("@Provides method AppModule.a() is private").inFile(file)
+                .onLine(line(code, "// provides"));
+        assertThat(c).hadErrorContaining("missing binding for @jakarta.inject.Named(\"b\") java.lang.String")
+                .inFile(file).onLine(line(code, "// other"));
+        assertThat(c).hadErrorCount(2);
+    }
+
+    @Test
+    void exportingARejectedProviderIsNotAlsoAnExportError() {
+        String code = IMPORTS + """
+                interface Clock {}
+                @Module(providers = Clock.class, // listed
+                        exports = Clock.class) final class AppModule {}
+                """;
+        assertOneError(code, "app.Clock" + NOT_INJECTABLE + "it is an interface.", "// listed");
+    }
+
+    @Test
+    void exportingWhatARejectedProvidesMethodProvidesIsNotAlsoAnExportError() {
+        String code = IMPORTS + """
+                @Module(exports = String.class) final class AppModule {
+                    @Provides private static String name() { return "x"; } // provides
+                }
+                """;
+        assertOneError(code, "@Provides method AppModule.name() is private", "// provides");
+    }
+
     // --- the other promises of "Not supported" and "Provider not visible"
 
     @Test
