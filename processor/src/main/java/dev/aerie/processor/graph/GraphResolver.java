@@ -91,8 +91,9 @@ public final class GraphResolver {
     }
 
     private boolean unusable(Dependency dependency) {
-        return dependency.key().qualifier().isEmpty()
-                && app.modules().stream().anyMatch(m -> m.unusable().contains(dependency.key().type()));
+        Key key = dependency.key();
+        return app.modules().stream().anyMatch(m -> m.unusable().contains(key.display())
+                || key.qualifier().isEmpty() && m.unusable().contains(key.rawType()));
     }
 
     private String missing(Binding binding, Dependency dependency) {

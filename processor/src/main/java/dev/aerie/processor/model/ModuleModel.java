@@ -11,8 +11,9 @@ import java.util.List;
  * @param bindings what it owns: its providers, controllers and {@code @Provides} methods
  * @param controllers the classes listed in {@code controllers}
  * @param at the module's declaration
- * @param unusable classes it lists that could not be read (already reported): injecting them
- *     is not reported again as a missing binding
+ * @param unusable classes it lists and keys ({@link Key#display()}) of its {@code @Provides} methods
+ *     that could not be read (already reported): injecting them is not reported again as a missing
+ *     binding; an unqualified raw type stands for all its parameterizations
  */
 public record ModuleModel(
         String name,

@@ -9,6 +9,7 @@ import dev.aerie.processor.model.BindingKind;
 import dev.aerie.processor.model.Creation;
 import dev.aerie.processor.model.Dependency;
 import dev.aerie.processor.model.InjectableClass;
+import dev.aerie.processor.model.Key;
 import dev.aerie.processor.model.ModuleMethod;
 import dev.aerie.processor.model.ModuleModel;
 import dev.aerie.processor.model.ModuleWiring;
@@ -176,7 +177,8 @@ public final class ModuleReader {
                 }, () -> unusable.add(listed.type().getQualifiedName().toString()));
             }
         }
-        ModuleWiring wiring = providesMethods(module, name, simple, bindings);
+        List<String> unreadTypes = new ArrayList<>(unusable);
+        ModuleWiring wiring = providesMethods(module, name, simple, bindings, unusable, unreadTypes);
         if (wiring.needsInstance()) {
             checkInstantiable(module);
         }
@@ -187,7 +189,7 @@ public final class ModuleReader {
             boolean provided = bindings.stream().anyMatch(b -> b.key().rawType().equals(exportedName));
             if (provided || imports.contains(exportedName)) {
                 exports.add(exportedName);
-            } else {
+            } else if (!unreadTypes.contains(exportedName)) { // else it was reported where it is listed or provided
                 reporter.error(exported.at(), "[Aerie] " + simple + " exports " + exported.type().getSimpleName()
                         + ", which it neither provides nor imports. Add " + exported.type().getSimpleName() + " to "
                         + simple + "'s providers (or import the module that exports it), or remove it from exports.");
@@ -197,8 +199,12 @@ public final class ModuleReader {
         return new Read(model, classes, wiring.methods().isEmpty() ? Optional.empty() : Optional.of(wiring));
     }
 
-    /** Reads the {@code @Provides} methods and adds their bindings, which call the module itself when they can. */
-    private ModuleWiring providesMethods(TypeElement module, String name, String simple, List<Binding> bindings) {
+    /**
+     * Reads the {@code @Provides} methods and adds their bindings, which call the module itself when they can.
+     * Of a method it cannot use (reported), adds the key to {@code unusable} and the raw type to {@code unreadTypes}.
+     */
+    private ModuleWiring providesMethods(TypeElement module, String name, String simple, List<Binding> bindings,
+            List<String> unusable, List<String> unreadTypes) {
         List<ProvidesMethod> methods = new ArrayList<>();
         List<ExecutableElement> elements = new ArrayList<>();
         InjectableReader.Names wiringNames = new InjectableReader.Names();
@@ -207,6 +213,17 @@ public final class ModuleReader {
                 continue;
             }
             String shown = simple + "." + m.getSimpleName() + "()";
+            boolean unread = m.getModifiers().contains(Modifier.PRIVATE) || m.getModifiers().contains(Modifier.ABSTRACT)
+                    || !m.getTypeParameters().isEmpty(); // reported below; a void method provides nothing
+            if (unread && m.getTypeParameters().isEmpty() && m.getReturnType().getKind() != TypeKind.VOID) {
+                Key key = keys.key(m.getReturnType(), keys.qualifier(m));
+                unusable.add(key.display());
+                unreadTypes.add(key.rawType());
+            } else if (unread && m.getReturnType() instanceof DeclaredType returned) {
+                String raw = ((TypeElement) returned.asElement()).getQualifiedName().toString();
+                unusable.add(raw); // a generic method: every parameterization
+                unreadTypes.add(raw);
+            }
             if (m.getModifiers().contains(Modifier.PRIVATE)) {
                 reporter.error(m, "[Aerie] @Provides method " + shown + " is private, so generated code cannot call it"
                         + " without reflection. Make it package-private.");
