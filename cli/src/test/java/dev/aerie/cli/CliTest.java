@@ -66,7 +66,11 @@ class CliTest {
                 "src/test/java/com/example/shop/items/ItemsApiTest.java"), List.copyOf(tree(dir.resolve("shop")).keySet()));
         Map<String, String> files = tree(dir.resolve("shop"));
         String pom = files.get("pom.xml");
-        assertTrue(pom.contains("<aerie.version>" + Versions.load().aerie() + "</aerie.version>"), pom);
+        // one Aerie version, in the import of aerie-bom; every dev.aerie artifact takes it from there
+        String bomImport = "<groupId>dev.aerie</groupId>\n        <artifactId>aerie-bom</artifactId>\n        <version>"
+                + Versions.load().aerie() + "</version>\n        <type>pom</type>\n        <scope>import</scope>";
+        assertTrue(pom.contains(bomImport), pom);
+        assertFalse(pom.matches("(?s).*<artifactId>aerie-(?!bom)[a-z-]+</artifactId>\\s*<version>.*"), pom);
         assertTrue(pom.contains("<artifactId>aerie-processor</artifactId>") && pom.contains("<annotationProcessorPaths>"), pom);
         assertTrue(pom.contains("<goal>select-jdk-toolchain</goal>") && pom.contains("<version>[21,)</version>"), pom);
         assertFalse(String.join("", files.values()).contains("{{"), "every placeholder was filled");

@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Those artifacts are "installed" into a local repository of the test's own,
  * target/scaffold-repo: the packaged jars and poms of api, runtime-json, processor, runtime and
- * test under dev/aerie, and, for everything else, symbolic links into the user's local repository,
- * so the child build runs offline and the shared ~/.m2 never sees a dev.aerie artifact of a
- * half-finished build. The modules are packaged before this one because the pom depends on them.
+ * test, and the poms of aerie-bom (which the scaffolded pom imports) and aerie-parent, under
+ * dev/aerie, and, for everything else, symbolic links into the user's local repository, so the child
+ * build runs offline and the shared ~/.m2 never sees a dev.aerie artifact of a half-finished build.
+ * The modules are packaged before this one because the pom depends on them.
  */
 class ScaffoldedProjectTest {
     private static final List<String> MODULES = List.of("api", "runtime-json", "processor", "runtime", "test");
@@ -87,6 +88,7 @@ class ScaffoldedProjectTest {
         linkAllBut(user.resolve("dev"), repo.resolve("dev"), "aerie");
 
         String version = Versions.load().aerie();
+        install(aerie, "aerie-bom", version, root.resolve("bom/pom.xml"), null);
         install(aerie, "aerie-parent", version, root.resolve("pom.xml"), null);
         for (String module : MODULES) {
             String artifact = "aerie-" + module;
