@@ -60,6 +60,23 @@ class ScaffoldedProjectTest {
                 && output.contains("in com.example.shop.items.ItemsApiTest")
                 && output.contains("in com.example.shop.orderlines.OrderLinesApiTest"), tail(output));
         assertTrue(output.contains("Tests run: 6, Failures: 0, Errors: 0, Skipped: 0"), tail(output));
+
+        // the drivers the project does not use are not on its class path (its tests, on H2, just ran
+        // without Vert.x: nothing on the JDBC path loads a Vert.x class); it chose its logging backend
+        Path classPath = work.resolve("classpath.txt");
+        exit = mvn(shop, work.resolve("mvn-classpath.log"), "-o", "-B", "-q", "-Dmaven.repo.local=" + repository,
+                "org.apache.maven.plugins:maven-dependency-plugin:" + System.getProperty("aerie.dependencyPlugin", "3.9.0")
+                        + ":build-classpath",
+                "-Dmdep.outputFile=" + classPath, "-Dmdep.includeScope=test");
+        assertEquals(0, exit, Files.readString(work.resolve("mvn-classpath.log")));
+        List<String> jars = List.of(Files.readString(classPath).trim().split(java.io.File.pathSeparator)).stream()
+                .map(jar -> Path.of(jar).getFileName().toString()).toList();
+        for (String unused : List.of("postgresql-", "mariadb-java-client-", "vertx-")) {
+            assertTrue(jars.stream().noneMatch(jar -> jar.startsWith(unused)), unused + "* is on the class path: " + jars);
+        }
+        for (String used : List.of("h2-", "slf4j-jdk14-", "aerie-runtime-")) {
+            assertTrue(jars.stream().anyMatch(jar -> jar.startsWith(used)), used + "* is missing: " + jars);
+        }
     }
 
     private static int mvn(Path dir, Path log, String... args) throws IOException, InterruptedException {
