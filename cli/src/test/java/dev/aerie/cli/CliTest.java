@@ -110,10 +110,22 @@ class CliTest {
         assertTrue(pg.get("src/main/resources/application.yaml").contains("url: \"jdbc:postgresql://localhost:5432/pg_shop?user=postgres\""));
         assertTrue(pg.containsKey("src/main/java/org/acme/store/AppModule.java"));
         assertTrue(pg.get("pom.xml").contains("<artifactId>pg-shop</artifactId>"));
+        // the project adds the one driver it uses (aerie-runtime brings only H2), version from the BOM
+        assertTrue(pg.get("pom.xml").contains("""
+                    <dependency>
+                      <groupId>org.postgresql</groupId>
+                      <artifactId>postgresql</artifactId>
+                      <scope>runtime</scope>
+                    </dependency>
+                """), pg.get("pom.xml"));
+        assertFalse(pg.get("pom.xml").contains("mariadb"), pg.get("pom.xml"));
 
         assertEquals(0, run("new", "maria", "--db", "mariadb", "--dir", dir.toString()).exit());
         assertTrue(tree(dir.resolve("maria")).get("src/main/resources/application.yaml")
                 .contains("url: \"jdbc:mariadb://localhost:3306/maria?user=root\""));
+        String mariaPom = tree(dir.resolve("maria")).get("pom.xml");
+        assertTrue(mariaPom.contains("<artifactId>mariadb-java-client</artifactId>\n      <scope>runtime</scope>"), mariaPom);
+        assertFalse(mariaPom.contains("<artifactId>postgresql</artifactId>"), mariaPom);
     }
 
     @Test
