@@ -74,7 +74,7 @@ class ScaffoldedProjectTest {
         for (String unused : List.of("postgresql-", "mariadb-java-client-", "vertx-")) {
             assertTrue(jars.stream().noneMatch(jar -> jar.startsWith(unused)), unused + "* is on the class path: " + jars);
         }
-        for (String used : List.of("h2-", "slf4j-jdk14-", "aerie-runtime-")) {
+        for (String used : List.of("h2-", "slf4j-jdk14-", "jspecify-", "aerie-runtime-")) {
             assertTrue(jars.stream().anyMatch(jar -> jar.startsWith(used)), used + "* is missing: " + jars);
         }
     }
