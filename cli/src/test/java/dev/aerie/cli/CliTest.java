@@ -73,6 +73,8 @@ class CliTest {
         assertFalse(pom.matches("(?s).*<artifactId>aerie-(?!bom)[a-z-]+</artifactId>\\s*<version>.*"), pom);
         assertTrue(pom.contains("<artifactId>aerie-processor</artifactId>") && pom.contains("<annotationProcessorPaths>"), pom);
         assertTrue(pom.contains("<goal>select-jdk-toolchain</goal>") && pom.contains("<version>[21,)</version>"), pom);
+        // mvn -Prun stopped with Ctrl-C (exit 130) or SIGTERM (143) is not a Maven ERROR
+        assertTrue(pom.contains("<successCode>130</successCode>") && pom.contains("<successCode>143</successCode>"), pom);
         assertFalse(String.join("", files.values()).contains("{{"), "every placeholder was filled");
         assertTrue(files.get("src/main/resources/application.yaml")
                 .contains("url: \"jdbc:h2:file:./data/shop;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=FALSE\""));
