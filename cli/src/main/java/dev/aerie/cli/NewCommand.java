@@ -50,6 +50,7 @@ final class NewCommand implements Runnable {
         values.put("package", pkg);
         values.put("dbUrl", dbUrl(db.toLowerCase(Locale.ROOT), project));
         values.put("db", db.toLowerCase(Locale.ROOT));
+        values.put("dbDriver", dbDriver(db.toLowerCase(Locale.ROOT)));
         values.put("imports", Stream.of("dev.aerie.Aerie", "dev.aerie.api.Module", pkg + ".items.ItemsModule")
                 .sorted().map(i -> "import " + i + ";").collect(Collectors.joining("\n")));
 
@@ -69,6 +70,31 @@ final class NewCommand implements Runnable {
         out.println("Next: cd " + project + " && mvn verify        (build and test)");
         out.println("      mvn -Prun                  (serve on http://localhost:8080/items)");
         out.flush();
+    }
+
+    /** The pom lines for the JDBC driver: aerie-runtime brings only H2, the others are the project's to add. */
+    private static String dbDriver(String kind) {
+        String other = """
+                    <!-- aerie-runtime brings the embedded H2; drivers for other databases are added here
+                         (no version: the BOM has it): org.postgresql:postgresql,
+                         org.mariadb.jdbc:mariadb-java-client, io.vertx:vertx-pg-client (db.driver: vertx) -->
+                """;
+        return switch (kind) {
+            case "postgresql" -> driver("org.postgresql", "postgresql");
+            case "mariadb" -> driver("org.mariadb.jdbc", "mariadb-java-client");
+            default -> other;
+        };
+    }
+
+    private static String driver(String group, String artifact) {
+        return """
+                    <!-- the JDBC driver of db.url (aerie-runtime brings only the embedded H2) -->
+                    <dependency>
+                      <groupId>%s</groupId>
+                      <artifactId>%s</artifactId>
+                      <scope>runtime</scope>
+                    </dependency>
+                """.formatted(group, artifact);
     }
 
     private String dbUrl(String kind, String project) {

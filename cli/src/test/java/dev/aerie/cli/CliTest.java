@@ -66,9 +66,15 @@ class CliTest {
                 "src/test/java/com/example/shop/items/ItemsApiTest.java"), List.copyOf(tree(dir.resolve("shop")).keySet()));
         Map<String, String> files = tree(dir.resolve("shop"));
         String pom = files.get("pom.xml");
-        assertTrue(pom.contains("<aerie.version>" + Versions.load().aerie() + "</aerie.version>"), pom);
+        // one Aerie version, in the import of aerie-bom; every dev.aerie artifact takes it from there
+        String bomImport = "<groupId>dev.aerie</groupId>\n        <artifactId>aerie-bom</artifactId>\n        <version>"
+                + Versions.load().aerie() + "</version>\n        <type>pom</type>\n        <scope>import</scope>";
+        assertTrue(pom.contains(bomImport), pom);
+        assertFalse(pom.matches("(?s).*<artifactId>aerie-(?!bom)[a-z-]+</artifactId>\\s*<version>.*"), pom);
         assertTrue(pom.contains("<artifactId>aerie-processor</artifactId>") && pom.contains("<annotationProcessorPaths>"), pom);
         assertTrue(pom.contains("<goal>select-jdk-toolchain</goal>") && pom.contains("<version>[21,)</version>"), pom);
+        // mvn -Prun stopped with Ctrl-C (exit 130) or SIGTERM (143) is not a Maven ERROR
+        assertTrue(pom.contains("<successCode>130</successCode>") && pom.contains("<successCode>143</successCode>"), pom);
         assertFalse(String.join("", files.values()).contains("{{"), "every placeholder was filled");
         assertTrue(files.get("src/main/resources/application.yaml")
                 .contains("url: \"jdbc:h2:file:./data/shop;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=FALSE\""));
@@ -106,10 +112,22 @@ class CliTest {
         assertTrue(pg.get("src/main/resources/application.yaml").contains("url: \"jdbc:postgresql://localhost:5432/pg_shop?user=postgres\""));
         assertTrue(pg.containsKey("src/main/java/org/acme/store/AppModule.java"));
         assertTrue(pg.get("pom.xml").contains("<artifactId>pg-shop</artifactId>"));
+        // the project adds the one driver it uses (aerie-runtime brings only H2), version from the BOM
+        assertTrue(pg.get("pom.xml").contains("""
+                    <dependency>
+                      <groupId>org.postgresql</groupId>
+                      <artifactId>postgresql</artifactId>
+                      <scope>runtime</scope>
+                    </dependency>
+                """), pg.get("pom.xml"));
+        assertFalse(pg.get("pom.xml").contains("mariadb"), pg.get("pom.xml"));
 
         assertEquals(0, run("new", "maria", "--db", "mariadb", "--dir", dir.toString()).exit());
         assertTrue(tree(dir.resolve("maria")).get("src/main/resources/application.yaml")
                 .contains("url: \"jdbc:mariadb://localhost:3306/maria?user=root\""));
+        String mariaPom = tree(dir.resolve("maria")).get("pom.xml");
+        assertTrue(mariaPom.contains("<artifactId>mariadb-java-client</artifactId>\n      <scope>runtime</scope>"), mariaPom);
+        assertFalse(mariaPom.contains("<artifactId>postgresql</artifactId>"), mariaPom);
     }
 
     @Test

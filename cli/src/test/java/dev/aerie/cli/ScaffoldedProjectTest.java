@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Those artifacts are "installed" into a local repository of the test's own,
  * target/scaffold-repo: the packaged jars and poms of api, runtime-json, processor, runtime and
- * test under dev/aerie, and, for everything else, symbolic links into the user's local repository,
- * so the child build runs offline and the shared ~/.m2 never sees a dev.aerie artifact of a
- * half-finished build. The modules are packaged before this one because the pom depends on them.
+ * test, and the poms of aerie-bom (which the scaffolded pom imports) and aerie-parent, under
+ * dev/aerie, and, for everything else, symbolic links into the user's local repository, so the child
+ * build runs offline and the shared ~/.m2 never sees a dev.aerie artifact of a half-finished build.
+ * The modules are packaged before this one because the pom depends on them.
  */
 class ScaffoldedProjectTest {
     private static final List<String> MODULES = List.of("api", "runtime-json", "processor", "runtime", "test");
@@ -59,6 +60,23 @@ class ScaffoldedProjectTest {
                 && output.contains("in com.example.shop.items.ItemsApiTest")
                 && output.contains("in com.example.shop.orderlines.OrderLinesApiTest"), tail(output));
         assertTrue(output.contains("Tests run: 6, Failures: 0, Errors: 0, Skipped: 0"), tail(output));
+
+        // the drivers the project does not use are not on its class path (its tests, on H2, just ran
+        // without Vert.x: nothing on the JDBC path loads a Vert.x class); it chose its logging backend
+        Path classPath = work.resolve("classpath.txt");
+        exit = mvn(shop, work.resolve("mvn-classpath.log"), "-o", "-B", "-q", "-Dmaven.repo.local=" + repository,
+                "org.apache.maven.plugins:maven-dependency-plugin:" + System.getProperty("aerie.dependencyPlugin", "3.9.0")
+                        + ":build-classpath",
+                "-Dmdep.outputFile=" + classPath, "-Dmdep.includeScope=test");
+        assertEquals(0, exit, Files.readString(work.resolve("mvn-classpath.log")));
+        List<String> jars = List.of(Files.readString(classPath).trim().split(java.io.File.pathSeparator)).stream()
+                .map(jar -> Path.of(jar).getFileName().toString()).toList();
+        for (String unused : List.of("postgresql-", "mariadb-java-client-", "vertx-")) {
+            assertTrue(jars.stream().noneMatch(jar -> jar.startsWith(unused)), unused + "* is on the class path: " + jars);
+        }
+        for (String used : List.of("h2-", "slf4j-jdk14-", "jspecify-", "aerie-runtime-")) {
+            assertTrue(jars.stream().anyMatch(jar -> jar.startsWith(used)), used + "* is missing: " + jars);
+        }
     }
 
     private static int mvn(Path dir, Path log, String... args) throws IOException, InterruptedException {
@@ -87,6 +105,7 @@ class ScaffoldedProjectTest {
         linkAllBut(user.resolve("dev"), repo.resolve("dev"), "aerie");
 
         String version = Versions.load().aerie();
+        install(aerie, "aerie-bom", version, root.resolve("bom/pom.xml"), null);
         install(aerie, "aerie-parent", version, root.resolve("pom.xml"), null);
         for (String module : MODULES) {
             String artifact = "aerie-" + module;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
@@ -49,7 +50,19 @@ public final class AerieExtension implements BeforeEachCallback, AfterEachCallba
         if (type.isPrimitive() || type.getName().startsWith("org.junit.") || type.getName().startsWith("java.")) {
             return false;
         }
-        return app(context).container().find(type).isPresent();
+        if (app(context).container().find(type).isPresent()) {
+            return true;
+        }
+        // a class of the application that the root cannot see: claimed, so that the failure says
+        // what to export instead of JUnit's "No ParameterResolver registered" (annotated parameters
+        // are left to the extensions they are for)
+        return parameter.getParameter().getAnnotations().length == 0 && inApplication(type, annotation(context).value());
+    }
+
+    /** Whether {@code type} lives in the root module's package or below it. */
+    private static boolean inApplication(Class<?> type, Class<?> root) {
+        String base = root.getPackageName();
+        return !base.isEmpty() && (type.getPackageName().equals(base) || type.getPackageName().startsWith(base + "."));
     }
 
     @Override
@@ -65,7 +78,8 @@ public final class AerieExtension implements BeforeEachCallback, AfterEachCallba
         if (type == Container.class) {
             return app.container();
         }
-        return app.container().get(type);
+        return app.container().find(type)
+                .orElseThrow(() -> new ParameterResolutionException(NotVisible.message(type, annotation(context).value())));
     }
 
     /** The class's running application, started on first call. */

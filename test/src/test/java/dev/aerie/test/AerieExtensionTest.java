@@ -42,6 +42,16 @@ class AerieExtensionTest {
     }
 
     @Test
+    @Order(1)
+    void patchAndHeadersReachTheHandler() {
+        HttpResponse<String> patched = http.header("X-Name", "Grace").patch("/notes/hello", "{}");
+        assertEquals(200, patched.statusCode(), patched.body());
+        assertEquals("Hello, Grace", patched.body());
+        assertEquals("PATCH", patched.request().method());
+        assertEquals(400, http.patch("/notes/hello", "{}").statusCode(), "this client sends no X-Name: header() made a copy");
+    }
+
+    @Test
     @Order(2)
     void injectsProvidersAndTheOrmProvider(NotesService notes, NotesModule_OrmProvider orm, Database database) {
         assertEquals(orm.database(), database);

@@ -69,7 +69,9 @@ public class HttpException extends RuntimeException {
     public HttpException member(String name, Object value) {
         switch (name) {
             case "type", "title", "status", "detail", "instance" ->
-                    throw new IllegalArgumentException("'" + name + "' is a standard problem member; pass it to the constructor");
+                    throw new IllegalArgumentException("'" + name + "' is a standard problem member: status, title"
+                            + " and detail come from the constructor, and Aerie writes type about:blank and no"
+                            + " instance; name this member otherwise");
             default -> members.put(name, value);
         }
         return this;

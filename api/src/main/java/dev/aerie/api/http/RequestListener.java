@@ -3,7 +3,12 @@ package dev.aerie.api.http;
 /**
  * Told when each HTTP request starts and ends. Any singleton injectable of the application that
  * implements this interface is called, in module order; both methods run on the request's thread,
- * inside its request scope. An exception thrown here is logged and does not change the response.
+ * inside its request scope.
+ *
+ * <p>An exception thrown from {@link #onRequestStart} skips the handler (and the listeners after
+ * this one) and becomes the response, as if the handler had thrown it: an {@link HttpException}
+ * gives its problem, anything else a 500. An exception thrown from {@link #onRequestEnd} is logged
+ * and changes nothing: the response has been sent.
  */
 public interface RequestListener {
 

@@ -7,7 +7,7 @@ import dev.aerie.api.db.Id;
 import dev.aerie.api.db.Index;
 import dev.aerie.api.db.References;
 import dev.aerie.example.authors.Author;
-import dev.aerie.example.Nullable;
+import org.jspecify.annotations.Nullable;
 
 // snippet:entity
 /** A row of table {@code books}; {@code authorId} is a foreign key to {@code authors}. */

@@ -1,10 +1,10 @@
 package dev.aerie.example.books;
 
-import dev.aerie.example.Nullable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 // snippet:input
 /** What a client sends to create or replace a book; the constraints are checked before the handler runs. */

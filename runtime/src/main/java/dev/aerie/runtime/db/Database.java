@@ -171,7 +171,11 @@ public final class Database implements AutoCloseable {
     public void close() {
         synchronized (lock) {
             closed = true;
-            vertx.ifPresent(VertxBackend::close);
+            // not VertxBackend::close: resolving that method reference links VertxBackend, which
+            // loads Vert.x classes, and vertx-pg-client is optional (absent on the JDBC path)
+            if (vertx.isPresent()) {
+                vertx.get().close();
+            }
             if (dataSource != null) {
                 dataSource.close();
             }

@@ -2,6 +2,8 @@ package dev.aerie.test.app;
 
 import dev.aerie.api.http.Controller;
 import dev.aerie.api.http.Get;
+import dev.aerie.api.http.Header;
+import dev.aerie.api.http.Patch;
 import dev.aerie.api.http.Post;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.inject.Inject;
@@ -29,6 +31,12 @@ public final class NotesController {
 
     @Get("/hello")
     public void hello(String name, ServerResponse response) {
+        response.send(greeter.greet(name));
+    }
+
+    /** The name from a header, by PATCH: what AerieClient's header() and patch() send. */
+    @Patch("/hello")
+    public void helloByHeader(@Header("X-Name") String name, ServerResponse response) {
         response.send(greeter.greet(name));
     }
 }

@@ -25,11 +25,16 @@ class {{Plural}}ApiTest {
     void createsListsAndReadsOne() {
         HttpResponse<String> created = http.post("/{{path}}", "{\"name\":\"first\"}");
         assertEquals(201, created.statusCode(), created.body());
-        assertTrue(created.body().matches("\\{\"id\":\\d+,\"name\":\"first\"}"), created.body());
+        // note is @Nullable: left out, it is null
+        assertTrue(created.body().matches("\\{\"id\":\\d+,\"name\":\"first\",\"note\":null}"), created.body());
         String id = created.body().replaceAll("\\{\"id\":(\\d+),.*", "$1");
 
         assertEquals(created.body(), http.get("/{{path}}/" + id).body());
         assertEquals("[" + created.body() + "]", http.get("/{{path}}").body());
+
+        HttpResponse<String> noted = http.post("/{{path}}", "{\"name\":\"second\",\"note\":\"fragile\"}");
+        assertEquals(201, noted.statusCode(), noted.body());
+        assertTrue(noted.body().endsWith(",\"name\":\"second\",\"note\":\"fragile\"}"), noted.body());
     }
 
     @Test

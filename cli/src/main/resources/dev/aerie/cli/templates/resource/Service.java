@@ -15,7 +15,7 @@ public final class {{Plural}}Service {
     }
 
     public {{Name}} add({{Name}}In in) {
-        return db.insert(new {{Name}}(null, in.name()));
+        return db.insert(new {{Name}}(null, in.name(), in.note()));
     }
 
     public List<{{Name}}> all() {

@@ -7,8 +7,8 @@ import dev.aerie.api.db.Id;
 import dev.aerie.api.db.Index;
 import dev.aerie.api.db.References;
 import dev.aerie.api.db.Transient;
-import dev.aerie.test.docs.Nullable;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 // snippet:book
 @Entity(table = "books")

@@ -5,7 +5,7 @@ import dev.aerie.api.db.Entity;
 import dev.aerie.api.db.GeneratedValue;
 import dev.aerie.api.db.Id;
 import dev.aerie.api.db.References;
-import dev.aerie.test.docs.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** A book of the persistence.md samples; the ISBN is unique. */
 @Entity(table = "titles")

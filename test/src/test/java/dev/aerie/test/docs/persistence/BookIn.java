@@ -1,6 +1,6 @@
 package dev.aerie.test.docs.persistence;
 
-import dev.aerie.test.docs.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /** What a client sends to add a book. */
 public record BookIn(String title, long authorId, int year, @Nullable String isbn) {}
