@@ -165,6 +165,43 @@ abstract class BooksApiContract {
         assertEquals("application/json", health.headers().firstValue("Content-Type").orElse(""));
     }
 
+    @Test
+    void aJsonNullBodyIs400NamingTheBodyAndWritesNothing() {
+        long author = author("Iain M. Banks");
+        long book = book("Excession", author, 1996);
+        for (HttpResponse<String> response : List.of(http.post("/authors", "null"), http.post("/books", "null"),
+                http.put("/books/" + book, "null"), http.post("/authors", " null "))) {
+            assertEquals(400, response.statusCode(), response.body());
+            assertProblem(response);
+            assertTrue(response.body().contains("JSON literal null"), response.body());
+        }
+        assertEquals(1, ids(http.get("/authors").body()).size(), "no author was written");
+        assertTrue(http.get("/books/" + book).body().contains("\"title\":\"Excession\""), "the book is unchanged");
+    }
+
+    @Test
+    void aMatrixParameterInThePathIs400NotDropped() {
+        long book = book("Matter", author("Iain M. Banks"), 2008);
+        for (HttpResponse<String> response : List.of(http.get("/books/" + book + ";drop%20table%20books"),
+                http.delete("/books/" + book + ";x=1"), http.get("/books;limit=1"))) {
+            assertEquals(400, response.statusCode(), response.body());
+            assertProblem(response);
+            assertTrue(response.body().contains("matrix parameter"), response.body());
+        }
+        assertEquals(200, http.get("/books/" + book).statusCode(), "the book was not deleted");
+    }
+
+    @Test
+    void aSingleValuedQueryParameterGivenTwiceIs400NamingIt() {
+        long author = author("Octavia E. Butler");
+        book("Kindred", author, 1979);
+        HttpResponse<String> response = http.get("/books?authorId=" + author + "&authorId=" + (author + 1));
+        assertEquals(400, response.statusCode(), response.body());
+        assertProblem(response);
+        assertTrue(response.body().contains("'authorId' is given 2 times"), response.body());
+        assertEquals(400, http.get("/books?limit=1&limit=2").statusCode(), "a parameter with a default too");
+    }
+
     long author(String name) {
         HttpResponse<String> created = http.post("/authors", "{\"name\":\"" + name + "\"}");
         assertEquals(201, created.statusCode(), created.body());

@@ -3,6 +3,7 @@ package dev.aerie.runtime.cli;
 import dev.aerie.api.Container;
 import dev.aerie.runtime.config.AerieConfig;
 import dev.aerie.runtime.http.AerieServer;
+import dev.aerie.runtime.http.ServerStartException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,6 +70,10 @@ public final class Launcher {
         AerieServer server;
         try {
             server = AerieServer.start(container, config);
+        } catch (ServerStartException e) {
+            container.close();
+            err.println(e.getMessage());
+            return new Result(1, Optional.empty());
         } catch (RuntimeException e) {
             container.close();
             throw e;

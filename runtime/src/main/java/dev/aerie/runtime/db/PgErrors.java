@@ -7,6 +7,7 @@ import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 
@@ -52,8 +53,8 @@ final class PgErrors {
     /** The connection is gone: closed under the session, or the server ended it (admin shutdown, crash, connection errors). */
     static boolean connectionLost(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ClosedConnectionException) {
-                return true;
+            if (t instanceof ClosedConnectionException || t instanceof SocketException) {
+                return true; // a socket error: the server ended the connection mid-query ("Connection reset")
             }
             if (t instanceof VertxException && t.getMessage() != null && t.getMessage().startsWith("Connection is not active now")) {
                 return true; // used after the server closed it

@@ -89,8 +89,9 @@ final class SqlErrors {
             if (t instanceof SQLTransientConnectionException || t instanceof HikariPool.PoolInitializationException) {
                 return true;
             }
-            if (t instanceof SQLException e && e.getSQLState() != null && e.getSQLState().startsWith("08")) {
-                return true; // connection exception class: the database went away
+            if (t instanceof SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+                return true; // connection exception or operator intervention (57P01 admin shutdown): the database went away
             }
             if (t.getCause() == t) {
                 break;

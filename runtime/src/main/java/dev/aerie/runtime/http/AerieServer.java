@@ -74,6 +74,13 @@ public final class AerieServer implements AutoCloseable {
                 })
                 .build()
                 .start();
+        if (!server.isRunning() || server.port() < 0) {
+            // Helidon logs a listener that cannot bind and returns a server without a port.
+            server.stop();
+            throw new ServerStartException("Cannot listen on " + settings.host() + ":" + settings.port()
+                    + " (the port is in use or not allowed): stop what uses it, or choose another port with "
+                    + "server.port (environment SERVER_PORT, argument --server.port=...)");
+        }
         return new AerieServer(server, settings.host());
     }
 

@@ -8,6 +8,7 @@ import dev.aerie.api.http.Response;
 import dev.aerie.runtime.RequestContext;
 import dev.aerie.runtime.RequestScope;
 import dev.aerie.runtime.json.Json;
+import dev.aerie.runtime.json.JsonBindException;
 import dev.aerie.runtime.json.JsonCodec;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
@@ -67,6 +68,7 @@ public final class Endpoints {
             if (event != null) {
                 fireStart(event);
             }
+            rejectMatrixParameters(request);
             handler.handle(request, response);
         } catch (Throwable failure) {
             if (event != null) {
@@ -86,6 +88,19 @@ public final class Endpoints {
                             + request.path().path() + " failed", e);
                 }
             }
+        }
+    }
+
+    /**
+     * Helidon drops {@code ;name=value} from path segments, so {@code /books/1;drop} would be
+     * answered as {@code /books/1}. No route takes matrix parameters: refuse them. An encoded
+     * {@code %3B} is an ordinary character of a value and is not refused.
+     */
+    private static void rejectMatrixParameters(ServerRequest request) {
+        if (request.path().rawPath().indexOf(';') >= 0) {
+            throw new BadRequestException("The path " + Params.shown(request.path().rawPath()) + " contains ';' "
+                    + "(a matrix parameter), which no route accepts; remove it, or encode a ';' that is part of a "
+                    + "value as %3B");
         }
     }
 
@@ -159,8 +174,8 @@ public final class Endpoints {
 
     /**
      * Used by generated code: the JSON body of the request read with {@code codec}; 415 unless
-     * the content type is JSON, 400 when there is no body or it is malformed (a
-     * {@code JsonBindException}), 413 when it is larger than {@code server.max-payload-size}.
+     * the content type is JSON, 400 when there is no body, it is the JSON
+     * literal {@code null} or it is malformed (a {@code JsonBindException}), 413 when it is larger than {@code server.max-payload-size}.
      */
     public <T> T readJson(ServerRequest request, JsonCodec<T> codec) throws Exception {
         Optional<HttpMediaType> type = request.headers().contentType();
@@ -179,14 +194,21 @@ public final class Endpoints {
             throw new BadRequestException("The request body is missing; send a JSON body");
         }
         LimitedInputStream in = new LimitedInputStream(request.content().inputStream(), maxBodyBytes);
+        T body;
         try (in) {
-            return json.read(in, codec);
+            body = json.read(in, codec);
         } catch (Exception e) {
             if (in.exceeded()) {
                 throw tooLarge();
             }
             throw e;
         }
+        if (body == null) {
+            // a body is required: the literal null must not reach the handler as a null argument
+            throw new JsonBindException("the body is the JSON literal null; send the JSON value this endpoint expects",
+                    "$", 1, 1);
+        }
+        return body;
     }
 
     private HttpException tooLarge() {

@@ -2,6 +2,7 @@ package dev.aerie.runtime.http;
 
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
+import io.helidon.common.uri.UriQuery;
 import io.helidon.http.HeaderName;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.ArrayList;
@@ -21,14 +22,27 @@ public final class Params {
         return request.path().pathParameters().get(name);
     }
 
-    /** Used by generated code: the first value of query parameter {@code name}, if present. */
+    /**
+     * Used by generated code: the value of the single-valued query parameter {@code name}, if
+     * present; 400 when it is given more than once ({@code ?id=1&id=2}), since taking either value
+     * silently would answer a question the client did not ask.
+     */
     public static Optional<String> query(ServerRequest request, String name) {
-        return request.query().first(name).asOptional();
+        UriQuery query = request.query();
+        if (!query.contains(name)) {
+            return Optional.empty();
+        }
+        List<String> values = query.all(name);
+        if (values.size() > 1) {
+            throw new BadRequestException("The query parameter '" + name + "' is given " + values.size()
+                    + " times but takes one value; send it once").member("parameter", name);
+        }
+        return Optional.of(values.get(0));
     }
 
-    /** Used by generated code: the first value of query parameter {@code name}; 400 when absent. */
+    /** Used by generated code: the value of query parameter {@code name}; 400 when absent or given more than once. */
     public static String requiredQuery(ServerRequest request, String name) {
-        return request.query().first(name).asOptional()
+        return query(request, name)
                 .orElseThrow(() -> missing("query parameter", name, "add ?" + name + "=... to the URL"));
     }
 
@@ -152,9 +166,13 @@ public final class Params {
     }
 
     private static HttpException wrongType(String value, String what, String expected) {
-        String shown = value.length() > 100 ? value.substring(0, 100) + "..." : value;
-        return new BadRequestException("The " + what + " must be " + expected + ", but is '" + shown + "'")
+        return new BadRequestException("The " + what + " must be " + expected + ", but is '" + shown(value) + "'")
                 .member("parameter", nameIn(what));
+    }
+
+    /** {@code value} cut to 100 characters, to quote a client's input in a message. */
+    static String shown(String value) {
+        return value.length() > 100 ? value.substring(0, 100) + "..." : value;
     }
 
     /** "path variable 'id'" -> "id". */

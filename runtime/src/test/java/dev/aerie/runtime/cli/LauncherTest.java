@@ -57,4 +57,18 @@ class LauncherTest {
             result.server().orElseThrow().stop();
         }
     }
+
+    @Test
+    void aBusyPortIsOneLineAndExitStatusOneNotAServerWithoutAPort() throws Exception {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Launcher.Result result = launcher().run(List.of("--server.port=" + busy.getLocalPort(), "--server.host=127.0.0.1"));
+            assertEquals(1, result.exitStatus());
+            assertTrue(result.server().isEmpty());
+            assertEquals("", out.toString(StandardCharsets.UTF_8), "no 'serving' line");
+            String text = err.toString(StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("Cannot listen on 127.0.0.1:" + busy.getLocalPort() + " "), text);
+            assertTrue(text.contains("server.port"), text);
+            assertEquals(List.of("started", "closed"), container.log, "the container is closed again");
+        }
+    }
 }
