@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.api.Container;
-import dev.aerie.runtime.db.Database;
+import dev.aerie.api.db.Database;
 import dev.aerie.test.app.NotesModule;
 import dev.aerie.test.app.NotesModule_OrmProvider;
 import dev.aerie.test.app.NotesService;

@@ -1,5 +1,6 @@
 package dev.aerie.runtime.db;
 
+import dev.aerie.api.db.Database;
 import dev.aerie.runtime.cli.Command;
 import dev.aerie.runtime.cli.CommandContext;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class DbCommand implements Command {
         }
         // the application's own scripts: a test compilation may put others of the same name on the class path
         Optional<String> script = context.container().get().find(Database.class)
-                .flatMap(database -> database.script(dialect));
+                .flatMap(database -> ApplicationDatabase.of(database).script(dialect));
         if (script.isEmpty()) {
             context.err().println(noEntities());
             return 1;
@@ -70,20 +71,21 @@ public final class DbCommand implements Command {
     }
 
     private static int schema(CommandContext context, boolean create) {
-        Optional<Database> application = context.container().get().find(Database.class);
+        Optional<ApplicationDatabase> application = context.container().get().find(Database.class)
+                .map(ApplicationDatabase::of);
         if (application.isEmpty()) {
             context.err().println(noEntities());
             return 1;
         }
         Schema schema = application.get().schema();
-        try (Database database = Database.create(context.config().helidon(), schema)) {
+        try (ApplicationDatabase database = ApplicationDatabase.create(context.config().helidon(), schema)) {
             if (create) {
                 database.createAll();
             } else {
                 database.dropAll();
             }
             context.out().println((create ? "Created" : "Dropped") + " the tables of " + schema.entities().size()
-                    + " entities (" + database.dialect().id() + ").");
+                    + " entities (" + database.dialect() + ").");
         }
         return 0;
     }

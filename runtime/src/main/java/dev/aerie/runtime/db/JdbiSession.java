@@ -34,7 +34,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     private static final System.Logger LOG = System.getLogger(JdbiSession.class.getName());
     private static final int STREAM_FETCH_SIZE = 256;
 
-    private final Database.Backend backend;
+    private final ApplicationDatabase.Backend backend;
     private final boolean forceRollback;
     private Handle handle;
     private int depth;
@@ -43,7 +43,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     private boolean closed;
     private boolean transactional;
 
-    JdbiSession(Database.Backend backend, boolean forceRollback) {
+    JdbiSession(ApplicationDatabase.Backend backend, boolean forceRollback) {
         this.backend = backend;
         this.forceRollback = forceRollback;
     }

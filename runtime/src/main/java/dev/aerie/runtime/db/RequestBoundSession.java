@@ -18,10 +18,10 @@ import java.util.Optional;
  * returns its connection.
  */
 final class RequestBoundSession implements Session {
-    private final Database database;
+    private final ApplicationDatabase database;
     private final String key;
 
-    RequestBoundSession(Database database, String key) {
+    RequestBoundSession(ApplicationDatabase database, String key) {
         this.database = database;
         this.key = key;
     }

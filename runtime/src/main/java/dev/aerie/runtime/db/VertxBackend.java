@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The Vert.x PostgreSQL backend of one {@link Database} ({@code db.driver: vertx}): a Vert.x
+ * The Vert.x PostgreSQL backend of one {@link ApplicationDatabase} ({@code db.driver: vertx}): a Vert.x
  * instance with a few event loops, a pool of connections that sessions hold for their
  * transaction, and a pipelined pool for reads outside a transaction. Nothing starts until the
  * first session needs it. Sessions wait for the client's futures on their own (virtual) thread,

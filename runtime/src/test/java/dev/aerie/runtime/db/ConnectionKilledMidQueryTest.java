@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ConnectionKilledMidQueryTest {
     @Parameter
     TestServer server;
-    Database db;
+    ApplicationDatabase db;
     Session session;
 
     @BeforeEach

@@ -28,7 +28,7 @@ class ConnectionLeakTest {
 
     @Parameter
     TestServer server;
-    Database db;
+    ApplicationDatabase db;
 
     @BeforeEach
     void setUp() {

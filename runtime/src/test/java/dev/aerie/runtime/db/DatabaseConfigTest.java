@@ -100,6 +100,6 @@ class DatabaseConfigTest {
     @Test
     void scriptsSplitAtSemicolonsEndingALine() {
         assertEquals(List.of("CREATE TABLE a (\nx INT\n)", "CREATE INDEX i ON a (x)", "SELECT 'a;b'"),
-                Database.statements("-- comment\nCREATE TABLE a (\n  x INT\n);\n\nCREATE INDEX i ON a (x);\nSELECT 'a;b'"));
+                ApplicationDatabase.statements("-- comment\nCREATE TABLE a (\n  x INT\n);\n\nCREATE INDEX i ON a (x);\nSELECT 'a;b'"));
     }
 }

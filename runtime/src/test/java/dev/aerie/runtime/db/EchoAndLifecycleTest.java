@@ -34,7 +34,7 @@ class EchoAndLifecycleTest {
             public void close() {}
         };
         logger.addHandler(handler);
-        try (Database db = TestDatabases.separate(TestServer.H2, Map.of("db.echo", "true"))) {
+        try (ApplicationDatabase db = TestDatabases.separate(TestServer.H2, Map.of("db.echo", "true"))) {
             db.withSession(s -> s.fetchAll("SELECT name FROM rt_authors WHERE name = :name", Map.of("name", "Echo")));
         } finally {
             logger.removeHandler(handler);
@@ -49,7 +49,7 @@ class EchoAndLifecycleTest {
 
     @Test
     void nothingConnectsUntilASessionIsUsed() {
-        try (Database db = TestDatabases.separate(TestServer.H2, Map.of("db.pool.min-size", "2"))) {
+        try (ApplicationDatabase db = TestDatabases.separate(TestServer.H2, Map.of("db.pool.min-size", "2"))) {
             assertEquals(new PoolStats(0, 0, 0, 0), db.poolStats(), "creating the database opens no pool");
             try (OpenSession s = db.openSession()) {
                 assertEquals(0, db.poolStats().total(), "opening a session takes no connection");
@@ -62,7 +62,7 @@ class EchoAndLifecycleTest {
 
     @Test
     void createAllAndDropAllOnAFreshDatabase() {
-        try (Database db = Database.create(DatabaseConfig.of("jdbc:h2:mem:lifecycle;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE"),
+        try (ApplicationDatabase db = ApplicationDatabase.create(DatabaseConfig.of("jdbc:h2:mem:lifecycle;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE"),
                 TestSchema.SCHEMA)) {
             db.createAll();
             Author a = db.withSession(s -> s.insert(new Author(null, "x")));
@@ -79,7 +79,7 @@ class EchoAndLifecycleTest {
     void aMissingDdlResourceIsExplained() {
         ClassLoader noResources = new ClassLoader(null) {}; // the test classpath holds generated DDL
         Schema empty = new Schema(List.of(), List.of(), Ddl.resources(noResources));
-        try (Database db = Database.create(DatabaseConfig.of("jdbc:h2:mem:noddl;DATABASE_TO_LOWER=TRUE"), empty)) {
+        try (ApplicationDatabase db = ApplicationDatabase.create(DatabaseConfig.of("jdbc:h2:mem:noddl;DATABASE_TO_LOWER=TRUE"), empty)) {
             IllegalStateException e = assertThrows(IllegalStateException.class, db::createAll);
             assertTrue(e.getMessage().contains("META-INF/aerie/schema/h2.sql"), e.getMessage());
             assertTrue(e.getMessage().contains("annotation processor path"), e.getMessage());

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class EntityCrudTest {
     @Parameter
     TestServer server;
-    Database db;
+    ApplicationDatabase db;
 
     @BeforeEach
     void setUp() {

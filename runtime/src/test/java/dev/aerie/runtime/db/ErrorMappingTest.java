@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ErrorMappingTest {
     @Parameter
     TestServer server;
-    Database db;
+    ApplicationDatabase db;
     long author;
 
     @BeforeEach
@@ -124,7 +124,7 @@ class ErrorMappingTest {
 
     @Test
     void anExhaustedPoolIs503WithRetryAfter() {
-        try (Database small = TestDatabases.separate(server,
+        try (ApplicationDatabase small = TestDatabases.separate(server,
                 Map.of("db.pool.max-size", "1", "db.pool.connection-timeout", "1s"))) { // 1 s: room for a loaded machine
             try (OpenSession holder = small.openSession()) {
                 // raw SQL runs in the session's transaction on every backend (entity reads before a
@@ -149,7 +149,7 @@ class ErrorMappingTest {
             case POSTGRESQL, POSTGRESQL_VERTX -> "jdbc:postgresql://127.0.0.1:1/test";
             case MARIADB -> "jdbc:mariadb://127.0.0.1:1/test";
         };
-        try (Database down = TestDatabases.separate(server, Map.of("db.url", url, "db.pool.connection-timeout", "500ms"))) {
+        try (ApplicationDatabase down = TestDatabases.separate(server, Map.of("db.url", url, "db.pool.connection-timeout", "500ms"))) {
             DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class,
                     () -> down.withSession(s -> s.findAll(Author.class)));
             assertEquals(503, e.status());

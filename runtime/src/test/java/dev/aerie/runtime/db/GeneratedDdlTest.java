@@ -245,7 +245,7 @@ class GeneratedDdlTest {
     /** The drop script's statements for this test's tables only: other test classes own the rest of the compilation's. */
     private static void dropOurs(Connection connection, Dialect dialect) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : Database.statements(resource("drop-" + dialect.id() + ".sql"))) {
+            for (String sql : ApplicationDatabase.statements(resource("drop-" + dialect.id() + ".sql"))) {
                 if (TABLES.stream().anyMatch(table -> sql.endsWith(dialect.quote(table)))) {
                     statement.execute(sql);
                 }
@@ -255,7 +255,7 @@ class GeneratedDdlTest {
 
     private static void run(Connection connection, String script) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : Database.statements(script)) {
+            for (String sql : ApplicationDatabase.statements(script)) {
                 statement.execute(sql);
             }
         }

@@ -45,7 +45,7 @@ class GeneratedEntityRoundTripTest {
     @EnumSource(TestServer.class)
     void everySupportedTypeRoundTrips(TestServer server) {
         TestDatabases.requireReachable(server);
-        try (Database database = Database.create(TestDatabases.config(server, Map.of()), SCHEMA)) {
+        try (ApplicationDatabase database = ApplicationDatabase.create(TestDatabases.config(server, Map.of()), SCHEMA)) {
             database.dropAll();
             database.createAll();
             try {
@@ -56,7 +56,7 @@ class GeneratedEntityRoundTripTest {
         }
     }
 
-    private static void roundTrip(Database database, TestServer server) {
+    private static void roundTrip(ApplicationDatabase database, TestServer server) {
         UUID publisherId = UUID.fromString("6f1c2a9e-0b4d-4c1e-9a57-3d2f1e0c8b7a");
         DdlEdition written = database.withSession(session -> {
             DdlAuthor author = session.insert(new DdlAuthor(null, "Ursula K. Le Guin"));

@@ -37,10 +37,11 @@ class OrmProviderTest {
         ShelfModule_OrmProvider orm;
         try (Container container = Aerie.create(ShelfModule.class)) {
             orm = container.get(ShelfModule_OrmProvider.class);
-            assertSame(orm.database(), container.get(Database.class), "Database is bound to the provider's");
-            assertSame(orm.database().requestSession(), container.get(Session.class), "Session is the request-bound one");
-            assertEquals(URL, orm.database().config().url(), "configured from the db.url key");
-            assertTrue(orm.ddl(Dialect.POSTGRESQL).contains("CREATE TABLE IF NOT EXISTS \"ddl_author\""), orm.ddl(Dialect.POSTGRESQL));
+            assertSame(orm.database(), container.get(dev.aerie.api.db.Database.class), "Database is bound to the provider's");
+            ApplicationDatabase database = ApplicationDatabase.of(orm.database());
+            assertSame(database.requestSession(), container.get(Session.class), "Session is the request-bound one");
+            assertEquals(URL, database.config().url(), "configured from the db.url key");
+            assertTrue(orm.script("postgresql").orElseThrow().contains("CREATE TABLE IF NOT EXISTS \"ddl_author\""), orm.script("postgresql").orElseThrow());
             orm.dropAll();
             orm.createAll();
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RawSqlTest {
     @Parameter
     TestServer server;
-    Database db;
+    ApplicationDatabase db;
     long author;
 
     @BeforeEach

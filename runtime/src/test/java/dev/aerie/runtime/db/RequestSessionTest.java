@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RequestSessionTest {
     @Parameter
     TestServer server;
-    Database db;
+    ApplicationDatabase db;
     Session session;
 
     @BeforeEach
@@ -138,7 +138,7 @@ class RequestSessionTest {
 
     @Test
     void aFailingCompleteLeavesNothingWritten() {
-        try (Database forced = TestDatabases.separate(server, Map.of())) {
+        try (ApplicationDatabase forced = TestDatabases.separate(server, Map.of())) {
             Session s = forced.requestSession();
             try (RequestContext request = RequestScope.open()) {
                 s.insert(new Author(null, "a"));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
  * really stored (committed).
  */
 final class TestDatabases {
-    private static final Map<TestServer, Database> DATABASES = new EnumMap<>(TestServer.class);
+    private static final Map<TestServer, ApplicationDatabase> DATABASES = new EnumMap<>(TestServer.class);
     private static final Map<TestServer, String> UNREACHABLE = new EnumMap<>(TestServer.class);
     /** This run's own schema (PostgreSQL) or database (MariaDB); dropped when the JVM exits. */
     static final String RUN_SCHEMA = "aerie_run_" + ProcessHandle.current().pid() + "_" + (System.nanoTime() % 100_000);
@@ -46,17 +46,17 @@ final class TestDatabases {
     }
 
     /** The shared database of {@code server} with the test schema in place, or the test is skipped/failed. */
-    static synchronized Database database(TestServer server) {
+    static synchronized ApplicationDatabase database(TestServer server) {
         requireReachable(server);
         TestServer owner = server.schemaOwner();
         if (owner != server) {
             database(owner); // one schema per server, made by its first entry
         }
-        Database existing = DATABASES.get(server);
+        ApplicationDatabase existing = DATABASES.get(server);
         if (existing != null) {
             return existing;
         }
-        Database database = Database.create(config(server, Map.of()), TestSchema.SCHEMA);
+        ApplicationDatabase database = ApplicationDatabase.create(config(server, Map.of()), TestSchema.SCHEMA);
         if (owner == server) {
             database.dropAll();
             database.createAll();
@@ -66,9 +66,9 @@ final class TestDatabases {
     }
 
     /** A database of its own (closed by the caller), with extra settings; the schema must already exist. */
-    static Database separate(TestServer server, Map<String, String> extra) {
+    static ApplicationDatabase separate(TestServer server, Map<String, String> extra) {
         database(server);
-        return Database.create(config(server, extra), TestSchema.SCHEMA);
+        return ApplicationDatabase.create(config(server, extra), TestSchema.SCHEMA);
     }
 
     /** Skips (or, with CI=true, fails) the test when {@code server} cannot be reached. */
@@ -121,7 +121,7 @@ final class TestDatabases {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (TestDatabases.class) {
                 for (TestServer entry : TestServer.values()) {
-                    Database database = entry.schemaOwner() == server ? DATABASES.get(entry) : null;
+                    ApplicationDatabase database = entry.schemaOwner() == server ? DATABASES.get(entry) : null;
                     if (database != null) {
                         database.close();
                     }

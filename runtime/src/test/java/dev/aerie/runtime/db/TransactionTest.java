@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TransactionTest {
     @Parameter
     TestServer server;
-    Database db;
+    ApplicationDatabase db;
 
     @BeforeEach
     void setUp() {
@@ -190,7 +190,7 @@ class TransactionTest {
 
     @Test
     void forceRollbackFromConfigurationAppliesToWithSession() {
-        try (Database forced = TestDatabases.separate(server, Map.of("db.force-rollback", "true"))) {
+        try (ApplicationDatabase forced = TestDatabases.separate(server, Map.of("db.force-rollback", "true"))) {
             assertTrue(forced.config().forceRollback());
             forced.withSession(s -> s.insert(new Author(null, "a")));
             assertEquals(0, stored());

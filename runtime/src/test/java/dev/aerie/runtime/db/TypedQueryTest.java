@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TypedQueryTest {
     @Parameter
     TestServer server;
-    Database db;
+    ApplicationDatabase db;
     List<Book> books;
 
     @BeforeEach

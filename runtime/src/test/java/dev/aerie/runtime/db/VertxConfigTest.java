@@ -32,7 +32,7 @@ class VertxConfigTest {
     void jdbcIsTheDefaultDriver() {
         assertEquals(Optional.empty(), VertxConfig.from(config()));
         assertEquals(Optional.empty(), VertxConfig.from(config("db.driver", "jdbc")));
-        assertEquals("jdbc", Database.create(config("db.url", "jdbc:postgresql://127.0.0.1/test"), TestSchema.SCHEMA).driver());
+        assertEquals("jdbc", ApplicationDatabase.create(config("db.url", "jdbc:postgresql://127.0.0.1/test"), TestSchema.SCHEMA).driver());
     }
 
     @Test
@@ -72,14 +72,14 @@ class VertxConfigTest {
 
     @Test
     void vertxNeedsAPostgresqlUrl() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Database.create(
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ApplicationDatabase.create(
                 config("db.driver", "vertx", "db.url", "jdbc:h2:mem:x"), TestSchema.SCHEMA));
         assertTrue(e.getMessage().contains("PostgreSQL only") && e.getMessage().contains("db.driver: jdbc"), e.getMessage());
     }
 
     @Test
     void choosingVertxOpensNothing() {
-        try (Database db = Database.create(config("db.driver", "vertx", "db.url", "jdbc:postgresql://127.0.0.1:1/none"),
+        try (ApplicationDatabase db = ApplicationDatabase.create(config("db.driver", "vertx", "db.url", "jdbc:postgresql://127.0.0.1:1/none"),
                 TestSchema.SCHEMA)) {
             assertEquals("vertx", db.driver());
             assertEquals(new PoolStats(0, 0, 0, 0), db.poolStats());

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class VertxSessionTest {
     private static final TestServer SERVER = TestServer.POSTGRESQL_VERTX;
-    Database db;
+    ApplicationDatabase db;
     Session session;
 
     @BeforeEach

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.aerie.Aerie;
 import dev.aerie.api.Container;
 import dev.aerie.runtime.config.AerieConfig;
-import dev.aerie.runtime.db.Database;
+import dev.aerie.runtime.db.ApplicationDatabase;
 import dev.aerie.runtime.db.TestDatabasesAccess;
 import dev.aerie.runtime.http.AerieServer;
 import java.net.URI;
@@ -39,7 +39,7 @@ class RequestUnitOfWorkHttpTest {
     TestDatabasesAccess.Server server;
     Container container;
     AerieServer http;
-    Database database;
+    ApplicationDatabase database;
 
     @BeforeEach
     void start() {
@@ -50,7 +50,7 @@ class RequestUnitOfWorkHttpTest {
         // and the slow request below holds the only connection for 2.5 s, longer than that
         System.setProperty("db.pool.connection-timeout", "1s");
         container = Aerie.create(E2eModule.class);
-        database = container.get(Database.class);
+        database = ApplicationDatabase.of(container.get(dev.aerie.api.db.Database.class));
         database.dropAll();
         database.createAll();
         http = AerieServer.start(container, AerieConfig.of(Map.of("server.port", "0", "server.host", "127.0.0.1")));

@@ -2,6 +2,7 @@ package dev.aerie.runtime.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.aerie.api.db.Database;
 import dev.aerie.api.db.Session;
 import io.helidon.config.Config;
 import java.lang.System.Logger.Level;
@@ -16,11 +17,12 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * One application's database: a HikariCP pool with JDBI on top, opened on first use (nothing
- * connects while the application starts), and the application's entity tables and mappings.
- * The generated {@code OrmProvider} wraps one. Used by generated code.
+ * One application's database: a HikariCP pool with JDBI on top (or the Vert.x PostgreSQL client),
+ * opened on first use (nothing connects while the application starts), and the application's
+ * entity tables and mappings. The generated {@code OrmProvider} creates one and binds it as the
+ * user-facing {@link Database}. For generated code; not an API.
  */
-public final class Database implements AutoCloseable {
+public final class ApplicationDatabase implements Database {
     private static final System.Logger ECHO = System.getLogger("dev.aerie.db.sql");
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
@@ -35,7 +37,7 @@ public final class Database implements AutoCloseable {
     private volatile Jdbi jdbi;
     private volatile boolean closed;
 
-    private Database(DatabaseConfig config, Optional<VertxConfig> vertxConfig, Schema schema) {
+    private ApplicationDatabase(DatabaseConfig config, Optional<VertxConfig> vertxConfig, Schema schema) {
         this.config = config;
         this.schema = schema;
         long retryAfter = Math.max(1, (config.connectionTimeout().toMillis() + 999) / 1000);
@@ -46,21 +48,33 @@ public final class Database implements AutoCloseable {
     }
 
     /** The database configured by the {@code db.} keys of {@code root}. Opens nothing yet. */
-    public static Database create(Config root, Schema schema) {
-        return new Database(DatabaseConfig.from(root), VertxConfig.from(root), schema);
+    public static ApplicationDatabase create(Config root, Schema schema) {
+        return new ApplicationDatabase(DatabaseConfig.from(root), VertxConfig.from(root), schema);
     }
 
     /** The database with these settings. Opens nothing yet. */
-    public static Database create(DatabaseConfig config, Schema schema) {
-        return new Database(config, Optional.empty(), schema);
+    public static ApplicationDatabase create(DatabaseConfig config, Schema schema) {
+        return new ApplicationDatabase(config, Optional.empty(), schema);
     }
 
     /** The database with these settings, its sessions on the Vert.x PostgreSQL client. Opens nothing yet. */
-    public static Database create(DatabaseConfig config, VertxConfig vertxConfig, Schema schema) {
-        return new Database(config, Optional.of(vertxConfig), schema);
+    public static ApplicationDatabase create(DatabaseConfig config, VertxConfig vertxConfig, Schema schema) {
+        return new ApplicationDatabase(config, Optional.of(vertxConfig), schema);
     }
 
-    /** {@code jdbc} or {@code vertx}: which backend runs this database's sessions ({@code db.driver}). */
+    /**
+     * The runtime's own implementation of {@code database}, which the container binds; fails
+     * naming the class when an application bound another {@link Database} of its own.
+     */
+    public static ApplicationDatabase of(Database database) {
+        if (database instanceof ApplicationDatabase own) {
+            return own;
+        }
+        throw new IllegalStateException("the bound " + Database.class.getName() + " is a "
+                + database.getClass().getName() + ", not the generated OrmProvider's; remove that binding");
+    }
+
+    @Override
     public String driver() {
         return vertx.isPresent() ? "vertx" : "jdbc";
     }
@@ -69,8 +83,14 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    public Dialect dialect() {
+    /** The dialect of the configured URL. */
+    public Dialect sqlDialect() {
         return backend.dialect();
+    }
+
+    @Override
+    public String dialect() {
+        return backend.dialect().id();
     }
 
     public Schema schema() {
@@ -103,7 +123,7 @@ public final class Database implements AutoCloseable {
         return vertx.isPresent() ? vertx.get().open(forceRollback) : new JdbiSession(backend, forceRollback);
     }
 
-    /** Runs {@code work} in a session of its own: committed when it returns, rolled back if it throws, then closed. */
+    @Override
     public <R, X extends Exception> R withSession(SessionWork<R, X> work) throws X {
         try (BackendSession session = newSession()) {
             R result = work.run(session);
@@ -112,15 +132,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Work for {@link #withSession}; checked exceptions pass through. */
-    @FunctionalInterface
-    public interface SessionWork<R, X extends Exception> {
-        R run(Session session) throws X;
-    }
-
     /** The CREATE script for {@code dialect} as the processor wrote it, if the application has one. */
     public Optional<String> script(Dialect dialect) {
         return schema.ddl().script(dialect);
+    }
+
+    @Override
+    public Optional<String> script(String dialect) {
+        return Dialect.byId(dialect).flatMap(this::script);
+    }
+
+    @Override
+    public String ddl() {
+        return ddl(sqlDialect());
     }
 
     /** The CREATE script for {@code dialect}, as the processor wrote it. */
@@ -130,21 +154,21 @@ public final class Database implements AutoCloseable {
                 + "annotation processor path, and does the application have @Entity classes?"));
     }
 
-    /** Creates every table and index of the application, in foreign-key order. */
+    @Override
     public void createAll() {
-        List<String> statements = statements(ddl(dialect()));
+        List<String> statements = statements(ddl());
         withSession(session -> {
             ((BackendSession) session).executeScript(statements);
             return null;
         });
     }
 
-    /** Drops every table of the application that exists, referencing tables first. */
+    @Override
     public void dropAll() {
         List<String> statements = new ArrayList<>();
         List<EntityTable<?>> tables = schema.entities();
         for (int i = tables.size() - 1; i >= 0; i--) {
-            statements.add("DROP TABLE IF EXISTS " + dialect().quote(tables.get(i).table()));
+            statements.add("DROP TABLE IF EXISTS " + sqlDialect().quote(tables.get(i).table()));
         }
         withSession(session -> {
             ((BackendSession) session).executeScript(statements);
@@ -166,7 +190,6 @@ public final class Database implements AutoCloseable {
                 pool.getThreadsAwaitingConnection());
     }
 
-    /** Closes the pool. Sessions still open fail on their next use. */
     @Override
     public void close() {
         synchronized (lock) {
@@ -206,7 +229,7 @@ public final class Database implements AutoCloseable {
     private HikariDataSource pool() {
         // The no-argument constructor starts the pool on the first getConnection, not here.
         HikariDataSource ds = new HikariDataSource();
-        ds.setPoolName("aerie-db-" + dialect().id());
+        ds.setPoolName("aerie-db-" + dialect());
         ds.setJdbcUrl(config.url());
         config.user().ifPresent(ds::setUsername);
         config.password().ifPresent(ds::setPassword);
