@@ -23,8 +23,8 @@ import javax.lang.model.element.Modifier;
  * builds every controller's service.
  */
 final class ApplicationWriter {
-    static final ClassName HTTP_APPLICATION = ClassName.get("dev.aerie.runtime.http", "HttpApplication");
-    static final ClassName ROUTE_INFO = ClassName.get("dev.aerie.runtime.http", "RouteInfo");
+    static final ClassName HTTP_APPLICATION = ClassName.get("dev.aerie.runtime.internal.http", "HttpApplication");
+    static final ClassName ROUTE_INFO = ClassName.get("dev.aerie.runtime.internal.http", "RouteInfo");
     static final ClassName REQUEST_LISTENER = ClassName.get("dev.aerie.api.http", "RequestListener");
 
     /**

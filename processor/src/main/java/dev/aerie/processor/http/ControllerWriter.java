@@ -31,7 +31,7 @@ final class ControllerWriter {
     static final ClassName SERVER_RESPONSE = ClassName.get("io.helidon.webserver.http", "ServerResponse");
     static final ClassName HEADER_NAME = ClassName.get("io.helidon.http", "HeaderName");
     static final ClassName HEADER_NAMES = ClassName.get("io.helidon.http", "HeaderNames");
-    static final ClassName ENDPOINTS = ClassName.get("dev.aerie.runtime.http", "Endpoints");
+    static final ClassName ENDPOINTS = ClassName.get("dev.aerie.runtime.internal.http", "Endpoints");
     static final ClassName JSON_CODEC = ClassName.get("dev.aerie.runtime.json", "JsonCodec");
     static final ClassName VIOLATIONS = ClassName.get("dev.aerie.runtime.validation", "Violations");
     static final ClassName PARAMS = SimpleType.PARAMS;

@@ -41,7 +41,7 @@ import javax.lang.model.util.Types;
  * routes and the OpenAPI document.
  */
 public final class HttpExtension implements AerieExtension {
-    static final Key HTTP_APPLICATION = Key.of("dev.aerie.runtime.http.HttpApplication", "dev.aerie.runtime.http.HttpApplication");
+    static final Key HTTP_APPLICATION = Key.of("dev.aerie.runtime.internal.http.HttpApplication", "dev.aerie.runtime.internal.http.HttpApplication");
     private static final String CONTROLLER = "dev.aerie.api.http.Controller";
 
     private JsonSupport json;

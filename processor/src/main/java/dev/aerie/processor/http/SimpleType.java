@@ -24,7 +24,7 @@ import javax.lang.model.type.TypeMirror;
  * @param schema   the OpenAPI schema: {@code type} and optional {@code format}, {@code enum}, lengths
  */
 record SimpleType(TypeName name, Kind kind, String expected, Map<String, Object> schema) {
-    static final ClassName PARAMS = ClassName.get("dev.aerie.runtime.http", "Params");
+    static final ClassName PARAMS = ClassName.get("dev.aerie.runtime.internal.http", "Params");
 
     enum Kind { STRING, INT, LONG, SHORT, BYTE, DOUBLE, FLOAT, BOOLEAN, CHAR, PARSED }
 

@@ -6,12 +6,12 @@ import java.util.List;
 
 /** Names of the classes the ORM processor generates and of the runtime types they use. */
 final class GeneratedNames {
-    static final ClassName ENTITY_TABLE = ClassName.get("dev.aerie.runtime.db", "EntityTable");
+    static final ClassName ENTITY_TABLE = ClassName.get("dev.aerie.runtime.internal.db", "EntityTable");
     static final ClassName COLUMN_INFO = ENTITY_TABLE.nestedClass("ColumnInfo");
     static final ClassName STATEMENT = ENTITY_TABLE.nestedClass("Statement");
-    static final ClassName COLUMN_TYPE = ClassName.get("dev.aerie.runtime.db", "ColumnType");
-    static final ClassName COLUMN_READER = ClassName.get("dev.aerie.runtime.db", "ColumnReader");
-    static final ClassName DIALECT = ClassName.get("dev.aerie.runtime.db", "Dialect");
+    static final ClassName COLUMN_TYPE = ClassName.get("dev.aerie.runtime.internal.db", "ColumnType");
+    static final ClassName COLUMN_READER = ClassName.get("dev.aerie.runtime.internal.db", "ColumnReader");
+    static final ClassName DIALECT = ClassName.get("dev.aerie.runtime.internal.db", "Dialect");
     static final ClassName COLUMN_REF = ClassName.get("dev.aerie.api.db", "ColumnRef");
 
     private GeneratedNames() {}

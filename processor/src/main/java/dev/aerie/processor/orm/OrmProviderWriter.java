@@ -25,9 +25,9 @@ import javax.lang.model.element.Modifier;
  */
 final class OrmProviderWriter {
     static final ClassName DATABASE = ClassName.get("dev.aerie.api.db", "Database");
-    static final ClassName APPLICATION_DATABASE = ClassName.get("dev.aerie.runtime.db", "ApplicationDatabase");
-    static final ClassName SCHEMA = ClassName.get("dev.aerie.runtime.db", "Schema");
-    static final ClassName DDL = ClassName.get("dev.aerie.runtime.db", "Ddl");
+    static final ClassName APPLICATION_DATABASE = ClassName.get("dev.aerie.runtime.internal.db", "ApplicationDatabase");
+    static final ClassName SCHEMA = ClassName.get("dev.aerie.runtime.internal.db", "Schema");
+    static final ClassName DDL = ClassName.get("dev.aerie.runtime.internal.db", "Ddl");
     static final ClassName SESSION = ClassName.get("dev.aerie.api.db", "Session");
     static final ClassName CONFIG = ClassName.get("io.helidon.config", "Config");
     static final ClassName AERIE_CONFIG = ClassName.get("dev.aerie.runtime.config", "AerieConfig");

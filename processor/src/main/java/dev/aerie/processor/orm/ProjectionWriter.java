@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
 
 /** Writes {@code R_Mapping implements RowMapping<R>} for a {@code @Projection} record R. */
 final class ProjectionWriter {
-    static final ClassName ROW_MAPPING = ClassName.get("dev.aerie.runtime.db", "RowMapping");
+    static final ClassName ROW_MAPPING = ClassName.get("dev.aerie.runtime.internal.db", "RowMapping");
 
     private ProjectionWriter() {}
 

@@ -37,9 +37,9 @@ import javax.lang.model.element.Modifier;
  * these is decided by the {@link ContainerPlan}; this class only names and renders.
  */
 public final class ContainerWriter {
-    static final ClassName BASE = ClassName.get("dev.aerie.runtime", "ApplicationContainer");
-    static final ClassName HOOK = ClassName.get("dev.aerie.runtime", "LifecycleHook");
-    static final ClassName REQUEST_SCOPE = ClassName.get("dev.aerie.runtime", "RequestScope");
+    static final ClassName BASE = ClassName.get("dev.aerie.runtime.internal", "ApplicationContainer");
+    static final ClassName HOOK = ClassName.get("dev.aerie.runtime.internal", "LifecycleHook");
+    static final ClassName REQUEST_SCOPE = ClassName.get("dev.aerie.runtime.internal", "RequestScope");
     static final ClassName CONTAINER = ClassName.get("dev.aerie.api", "Container");
     /** Names the base class or Object already uses. */
     private static final Set<String> RESERVED = Set.of("lookup", "start", "close", "get", "find", "rootModule",

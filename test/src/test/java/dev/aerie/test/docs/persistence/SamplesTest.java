@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aerie.api.db.Database;
-import dev.aerie.runtime.db.ApplicationDatabase;
-import dev.aerie.runtime.db.DatabaseConfig;
+import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import dev.aerie.runtime.internal.db.DatabaseConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
