@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.aerie.processor.codegen.GeneratedClass;
 import dev.aerie.processor.codegen.Generation;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,12 +26,12 @@ import javax.lang.model.element.Modifier;
  */
 final class OrmProviderWriter {
     static final ClassName DATABASE = ClassName.get("dev.aerie.api.db", "Database");
-    static final ClassName APPLICATION_DATABASE = ClassName.get("dev.aerie.runtime.internal.db", "ApplicationDatabase");
-    static final ClassName SCHEMA = ClassName.get("dev.aerie.runtime.internal.db", "Schema");
-    static final ClassName DDL = ClassName.get("dev.aerie.runtime.internal.db", "Ddl");
+    static final ClassName APPLICATION_DATABASE = RuntimeTypes.APPLICATION_DATABASE;
+    static final ClassName SCHEMA = RuntimeTypes.SCHEMA;
+    static final ClassName DDL = RuntimeTypes.DDL;
     static final ClassName SESSION = ClassName.get("dev.aerie.api.db", "Session");
     static final ClassName CONFIG = ClassName.get("io.helidon.config", "Config");
-    static final ClassName AERIE_CONFIG = ClassName.get("dev.aerie.runtime.config", "AerieConfig");
+    static final ClassName AERIE_CONFIG = RuntimeTypes.AERIE_CONFIG;
 
     private OrmProviderWriter() {}
 
