@@ -37,15 +37,14 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     private final ApplicationDatabase.Backend backend;
     private final boolean forceRollback;
     private Handle handle;
-    private int depth;
-    private int savepoints;
-    private Savepoint commitPoint;
+    private final Transactions<Savepoint> transactions;
     private boolean closed;
     private boolean transactional;
 
     JdbiSession(ApplicationDatabase.Backend backend, boolean forceRollback) {
         this.backend = backend;
         this.forceRollback = forceRollback;
+        this.transactions = new Transactions<>(new JdbcPort(), forceRollback);
     }
 
     @Override
@@ -251,63 +250,50 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X {
-        Connection connection = run(Handle::getConnection);
-        Savepoint savepoint = savepoint(connection);
-        depth++;
-        R result;
-        try {
-            result = work.run();
-        } catch (Throwable failure) {
-            depth--;
-            try {
-                connection.rollback(savepoint);
-            } catch (SQLException | RuntimeException e) {
-                failure.addSuppressed(e);
-            }
-            throw failure;
-        }
-        depth--;
-        if (depth == 0) {
-            commitNow(connection);
-        } else {
-            jdbcRun(() -> connection.releaseSavepoint(savepoint));
-        }
-        return result;
+        run(Handle::getConnection);
+        return transactions.block(work);
     }
 
     @Override
     public void commit() {
-        SessionRules.requireNoBlockForCommit(depth);
-        if (handle != null && transactional) {
-            commitNow(handle.getConnection());
-        }
+        transactions.commit(handle != null && transactional);
     }
 
     @Override
     public void rollback() {
-        SessionRules.requireNoBlockForRollback(depth);
-        if (handle == null || !transactional) {
-            return;
-        }
-        Connection connection = handle.getConnection();
-        if (forceRollback && commitPoint != null) {
-            jdbcRun(() -> connection.rollback(commitPoint));
-        } else {
-            jdbcRun(connection::rollback);
-        }
+        transactions.rollback(handle != null && transactional);
     }
 
-    private void commitNow(Connection connection) {
-        if (forceRollback) {
-            commitPoint = savepoint(connection);
-        } else {
-            jdbcRun(connection::commit);
+    /** The savepoint statements of {@link Transactions}, on this session's connection. */
+    private final class JdbcPort implements Transactions.Port<Savepoint> {
+        @Override
+        public Savepoint savepoint(String name) {
+            return jdbc(() -> connection().setSavepoint(name));
         }
-    }
 
-    private Savepoint savepoint(Connection connection) {
-        String name = "aerie_" + (++savepoints);
-        return jdbc(() -> connection.setSavepoint(name));
+        @Override
+        public void rollbackTo(Savepoint savepoint) {
+            jdbcRun(() -> connection().rollback(savepoint));
+        }
+
+        @Override
+        public void release(Savepoint savepoint) {
+            jdbcRun(() -> connection().releaseSavepoint(savepoint));
+        }
+
+        @Override
+        public void commit() {
+            jdbcRun(() -> connection().commit());
+        }
+
+        @Override
+        public void rollback() {
+            jdbcRun(() -> connection().rollback());
+        }
+
+        private Connection connection() {
+            return handle.getConnection();
+        }
     }
 
     /** Rolls back what was not committed and returns the connection; idempotent; never throws. */

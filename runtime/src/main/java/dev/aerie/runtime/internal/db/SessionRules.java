@@ -12,20 +12,6 @@ final class SessionRules {
         return new IllegalStateException("this session is closed (its request or withSession block has ended)");
     }
 
-    static void requireNoBlockForCommit(int depth) {
-        if (depth > 0) {
-            throw new IllegalStateException("commit() was called inside a transaction block; the outermost block commits "
-                    + "when it returns, and a nested block is a savepoint. Call commit() outside transaction blocks.");
-        }
-    }
-
-    static void requireNoBlockForRollback(int depth) {
-        if (depth > 0) {
-            throw new IllegalStateException("rollback() was called inside a transaction block; throw from the block "
-                    + "to roll it back. Call rollback() outside transaction blocks.");
-        }
-    }
-
     static RowNotFoundException noRowToUpdate(EntityTable<?> table, Object id) {
         return new RowNotFoundException("There is no " + table.type().getSimpleName() + " with this id to update.",
                 Map.of("entity", table.type().getSimpleName(), "id", String.valueOf(id)));

@@ -36,19 +36,16 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     private static final int STREAM_FETCH_SIZE = 256;
 
     private final VertxBackend backend;
-    private final boolean forceRollback;
     private SqlConnection connection;
     private Future<?> pendingBegin;
     private boolean inTransaction;
     private boolean broken;
-    private int depth;
-    private int savepoints;
-    private String commitPoint;
+    private final Transactions<String> transactions;
     private boolean closed;
 
     VertxSession(VertxBackend backend, boolean forceRollback) {
         this.backend = backend;
-        this.forceRollback = forceRollback;
+        this.transactions = new Transactions<>(new PgPort(), forceRollback);
     }
 
     @Override
@@ -257,65 +254,53 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X {
-        SqlConnection c = transactionConnection();
-        String savepoint = savepoint(c);
-        depth++;
-        R result;
-        try {
-            result = work.run();
-        } catch (Throwable failure) {
-            depth--;
-            try {
-                await(c.query("ROLLBACK TO SAVEPOINT " + savepoint).execute());
-            } catch (RuntimeException e) {
-                failure.addSuppressed(e);
-            }
-            throw failure;
-        }
-        depth--;
-        if (depth == 0) {
-            commitNow(c);
-        } else {
-            await(c.query("RELEASE SAVEPOINT " + savepoint).execute());
-        }
-        return result;
+        transactionConnection();
+        return transactions.block(work);
     }
 
     @Override
     public void commit() {
-        SessionRules.requireNoBlockForCommit(depth);
-        if (connection != null && inTransaction) {
-            commitNow(connection);
-        }
+        transactions.commit(connection != null && inTransaction);
     }
 
     @Override
     public void rollback() {
-        SessionRules.requireNoBlockForRollback(depth);
-        if (connection == null || !inTransaction) {
-            return;
-        }
-        if (forceRollback && commitPoint != null) {
-            await(connection.query("ROLLBACK TO SAVEPOINT " + commitPoint).execute());
-        } else {
-            await(connection.query("ROLLBACK").execute());
-            inTransaction = false;
-        }
+        transactions.rollback(connection != null && inTransaction);
     }
 
-    private void commitNow(SqlConnection c) {
-        if (forceRollback) {
-            commitPoint = savepoint(c);
-        } else {
-            await(c.query("COMMIT").execute());
+    /** The savepoint statements of {@link Transactions}, on this session's connection. */
+    private final class PgPort implements Transactions.Port<String> {
+        @Override
+        public String savepoint(String name) {
+            run("SAVEPOINT " + name);
+            return name;
+        }
+
+        @Override
+        public void rollbackTo(String savepoint) {
+            run("ROLLBACK TO SAVEPOINT " + savepoint);
+        }
+
+        @Override
+        public void release(String savepoint) {
+            run("RELEASE SAVEPOINT " + savepoint);
+        }
+
+        @Override
+        public void commit() {
+            run("COMMIT");
             inTransaction = false;
         }
-    }
 
-    private String savepoint(SqlConnection c) {
-        String name = "aerie_" + (++savepoints);
-        await(c.query("SAVEPOINT " + name).execute());
-        return name;
+        @Override
+        public void rollback() {
+            run("ROLLBACK");
+            inTransaction = false;
+        }
+
+        private void run(String sql) {
+            await(connection.query(sql).execute());
+        }
     }
 
     /** Rolls back what was not committed and returns the connection; idempotent; never throws. */
@@ -355,7 +340,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
      */
     private Future<RowSet<io.vertx.sqlclient.Row>> submit(String sql, Tuple args, boolean entityRead) {
         echo(sql, args);
-        if (entityRead && connection == null && depth == 0 && backend.pipelinedReads()) {
+        if (entityRead && connection == null && transactions.depth() == 0 && backend.pipelinedReads()) {
             requireOpen();
             return backend.reads().preparedQuery(sql).execute(args);
         }
