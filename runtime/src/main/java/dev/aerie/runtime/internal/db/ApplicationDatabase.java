@@ -1,20 +1,15 @@
 package dev.aerie.runtime.internal.db;
 
-import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.aerie.api.db.Database;
 import dev.aerie.api.db.Session;
+import dev.aerie.runtime.internal.db.jdbc.JdbcBackend;
+import dev.aerie.runtime.internal.db.vertx.VertxBackend;
+import dev.aerie.runtime.internal.db.vertx.VertxConfig;
 import io.helidon.config.Config;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jdbi.v3.core.Handles;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * One application's database: a HikariCP pool with JDBI on top (or the Vert.x PostgreSQL client),
@@ -28,23 +23,22 @@ public final class ApplicationDatabase implements Database {
 
     private final DatabaseConfig config;
     private final Schema schema;
-    private final Backend backend;
+    private final Dialect dialect;
+    private final JdbcBackend jdbc;
     private final Session requestSession;
     /** Present with {@code db.driver: vertx}: sessions run on the Vert.x PostgreSQL client instead of JDBI. */
     private final Optional<VertxBackend> vertx;
-    private final Object lock = new Object();
-    private volatile HikariDataSource dataSource;
-    private volatile Jdbi jdbi;
-    private volatile boolean closed;
 
     private ApplicationDatabase(DatabaseConfig config, Optional<VertxConfig> vertxConfig, Schema schema) {
         this.config = config;
         this.schema = schema;
         long retryAfter = Math.max(1, (config.connectionTimeout().toMillis() + 999) / 1000);
-        this.backend = new Backend(this::jdbi, config.dialect(), new Mappings(schema), retryAfter,
-                config.echo() ? Optional.of(ECHO) : Optional.empty());
+        this.dialect = config.dialect();
+        Mappings mappings = new Mappings(schema);
+        Optional<System.Logger> echo = config.echo() ? Optional.of(ECHO) : Optional.empty();
+        this.jdbc = new JdbcBackend(config, mappings, retryAfter, echo);
         this.requestSession = new RequestBoundSession(this, "aerie.db.session#" + INSTANCES.incrementAndGet());
-        this.vertx = vertxConfig.map(vx -> new VertxBackend(config, vx, backend.mappings(), retryAfter, backend.echo()));
+        this.vertx = vertxConfig.map(vx -> new VertxBackend(config, vx, mappings, retryAfter, echo));
     }
 
     /** The database configured by the {@code db.} keys of {@code root}. Opens nothing yet. */
@@ -85,12 +79,12 @@ public final class ApplicationDatabase implements Database {
 
     /** The dialect of the configured URL. */
     public Dialect sqlDialect() {
-        return backend.dialect();
+        return dialect;
     }
 
     @Override
     public String dialect() {
-        return backend.dialect().id();
+        return dialect.id();
     }
 
     public Schema schema() {
@@ -120,7 +114,7 @@ public final class ApplicationDatabase implements Database {
     }
 
     private BackendSession newSession(boolean forceRollback) {
-        return vertx.isPresent() ? vertx.get().open(forceRollback) : new JdbiSession(backend, forceRollback);
+        return vertx.isPresent() ? vertx.get().open(forceRollback) : jdbc.open(forceRollback);
     }
 
     @Override
@@ -181,66 +175,17 @@ public final class ApplicationDatabase implements Database {
         if (vertx.isPresent()) {
             return vertx.get().poolStats();
         }
-        HikariDataSource ds = dataSource;
-        HikariPoolMXBean pool = ds == null ? null : ds.getHikariPoolMXBean();
-        if (pool == null) {
-            return new PoolStats(0, 0, 0, 0);
-        }
-        return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
-                pool.getThreadsAwaitingConnection());
+        return jdbc.poolStats();
     }
 
     @Override
     public void close() {
-        synchronized (lock) {
-            closed = true;
-            // not VertxBackend::close: resolving that method reference links VertxBackend, which
-            // loads Vert.x classes, and vertx-pg-client is optional (absent on the JDBC path)
-            if (vertx.isPresent()) {
-                vertx.get().close();
-            }
-            if (dataSource != null) {
-                dataSource.close();
-            }
+        // not VertxBackend::close: resolving that method reference links VertxBackend, which
+        // loads Vert.x classes, and vertx-pg-client is optional (absent on the JDBC path)
+        if (vertx.isPresent()) {
+            vertx.get().close();
         }
-    }
-
-    private Jdbi jdbi() {
-        Jdbi current = jdbi;
-        if (current != null && !closed) {
-            return current;
-        }
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("the database has been closed");
-            }
-            if (jdbi == null) {
-                dataSource = pool();
-                Jdbi created = Jdbi.create(dataSource);
-                // sessions roll back themselves before closing a handle
-                created.getConfig(Handles.class).setForceEndTransactions(false);
-                backend.echo().ifPresent(echo -> created.getConfig(SqlStatements.class).setSqlLogger(new Echo(echo)));
-                jdbi = created;
-            }
-            return jdbi;
-        }
-    }
-
-    private HikariDataSource pool() {
-        // The no-argument constructor starts the pool on the first getConnection, not here.
-        HikariDataSource ds = new HikariDataSource();
-        ds.setPoolName("aerie-db-" + dialect());
-        ds.setJdbcUrl(config.url());
-        config.user().ifPresent(ds::setUsername);
-        config.password().ifPresent(ds::setPassword);
-        ds.setMaximumPoolSize(config.maxSize());
-        ds.setMinimumIdle(config.minIdle());
-        ds.setConnectionTimeout(config.connectionTimeout().toMillis());
-        // Do not fail while starting the pool: a database that is down gives 503s after the
-        // connection timeout, and works again when it is back.
-        ds.setInitializationFailTimeout(-1);
-        config.driverProperties().forEach(ds::addDataSourceProperty);
-        return ds;
+        jdbc.close();
     }
 
     /** Splits a script into statements: a {@code ;} ends a statement at the end of a line; {@code --} lines are comments. */
@@ -264,21 +209,5 @@ public final class ApplicationDatabase implements Database {
             statements.add(current.toString().strip());
         }
         return List.copyOf(statements);
-    }
-
-    /** What sessions share: JDBI (opened on demand), the dialect, the mappings, error settings and the echo. */
-    record Backend(java.util.function.Supplier<Jdbi> jdbiSupplier, Dialect dialect, Mappings mappings,
-                   long retryAfterSeconds, Optional<System.Logger> echo) {
-        Jdbi jdbi() {
-            return jdbiSupplier.get();
-        }
-    }
-
-    /** PyNest's echo: every statement and its parameters at INFO. */
-    private record Echo(System.Logger log) implements SqlLogger {
-        @Override
-        public void logBeforeExecution(StatementContext context) {
-            log.log(Level.INFO, "SQL: {0} {1}", context.getRenderedSql(), context.getBinding());
-        }
     }
 }

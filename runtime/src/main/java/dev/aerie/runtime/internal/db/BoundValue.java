@@ -18,16 +18,17 @@ import org.jdbi.v3.core.statement.StatementContext;
  * One bind value, set on the statement with the JDBC call that suits its Java type and the
  * dialect; values always travel as parameters, never as SQL text. Its {@code toString} is what
  * the SQL echo prints.
+ * For the backends; not an API.
  */
-record BoundValue(Object value, int nullType, Dialect dialect) implements Argument {
+public record BoundValue(Object value, int nullType, Dialect dialect) implements Argument {
 
     /** A value of a column whose type is known (NULL is typed accordingly). */
-    static BoundValue column(Object value, ColumnType type, Dialect dialect) {
+    public static BoundValue column(Object value, ColumnType type, Dialect dialect) {
         return new BoundValue(value, sqlType(type, dialect), dialect);
     }
 
     /** A raw-SQL parameter; its Java type decides how it is bound. */
-    static BoundValue parameter(String name, Object value, Dialect dialect) {
+    public static BoundValue parameter(String name, Object value, Dialect dialect) {
         if (value != null && !supported(value)) {
             throw new IllegalArgumentException("parameter :" + name + " has type " + value.getClass().getName()
                     + ", which cannot be bound; use String, a number, Boolean, BigDecimal, UUID, an enum, "

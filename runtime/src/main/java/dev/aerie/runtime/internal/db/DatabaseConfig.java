@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param properties        driver properties passed through as they are
  * @param echo              log every statement and its parameters at INFO
  * @param forceRollback     roll back everything a session did when it closes (for tests)
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public record DatabaseConfig(String url, Optional<String> user, Optional<String> password, int minIdle, int maxSize,
                              Duration connectionTimeout, Optional<String> sslMode, Optional<String> sslRootCert,
@@ -98,7 +99,7 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
     }
 
     /** Driver properties: the pass-through ones plus what {@code ssl.*} means for this driver. */
-    Map<String, String> driverProperties() {
+    public Map<String, String> driverProperties() {
         Map<String, String> all = new LinkedHashMap<>();
         sslMode.ifPresent(mode -> {
             switch (dialect()) {
@@ -122,13 +123,13 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
     }
 
     /** The URL without anything after the first {@code ?} (passwords may hide there), for messages. */
-    static String redact(String url) {
+    public static String redact(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query) + "?...";
     }
 
     /** {@code 3s}, {@code 500ms}, {@code PT3S} or a number of milliseconds. */
-    static Duration duration(String text) {
+    public static Duration duration(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         try {
             if (value.endsWith("ms")) {

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A {@link Row} holding the values of one result row, already read from the driver. */
-record JdbcRow(List<String> columns, Object[] values, Map<String, Integer> index) implements Row {
+/** A {@link Row} holding the values of one result row, already read from the driver. For the backends; not an API. */
+public record JdbcRow(List<String> columns, Object[] values, Map<String, Integer> index) implements Row {
 
     @Override
     public Object get(String column) {
@@ -56,7 +56,7 @@ record JdbcRow(List<String> columns, Object[] values, Map<String, Integer> index
     }
 
     @SuppressWarnings("unchecked") // each branch produces the type asked for (a box for a primitive class)
-    static <V> V convert(Object value, Class<V> type, String column) {
+    public static <V> V convert(Object value, Class<V> type, String column) {
         if (value == null) {
             return null;
         }
@@ -88,7 +88,7 @@ record JdbcRow(List<String> columns, Object[] values, Map<String, Integer> index
                 default -> throw cannot(value, type, column);
             };
         } else if (type == UUID.class) {
-            converted = JdbcColumnReader.toUuid(value);
+            converted = Columns.toUuid(value);
         } else if (type == Instant.class) {
             converted = switch (value) {
                 case Instant i -> i;

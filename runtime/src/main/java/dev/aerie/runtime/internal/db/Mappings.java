@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The entity tables and row mappings of one application, by Java type. */
-final class Mappings {
+/** The entity tables and row mappings of one application, by Java type. For the backends; not an API. */
+public final class Mappings {
     private final Map<Class<?>, EntityTable<?>> tables = new HashMap<>();
     private final Map<Class<?>, RowMapping<?>> mappings = new HashMap<>();
 
-    Mappings(Schema schema) {
+    public Mappings(Schema schema) {
         for (EntityTable<?> table : schema.entities()) {
             if (tables.put(table.type(), table) != null) {
                 throw new IllegalArgumentException("two entity tables for " + table.type().getName());
@@ -24,7 +24,7 @@ final class Mappings {
     }
 
     @SuppressWarnings("unchecked") // the map is keyed by the type each table maps
-    <T> EntityTable<T> table(Class<T> type) {
+    public <T> EntityTable<T> table(Class<T> type) {
         EntityTable<?> table = tables.get(type);
         if (table == null) {
             throw new IllegalArgumentException(type.getName() + " is not an entity of this application: annotate it with "
@@ -34,12 +34,12 @@ final class Mappings {
     }
 
     @SuppressWarnings("unchecked") // an entity's class is the type of its table
-    <T> EntityTable<T> tableOf(T entity) {
+    public <T> EntityTable<T> tableOf(T entity) {
         return (EntityTable<T>) table(entity.getClass());
     }
 
     @SuppressWarnings("unchecked") // the map is keyed by the type each mapping builds
-    <T> Optional<RowMapping<T>> mapping(Class<T> type) {
+    public <T> Optional<RowMapping<T>> mapping(Class<T> type) {
         return Optional.ofNullable((RowMapping<T>) mappings.get(type));
     }
 }

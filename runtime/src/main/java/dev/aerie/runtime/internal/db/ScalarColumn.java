@@ -7,11 +7,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Which types a result's first column can be read as directly, and how: shared by the JDBC and Vert.x backends. */
-final class ScalarColumn {
+/** Which types a result's first column can be read as directly, and how: shared by the JDBC and Vert.x backends. For the backends; not an API. */
+public final class ScalarColumn {
     private ScalarColumn() {}
 
-    static boolean supported(Class<?> type) {
+    public static boolean supported(Class<?> type) {
         return type == String.class || type == Integer.class || type == int.class || type == Long.class || type == long.class
                 || type == Short.class || type == short.class || type == Boolean.class || type == boolean.class
                 || type == Double.class || type == double.class || type == Float.class || type == float.class
@@ -21,7 +21,7 @@ final class ScalarColumn {
 
     /** Column 0 of {@code row} as {@code type}, which must be {@link #supported}. */
     @SuppressWarnings("unchecked") // each branch reads the type asked for (a box for a primitive class)
-    static <T> T read(ColumnReader row, Class<T> type) {
+    public static <T> T read(ColumnReader row, Class<T> type) {
         Object value;
         if (type == String.class) {
             value = row.getString(0);

@@ -4,33 +4,33 @@ import dev.aerie.api.db.RowNotFoundException;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
 import java.util.Map;
 
-/** The rules and messages both session backends (JDBC, Vert.x) share, so a session behaves the same on either. */
-final class SessionRules {
+/** The rules and messages both session backends (JDBC, Vert.x) share, so a session behaves the same on either. For the backends; not an API. */
+public final class SessionRules {
     private SessionRules() {}
 
-    static IllegalStateException closed() {
+    public static IllegalStateException closed() {
         return new IllegalStateException("this session is closed (its request or withSession block has ended)");
     }
 
-    static RowNotFoundException noRowToUpdate(EntityTable<?> table, Object id) {
+    public static RowNotFoundException noRowToUpdate(EntityTable<?> table, Object id) {
         return new RowNotFoundException("There is no " + table.type().getSimpleName() + " with this id to update.",
                 Map.of("entity", table.type().getSimpleName(), "id", String.valueOf(id)));
     }
 
-    static IllegalArgumentException notScalar(Class<?> type) {
+    public static IllegalArgumentException notScalar(Class<?> type) {
         return new IllegalArgumentException(
                 "fetchVal reads one column into " + type.getName() + ", which is not a scalar type; use String, a number "
                         + "type, Boolean, BigDecimal, UUID, LocalDate, LocalDateTime, Instant, OffsetDateTime or byte[]");
     }
 
-    static IllegalArgumentException notMappable(Class<?> type) {
+    public static IllegalArgumentException notMappable(Class<?> type) {
         return new IllegalArgumentException(
                 type.getName() + " is neither an @Entity, a @Projection record nor a scalar type; annotate the record "
                         + "with @Projection to map rows to it, or use Row");
     }
 
     /** An id as given by the caller, widened or narrowed to the id column's integer type; never null. */
-    static Object idOf(ColumnInfo column, Class<?> entity, Object id) {
+    public static Object idOf(ColumnInfo column, Class<?> entity, Object id) {
         Object value = switch (column.type()) {
             case LONG -> id instanceof Number n ? (Object) n.longValue() : id;
             case INT -> id instanceof Number n ? (Object) n.intValue() : id;
@@ -44,7 +44,7 @@ final class SessionRules {
     }
 
     /** Column 0 of {@code reader}: the id the database generated. */
-    static Object generatedKey(ColumnInfo id, ColumnReader reader) {
+    public static Object generatedKey(ColumnInfo id, ColumnReader reader) {
         return switch (id.type()) {
             case INT -> reader.getInt(0);
             case SHORT -> reader.getShort(0);

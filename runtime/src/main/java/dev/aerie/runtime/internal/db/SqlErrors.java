@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * Turns database failures the client caused (or should retry) into {@link DatabaseException}s,
  * by SQLState and, for MariaDB's shared 23000 state, the vendor code. Names of constraints and
  * columns come from the driver's message; values never reach the problem detail.
+ * For the backends; not an API.
  */
-final class SqlErrors {
+public final class SqlErrors {
     // PostgreSQL
     private static final Pattern PG_CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
     private static final Pattern PG_NULL_COLUMN = Pattern.compile("null value in column \"([^\"]+)\"");
@@ -34,7 +35,7 @@ final class SqlErrors {
     private SqlErrors() {}
 
     /** The problem exception for {@code failure}, or {@code failure} itself when it is not one the client caused. */
-    static RuntimeException translate(RuntimeException failure, Dialect dialect, long retryAfterSeconds) {
+    public static RuntimeException translate(RuntimeException failure, Dialect dialect, long retryAfterSeconds) {
         if (failure instanceof DatabaseException) {
             return failure;
         }

@@ -12,8 +12,9 @@ import java.util.OptionalLong;
 /**
  * An immutable typed query: its SQL is built from the table's own column names (never from a
  * caller's string) and every value is a bound parameter.
+ * For the backends; not an API.
  */
-final class TypedQuery<T> implements Query<T> {
+public final class TypedQuery<T> implements Query<T> {
     private final Runner session;
     private final EntityTable<T> table;
     private final Dialect dialect;
@@ -34,7 +35,7 @@ final class TypedQuery<T> implements Query<T> {
     }
 
     /** What a typed query needs from its session: running the SELECTs it built, values bound in order ({@code ?} markers). */
-    interface Runner {
+    public interface Runner {
         /** The rows of {@code table} that {@code sql} selects, columns in the table's order. */
         <T> List<T> rows(EntityTable<T> table, String sql, List<BoundValue> values);
 
@@ -42,7 +43,7 @@ final class TypedQuery<T> implements Query<T> {
         long count(String sql, List<BoundValue> values);
     }
 
-    static <T> TypedQuery<T> of(Runner session, EntityTable<T> table, Dialect dialect) {
+    public static <T> TypedQuery<T> of(Runner session, EntityTable<T> table, Dialect dialect) {
         return new TypedQuery<>(session, table, dialect, List.of(), List.of(), OptionalInt.empty(), OptionalLong.empty());
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aerie.runtime.internal.db.vertx.VertxBackend;
+import dev.aerie.runtime.internal.db.vertx.VertxConfig;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.vertx.core.net.PemTrustOptions;

@@ -12,6 +12,7 @@ import dev.aerie.api.db.Session;
 import dev.aerie.runtime.internal.RequestContext;
 import dev.aerie.runtime.internal.RequestScope;
 import dev.aerie.runtime.internal.db.TestEntities.Author;
+import dev.aerie.runtime.internal.db.vertx.VertxBackend;
 import io.vertx.core.Vertx;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -57,7 +58,7 @@ class VertxSessionTest {
         assertEquals("vertx", db.driver());
         assertEquals("jdbc", TestDatabases.database(TestServer.POSTGRESQL).driver());
         try (OpenSession s = db.openSession()) {
-            assertInstanceOf(VertxSession.class, s);
+            assertEquals("VertxSession", s.getClass().getSimpleName());
         }
     }
 

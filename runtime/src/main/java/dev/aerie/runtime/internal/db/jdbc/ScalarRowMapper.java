@@ -1,5 +1,7 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.jdbc;
 
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.ScalarColumn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;

@@ -1,6 +1,7 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.jdbc;
 
 import dev.aerie.api.db.Row;
+import dev.aerie.runtime.internal.db.JdbcRow;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.ResultSet;

@@ -1,9 +1,11 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.EntityTable;
 import dev.aerie.runtime.internal.db.schema.DdlAuthor_Table;
 import dev.aerie.runtime.internal.db.schema.DdlEdition_Table;
 import dev.aerie.runtime.internal.db.schema.DdlPublisher_Table;

@@ -1,10 +1,18 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
+import dev.aerie.runtime.internal.db.BackendSession;
+import dev.aerie.runtime.internal.db.BoundValue;
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.EntityTable;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
 import dev.aerie.runtime.internal.db.EntityTable.Statement;
+import dev.aerie.runtime.internal.db.RowMapping;
+import dev.aerie.runtime.internal.db.SessionRules;
+import dev.aerie.runtime.internal.db.Transactions;
+import dev.aerie.runtime.internal.db.TypedQuery;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.PreparedStatement;

@@ -1,7 +1,9 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.jdbc;
 
+import dev.aerie.runtime.internal.db.ColumnReader;
+import dev.aerie.runtime.internal.db.Columns;
+import dev.aerie.runtime.internal.db.Dialect;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -106,7 +108,7 @@ final class JdbcColumnReader implements ColumnReader {
     @Override
     public UUID getUuid(int index) {
         try {
-            return toUuid(rs.getObject(positions[index]));
+            return Columns.toUuid(rs.getObject(positions[index]));
         } catch (SQLException e) {
             throw new ReadFailure(e);
         }
@@ -150,19 +152,6 @@ final class JdbcColumnReader implements ColumnReader {
         } catch (SQLException e) {
             throw new ReadFailure(e);
         }
-    }
-
-    static UUID toUuid(Object value) {
-        return switch (value) {
-            case null -> null;
-            case UUID uuid -> uuid;
-            case String text -> UUID.fromString(text.trim());
-            case byte[] bytes when bytes.length == 16 -> {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                yield new UUID(buffer.getLong(), buffer.getLong());
-            }
-            default -> throw new IllegalStateException("cannot read a UUID from a " + value.getClass().getName());
-        };
     }
 
     /** A JDBC read error carried through generated code, which cannot throw SQLException. */

@@ -1,4 +1,4 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,11 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
+import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import dev.aerie.runtime.internal.db.BackendSession;
+import dev.aerie.runtime.internal.db.DatabaseConfig;
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.Mappings;
+import dev.aerie.runtime.internal.db.PoolStats;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -25,8 +31,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * transaction, and a pipelined pool for reads outside a transaction. Nothing starts until the
  * first session needs it. Sessions wait for the client's futures on their own (virtual) thread,
  * which parks; no event-loop thread ever waits.
+ * For the runtime's database; not an API.
  */
-final class VertxBackend implements AutoCloseable {
+public final class VertxBackend implements AutoCloseable {
     private final DatabaseConfig config;
     private final VertxConfig vertxConfig;
     private final Mappings mappings;
@@ -35,8 +42,8 @@ final class VertxBackend implements AutoCloseable {
     private final PgSql sql = new PgSql(PgSql.DEFAULT_CAPACITY);
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, PgTable<?>> tables = new java.util.concurrent.ConcurrentHashMap<>();
     /** The PostgreSQL application_name of each pool's connections (pg_stat_activity shows which pool a backend serves). */
-    static final String TRANSACTIONS_NAME = "aerie-vertx";
-    static final String READS_NAME = "aerie-vertx-reads";
+    public static final String TRANSACTIONS_NAME = "aerie-vertx";
+    public static final String READS_NAME = "aerie-vertx-reads";
 
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicInteger active = new AtomicInteger();
@@ -47,7 +54,7 @@ final class VertxBackend implements AutoCloseable {
     /** What runs once started: the Vert.x instance and the two pools on it. */
     private record Clients(Vertx vertx, Pool transactions, Pool reads) {}
 
-    VertxBackend(DatabaseConfig config, VertxConfig vertxConfig, Mappings mappings, long retryAfterSeconds,
+    public VertxBackend(DatabaseConfig config, VertxConfig vertxConfig, Mappings mappings, long retryAfterSeconds,
                  Optional<System.Logger> echo) {
         if (config.dialect() != Dialect.POSTGRESQL) {
             throw new IllegalArgumentException("db.driver: vertx works with PostgreSQL only, but db.url '"
@@ -62,7 +69,7 @@ final class VertxBackend implements AutoCloseable {
         connectOptions(TRANSACTIONS_NAME); // a URL the client cannot read fails now, not on the first request
     }
 
-    VertxSession open(boolean forceRollback) {
+    public BackendSession open(boolean forceRollback) {
         return new VertxSession(this, forceRollback);
     }
 
@@ -141,7 +148,7 @@ final class VertxBackend implements AutoCloseable {
         return PgErrors.translate(failure, retryAfterSeconds);
     }
 
-    PoolStats poolStats() {
+    public PoolStats poolStats() {
         Clients current = clients;
         if (current == null) {
             return new PoolStats(0, 0, 0, 0);
@@ -230,7 +237,7 @@ final class VertxBackend implements AutoCloseable {
      * {@code ApplicationName}, {@code sslmode}, {@code user} and {@code password} carry over, others
      * are JDBC-only and ignored. Then user, password, SSL and statement caching from the settings.
      */
-    PgConnectOptions connectOptions(String applicationName) {
+    public PgConnectOptions connectOptions(String applicationName) {
         String url = config.url().substring("jdbc:".length());
         int query = url.indexOf('?');
         PgConnectOptions options;

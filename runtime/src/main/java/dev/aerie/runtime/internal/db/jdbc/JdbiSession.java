@@ -1,10 +1,19 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.jdbc;
 
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
+import dev.aerie.runtime.internal.db.BackendSession;
+import dev.aerie.runtime.internal.db.BoundValue;
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.EntityTable;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
 import dev.aerie.runtime.internal.db.EntityTable.Statement;
+import dev.aerie.runtime.internal.db.RowMapping;
+import dev.aerie.runtime.internal.db.SessionRules;
+import dev.aerie.runtime.internal.db.SqlErrors;
+import dev.aerie.runtime.internal.db.Transactions;
+import dev.aerie.runtime.internal.db.TypedQuery;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,14 +43,14 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     private static final System.Logger LOG = System.getLogger(JdbiSession.class.getName());
     private static final int STREAM_FETCH_SIZE = 256;
 
-    private final ApplicationDatabase.Backend backend;
+    private final JdbcBackend backend;
     private final boolean forceRollback;
     private Handle handle;
     private final Transactions<Savepoint> transactions;
     private boolean closed;
     private boolean transactional;
 
-    JdbiSession(ApplicationDatabase.Backend backend, boolean forceRollback) {
+    JdbiSession(JdbcBackend backend, boolean forceRollback) {
         this.backend = backend;
         this.forceRollback = forceRollback;
         this.transactions = new Transactions<>(new JdbcPort(), forceRollback);

@@ -1,5 +1,7 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
+import dev.aerie.runtime.internal.db.ColumnReader;
+import dev.aerie.runtime.internal.db.Columns;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.data.Numeric;
@@ -78,7 +80,7 @@ final class PgColumnReader implements ColumnReader {
 
     @Override
     public UUID getUuid(int index) {
-        return JdbcColumnReader.toUuid(value(index));
+        return Columns.toUuid(value(index));
     }
 
     @Override

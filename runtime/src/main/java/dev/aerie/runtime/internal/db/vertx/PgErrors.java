@@ -1,7 +1,9 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
 import dev.aerie.api.db.DatabaseException;
 import dev.aerie.api.db.DatabaseUnavailableException;
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.SqlErrors;
 import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.pgclient.PgException;

@@ -1,4 +1,4 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.jdbc;
 
 import dev.aerie.api.db.ResultStream;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
 import dev.aerie.api.db.ResultStream;
 import io.vertx.core.Future;

@@ -1,10 +1,12 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.jdbc;
 
+import dev.aerie.runtime.internal.db.Columns;
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.RowMapping;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -66,25 +68,6 @@ final class MappingRowMapper<T> implements RowMapper<T> {
         for (int i = meta.getColumnCount(); i >= 1; i--) {
             byLabel.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
         }
-        return positionsByLabel(mapping, byLabel);
-    }
-
-    /**
-     * Where each of {@code mapping}'s columns is, given the result's column positions by lower-case
-     * label (the first of equal labels); fails naming the missing column. Shared with the Vert.x rows.
-     */
-    static int[] positionsByLabel(RowMapping<?> mapping, Map<String, Integer> byLabel) {
-        List<String> names = mapping.columnNames();
-        int[] positions = new int[names.size()];
-        for (int i = 0; i < positions.length; i++) {
-            Integer position = byLabel.get(names.get(i));
-            if (position == null) {
-                throw new IllegalStateException("the result has no column '" + names.get(i) + "' for "
-                        + mapping.type().getSimpleName() + "; it has " + byLabel.keySet().stream().sorted().toList()
-                        + ". Select it (or alias a column: AS " + names.get(i) + ")");
-            }
-            positions[i] = position;
-        }
-        return positions;
+        return Columns.positionsByLabel(mapping, byLabel);
     }
 }

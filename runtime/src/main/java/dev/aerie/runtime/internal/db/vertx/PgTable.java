@@ -1,5 +1,7 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.EntityTable;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
 import dev.aerie.runtime.internal.db.EntityTable.Statement;
 import java.util.EnumMap;

@@ -1,6 +1,10 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
 import dev.aerie.api.db.Row;
+import dev.aerie.runtime.internal.db.Columns;
+import dev.aerie.runtime.internal.db.JdbcRow;
+import dev.aerie.runtime.internal.db.RowMapping;
+import dev.aerie.runtime.internal.db.ScalarColumn;
 import io.vertx.sqlclient.RowSet;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +60,7 @@ interface PgRows<T> {
             for (int i = columns.size() - 1; i >= 0; i--) {
                 byLabel.put(columns.get(i).toLowerCase(Locale.ROOT), i);
             }
-            return reader(mapping, MappingRowMapper.positionsByLabel(mapping, byLabel));
+            return reader(mapping, Columns.positionsByLabel(mapping, byLabel));
         };
     }
 

@@ -1,9 +1,11 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.db.vertx;
 
 import static dev.aerie.runtime.internal.db.DbConfigValues.flag;
 import static dev.aerie.runtime.internal.db.DbConfigValues.number;
 import static dev.aerie.runtime.internal.db.DbConfigValues.text;
 
+import dev.aerie.runtime.internal.db.DatabaseConfig;
+import dev.aerie.runtime.internal.db.DbConfigValues;
 import io.helidon.config.Config;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import java.util.Optional;
  * @param idleTimeout           close a pooled connection unused this long; zero keeps connections forever
  * @param maxWaitQueue          sessions that may wait for a connection; beyond it a 503 comes at once (-1: no bound)
  * @param statementCacheSize    prepared statements cached per connection
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public record VertxConfig(int eventLoops, int readConnections, int pipeliningLimit, boolean pipelinedReads,
                           Duration idleTimeout, int maxWaitQueue, int statementCacheSize) {
