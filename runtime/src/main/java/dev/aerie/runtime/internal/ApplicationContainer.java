@@ -14,6 +14,7 @@ import java.util.Optional;
  *
  * <p>The generated subclass supplies the lookup of bindings by name and the lifecycle hooks; this
  * class turns them into the {@link Container} contract.
+ * For generated code; not an API.
  */
 public abstract class ApplicationContainer implements Container {
     private final Class<?> rootModule;

@@ -25,6 +25,7 @@ import java.util.ServiceLoader;
  * class path, opening them all, which was most of the start-up time of a small application. This
  * one is shown a single registration, naming that class, which it builds in memory: finding the
  * container reads no resource at all, and ServiceLoader still loads and instantiates it.
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class GeneratedContainers {
     private GeneratedContainers() {}

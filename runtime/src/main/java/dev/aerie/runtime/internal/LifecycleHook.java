@@ -8,6 +8,7 @@ package dev.aerie.runtime.internal;
  * @param name what the hook belongs to (the binding's key), for messages
  * @param start runs the {@code @OnStart} methods (creating the singleton first)
  * @param stop runs the {@code @OnStop} methods
+ * For generated code; not an API.
  */
 public record LifecycleHook(String name, Runnable start, Runnable stop) {
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 /**
  * The state of one request (or one {@link RequestScope#open()} block): request-scoped instances
  * and the resources to finish at its end. Used by one thread at a time.
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class RequestContext implements AutoCloseable {
     private final Map<String, Object> instances = new HashMap<>();

@@ -3,6 +3,7 @@ package dev.aerie.runtime.internal;
 /**
  * Something that lives for one request and must be finished when it ends, such as a database
  * session. Registered with {@link RequestContext#register}.
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public interface RequestResource {
 

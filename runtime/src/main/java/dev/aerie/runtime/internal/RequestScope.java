@@ -6,6 +6,7 @@ import java.util.Optional;
  * The request scope of the current thread. The HTTP layer opens one around every request;
  * background work can open its own. Request-scoped providers and the request-bound
  * {@code Session} find their instances here.
+ * For generated code; not an API.
  */
 public final class RequestScope {
     // One virtual thread per request: a ThreadLocal is the request's own and costs nothing to share.

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
  * until the JVM is told to stop; otherwise runs the {@link Command} named by the first argument
  * ({@code routes}, {@code db ...}, {@code help}). Arguments {@code --key=value} are configuration
  * overrides wherever they appear.
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class Launcher {
     private final Supplier<Container> containerFactory;

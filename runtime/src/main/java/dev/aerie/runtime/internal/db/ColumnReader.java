@@ -10,6 +10,7 @@ import java.util.UUID;
 /**
  * The current result row, read by 0-based position in the entity's column order. Every getter
  * returns null for SQL NULL. Implemented by each backend (JDBC, Vert.x); used by generated code.
+ * For generated code; not an API.
  */
 public interface ColumnReader {
     String getString(int index);

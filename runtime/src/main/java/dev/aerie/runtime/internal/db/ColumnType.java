@@ -8,6 +8,7 @@ package dev.aerie.runtime.internal.db;
  * and then the enum's own {@code valueOf}. {@link #INSTANT} and {@link #OFFSET_DATE_TIME} are
  * stored as {@code TIMESTAMP WITH TIME ZONE} on H2 and PostgreSQL and as UTC {@code DATETIME(6)}
  * on MariaDB (which has no zoned type): an {@code OffsetDateTime} read back from MariaDB is in UTC.
+ * For generated code; not an API.
  */
 public enum ColumnType {
     STRING, INT, LONG, SHORT, BOOLEAN, DOUBLE, FLOAT, BIG_DECIMAL, UUID, ENUM,

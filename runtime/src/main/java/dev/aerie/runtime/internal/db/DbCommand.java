@@ -11,6 +11,7 @@ import java.util.Optional;
  * the application's {@code @Entity} classes, as the processor wrote it. {@code create} and
  * {@code drop} connect with the command's configuration, so {@code --db.url=...} on the command
  * line is honoured; {@code ddl} connects to nothing.
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class DbCommand implements Command {
     private static final String USAGE = "db create|drop|ddl [--dialect h2|postgresql|mariadb]";

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * <p>A script is statements separated by a {@code ;} at the end of a line; lines starting with
  * {@code --} are comments. Tables come in foreign-key order (referenced tables first).
+ * For generated code; not an API.
  */
 @FunctionalInterface
 public interface Ddl {

@@ -9,6 +9,7 @@ import java.util.Optional;
  * <p>Generated SQL quotes every identifier: double quotes for H2 and PostgreSQL, backticks for
  * MariaDB/MySQL. Identifiers are lower case, so unquoted names in hand-written SQL find them too
  * (H2 runs with {@code DATABASE_TO_LOWER=TRUE}, see {@code docs/persistence.md}).
+ * For generated code; not an API.
  */
 public enum Dialect {
     H2("h2", '"'),

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * <p>Statements use positional {@code ?} markers, see {@link Statement}. The runtime builds the
  * typed {@code Query} SQL itself from {@link #table()}, {@link #columns()} and {@link Dialect#quote}.
+ * For generated code; not an API.
  */
 public interface EntityTable<T> extends RowMapping<T> {
 

@@ -11,6 +11,7 @@ import java.util.List;
  * (case-insensitive) once per result set, and hands {@link #read} a {@link ColumnReader} whose
  * index {@code i} is the column named {@code columnNames().get(i)}, whatever the order of the
  * columns in the SQL. A missing column fails naming it and the type.
+ * For generated code; not an API.
  */
 public interface RowMapping<T> {
 

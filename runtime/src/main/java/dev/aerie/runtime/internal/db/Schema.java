@@ -10,6 +10,7 @@ import java.util.List;
  *                    {@code dropAll} drops them in reverse
  * @param projections the row mappings of every {@code @Projection} record
  * @param ddl         the CREATE scripts per dialect
+ * For generated code; not an API.
  */
 public record Schema(List<EntityTable<?>> entities, List<RowMapping<?>> projections, Ddl ddl) {
     public Schema {

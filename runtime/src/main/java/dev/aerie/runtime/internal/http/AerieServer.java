@@ -13,6 +13,7 @@ import java.util.List;
 /**
  * The running HTTP server of an application: Helidon's webserver with the routes of the
  * application's generated {@link HttpApplication}, configured from {@code server.*}.
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class AerieServer implements AutoCloseable {
     private final WebServer server;

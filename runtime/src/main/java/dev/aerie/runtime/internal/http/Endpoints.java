@@ -34,6 +34,7 @@ import java.util.TreeSet;
  * generated handler so that each request gets its request scope, start and end events and
  * problem responses for every failure; the {@code read}/{@code send} methods bind bodies and
  * finish the request (serialize, complete the request scope, then send).
+ * For generated code; not an API.
  */
 public final class Endpoints {
     private static final System.Logger LOG = System.getLogger("dev.aerie.http");

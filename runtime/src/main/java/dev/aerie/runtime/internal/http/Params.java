@@ -13,6 +13,7 @@ import java.util.function.Function;
 /**
  * Used by generated code: reads path variables, query parameters and headers and converts them,
  * answering 400 naming the parameter when a value is missing or of the wrong type.
+ * For generated code; not an API.
  */
 public final class Params {
     private Params() {}

@@ -10,5 +10,6 @@ import java.util.Optional;
  * @param handler  the controller method, such as {@code BooksController.get(long)}
  * @param bodyType the request body type, if the route reads one
  * @param returns  the response type, such as {@code Optional<Book>} or {@code void}
+ * For generated code; not an API.
  */
 public record RouteInfo(String method, String path, String handler, Optional<String> bodyType, String returns) {}

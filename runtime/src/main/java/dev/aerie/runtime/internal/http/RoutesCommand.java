@@ -4,7 +4,7 @@ import dev.aerie.runtime.cli.Command;
 import dev.aerie.runtime.cli.CommandContext;
 import java.util.List;
 
-/** {@code app routes}: every HTTP route with its controller method and body type. */
+/** {@code app routes}: every HTTP route with its controller method and body type. For Aerie's own modules (the launcher, aerie-test, generated code); not an API. */
 public final class RoutesCommand implements Command {
     @Override
     public String name() {

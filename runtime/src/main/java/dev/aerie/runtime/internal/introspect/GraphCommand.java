@@ -14,6 +14,7 @@ import java.util.Optional;
 /**
  * {@code app graph [--format mermaid|dot]}: prints the module and provider graph that the
  * processor wrote at compile time ({@code META-INF/aerie/graph/<root module>.mmd} or {@code .dot}).
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class GraphCommand implements Command {
     @Override
