@@ -4,8 +4,6 @@ import dev.aerie.api.Container;
 import dev.aerie.runtime.cli.Command;
 import dev.aerie.runtime.cli.CommandContext;
 import dev.aerie.runtime.config.AerieConfig;
-import dev.aerie.runtime.internal.http.AerieServer;
-import dev.aerie.runtime.internal.http.ServerStartException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +20,8 @@ import java.util.function.Supplier;
  * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class Launcher {
+    /** The command that runs when none is given. */
+    private static final String SERVE = "serve";
     private final Supplier<Container> containerFactory;
     private final PrintStream out;
     private final PrintStream err;
@@ -40,10 +40,7 @@ public final class Launcher {
         AerieConfig config = AerieConfig.load(args);
         List<String> words = args.stream().filter(arg -> !(arg.startsWith("--") && arg.indexOf('=') > 2)).toList();
         Supplier<Container> starting = () -> AerieConfig.whileStarting(args, containerFactory);
-        if (words.isEmpty() || words.get(0).equals("serve")) {
-            return serve(starting, config);
-        }
-        String name = words.get(0);
+        String name = words.isEmpty() ? SERVE : words.get(0);
         List<Command> commands = commands();
         if (name.equals("help") || name.equals("--help")) {
             help(commands, out);
@@ -56,8 +53,13 @@ public final class Launcher {
             return new Result(2, Optional.empty());
         }
         LazyContainer container = new LazyContainer(starting);
+        CommandContext context = new CommandContext(words.isEmpty() ? List.of() : words.subList(1, words.size()), config,
+                container, out, err);
+        if (command.get() instanceof ServingCommand serving) {
+            return serve(serving, context, container);
+        }
         try {
-            int status = command.get().run(new CommandContext(words.subList(1, words.size()), config, container, out, err));
+            int status = command.get().run(context);
             return new Result(status, Optional.empty());
         } catch (Exception e) {
             err.println(name + " failed: " + e.getMessage());
@@ -67,27 +69,20 @@ public final class Launcher {
         }
     }
 
-    private Result serve(Supplier<Container> starting, AerieConfig config) {
-        // Start hooks run while the container is created, so they finish before the port opens.
-        Container container = starting.get();
-        AerieServer server;
+    /** Starts {@code serving}; its container stays open unless it could not start. */
+    private static Result serve(ServingCommand serving, CommandContext context, LazyContainer container) {
+        Optional<Running> running;
         try {
-            server = AerieServer.start(container, config);
-        } catch (ServerStartException e) {
-            container.close();
-            err.println(e.getMessage());
-            return new Result(1, Optional.empty());
+            running = serving.start(context);
         } catch (RuntimeException e) {
             container.close();
             throw e;
         }
-        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("aerie-shutdown").unstarted(() -> {
-            // Stop accepting and finish in-flight requests first; then the stop hooks may release what requests used.
-            server.stop();
+        if (running.isEmpty()) {
             container.close();
-        }));
-        out.println("Aerie is serving on " + server.url());
-        return new Result(0, Optional.of(server));
+            return new Result(1, Optional.empty());
+        }
+        return new Result(0, running);
     }
 
     private static List<Command> commands() {
@@ -99,7 +94,7 @@ public final class Launcher {
 
     private static void help(List<Command> commands, PrintStream to) {
         to.println("Usage: app [command] [--key=value ...]");
-        to.println("  (no command)  start the application and serve HTTP");
+        to.println("  (no command)  the same as serve");
         for (Command command : commands) {
             to.println("  " + command.usage());
         }
@@ -112,7 +107,7 @@ public final class Launcher {
      * @param exitStatus the status to exit with (0 when serving)
      * @param server     the running server, when serving
      */
-    public record Result(int exitStatus, Optional<AerieServer> server) {}
+    public record Result(int exitStatus, Optional<Running> server) {}
 
     /** Creates the container on first use only, so commands that need none start nothing. */
     private static final class LazyContainer implements Supplier<Container> {

@@ -2,6 +2,7 @@ package dev.aerie.runtime.internal.http;
 
 import dev.aerie.api.Container;
 import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.internal.cli.Running;
 import dev.aerie.runtime.json.Json;
 import io.helidon.http.DirectHandler.EventType;
 import io.helidon.webserver.WebServer;
@@ -15,7 +16,7 @@ import java.util.List;
  * application's generated {@link HttpApplication}, configured from {@code server.*}.
  * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
-public final class AerieServer implements AutoCloseable {
+public final class AerieServer implements AutoCloseable, Running {
     private final WebServer server;
     private final String host;
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
@@ -86,17 +87,20 @@ public final class AerieServer implements AutoCloseable {
     }
 
     /** The port the server listens on (the one picked when {@code server.port} is 0). */
+    @Override
     public int port() {
         return server.port();
     }
 
     /** The URL to reach the server, such as {@code http://localhost:8080}. */
+    @Override
     public String url() {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
         return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port();
     }
 
     /** Stops accepting connections and waits for in-flight requests (up to {@code server.shutdown-grace-period}). */
+    @Override
     public void stop() {
         try {
             server.stop();
@@ -106,6 +110,7 @@ public final class AerieServer implements AutoCloseable {
     }
 
     /** Blocks until {@link #stop()} has finished (for a main thread that should live as long as the server). */
+    @Override
     public void awaitStop() {
         try {
             stopped.await();
