@@ -38,6 +38,10 @@ public final class ApplicationDatabase implements Database {
         Optional<System.Logger> echo = config.echo() ? Optional.of(ECHO) : Optional.empty();
         this.jdbc = new JdbcBackend(config, mappings, retryAfter, echo);
         this.requestSession = new RequestBoundSession(this, "aerie.db.session#" + INSTANCES.incrementAndGet());
+        if (vertxConfig.isPresent()) {
+            // before anything names VertxBackend, whose linking needs the Vert.x classes
+            Drivers.requireVertx(ApplicationDatabase.class.getClassLoader());
+        }
         this.vertx = vertxConfig.map(vx -> new VertxBackend(config, vx, mappings, retryAfter, echo));
     }
 

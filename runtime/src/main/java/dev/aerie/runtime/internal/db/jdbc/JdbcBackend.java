@@ -6,6 +6,7 @@ import dev.aerie.runtime.internal.db.ApplicationDatabase;
 import dev.aerie.runtime.internal.db.BackendSession;
 import dev.aerie.runtime.internal.db.DatabaseConfig;
 import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.Drivers;
 import dev.aerie.runtime.internal.db.Mappings;
 import dev.aerie.runtime.internal.db.PoolStats;
 import java.lang.System.Logger.Level;
@@ -94,6 +95,7 @@ public final class JdbcBackend implements AutoCloseable {
                 throw new IllegalStateException("the database has been closed");
             }
             if (jdbi == null) {
+                Drivers.requireJdbc(config.url(), JdbcBackend.class.getClassLoader());
                 dataSource = pool();
                 Jdbi created = Jdbi.create(dataSource);
                 // sessions roll back themselves before closing a handle
