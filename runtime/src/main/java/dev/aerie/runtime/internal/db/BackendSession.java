@@ -11,11 +11,11 @@ import java.util.List;
 public interface BackendSession extends OpenSession {
 
     /** Whether a connection has been taken (for tests of laziness and for request completion). */
-    public boolean connected();
+    boolean connected();
 
     /** Whether the session's transaction has begun (entity reads before the first write begin none). */
-    public boolean transactional();
+    boolean transactional();
 
     /** Runs DDL statements as they are: no parameter parsing. */
-    public void executeScript(List<String> statements);
+    void executeScript(List<String> statements);
 }
