@@ -23,6 +23,8 @@ import dev.aerie.processor.model.Key;
 import dev.aerie.processor.model.ResolvedApplication;
 import dev.aerie.processor.model.StaticCall;
 import dev.aerie.processor.spi.AerieExtension;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.spi.ExtensionContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +74,8 @@ class ExtensionSpiTest {
             }
             for (Element e : round.getElementsAnnotatedWith(route)) {
                 if (e.getKind() == ElementKind.METHOD) {
-                    context.reporter().error(e, "[Aerie] @Route belongs on controller classes");
+                    context.reporter().report(Diagnostic.of(DiagnosticKind.BAD_ROUTE, e,
+                            "@Route belongs on controller classes;", "move it to the class."));
                 } else {
                     routeClasses.add(e.toString());
                 }

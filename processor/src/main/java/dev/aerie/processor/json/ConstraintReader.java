@@ -1,5 +1,7 @@
 package dev.aerie.processor.json;
 
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.json.Constraint.Kind;
 import dev.aerie.processor.json.JsonType.ArrayOf;
 import dev.aerie.processor.json.JsonType.MapOf;
@@ -203,6 +205,7 @@ final class ConstraintReader {
     }
 
     private static JsonProblem problem(Annotated annotation, String message) {
-        return new JsonProblem(message, annotation.on(), annotation.mirror());
+        return new JsonProblem(Diagnostic.of(DiagnosticKind.BAD_CONSTRAINT, annotation.on(), message, "")
+                .on(annotation.mirror()));
     }
 }

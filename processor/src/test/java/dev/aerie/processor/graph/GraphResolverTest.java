@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.api.Scope;
-import dev.aerie.processor.model.Problem;
 import dev.aerie.processor.model.ResolvedApplication;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.model.Source;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class GraphResolverTest {
 
-    private static List<Problem> problems(GraphResolver.Resolution r) {
+    private static List<Diagnostic> problems(GraphResolver.Resolution r) {
         return r.problems();
     }
 
@@ -41,9 +42,9 @@ class GraphResolverTest {
                 module("App", List.of("Clock"), List.of(), binding("App", "Books", Scope.SINGLETON, needs("Clock"))),
                 module("Clock", List.of(), List.of(), binding("Clock", "Clock", Scope.SINGLETON))));
         assertEquals(1, problems(r).size());
-        Problem p = problems(r).get(0);
-        assertEquals(List.of(new Source("dep:Clock"), new Source("binding:Books")), p.at());
-        assertTrue(p.message().contains("Fix: add Clock to Clock's exports."), p.message());
+        Diagnostic p = problems(r).get(0);
+        assertEquals(List.of(new Source("dep:Clock"), new Source("binding:Books")), p.sources());
+        assertEquals("Fix: add Clock to Clock's exports.", p.fix(), p.message());
         assertTrue(r.application().isEmpty());
     }
 
@@ -53,7 +54,7 @@ class GraphResolverTest {
                 module("App", List.of("Books", "Clock"), List.of()),
                 module("Books", List.of(), List.of(), binding("Books", "Books", Scope.SINGLETON, needs("Clock"))),
                 module("Clock", List.of(), List.of("Clock"), binding("Clock", "Clock", Scope.SINGLETON))));
-        assertTrue(problems(r).get(0).message().contains("Fix: import module Clock in Books."), problems(r).toString());
+        assertEquals("Fix: import module Clock in Books.", problems(r).get(0).fix(), problems(r).toString());
     }
 
     @Test
@@ -73,7 +74,7 @@ class GraphResolverTest {
                 module("Core", List.of("Clock"), List.of()),
                 module("Clock", List.of(), List.of("Clock"), binding("Clock", "Clock", Scope.SINGLETON))));
         assertEquals(1, problems(r).size());
-        assertTrue(problems(r).get(0).message().contains("Fix: import module Clock in App."), problems(r).toString());
+        assertEquals("Fix: import module Clock in App.", problems(r).get(0).fix(), problems(r).toString());
     }
 
     @Test
@@ -85,11 +86,13 @@ class GraphResolverTest {
                         binding("App", "B", Scope.SINGLETON, needs("A")),
                         binding("App", "Twice", Scope.SINGLETON)),
                 module("Other", List.of(), List.of("Twice"), binding("Other", "Twice", Scope.SINGLETON))));
-        List<String> messages = problems(r).stream().map(Problem::message).toList();
+        List<String> messages = problems(r).stream().map(Diagnostic::message).toList();
+        assertEquals(List.of(DiagnosticKind.DUPLICATE_BINDING, DiagnosticKind.MISSING_BINDING, DiagnosticKind.DEPENDENCY_CYCLE),
+                problems(r).stream().map(Diagnostic::kind).toList());
         assertEquals(3, messages.size(), messages.toString());
-        assertTrue(messages.get(0).startsWith("[Aerie] duplicate binding for p.Twice"), messages.get(0));
-        assertTrue(messages.get(1).startsWith("[Aerie] missing binding for p.Nowhere"), messages.get(1));
-        assertTrue(messages.get(2).startsWith("[Aerie] dependency cycle: p.A -> p.B -> p.A"), messages.get(2));
+        assertTrue(messages.get(0).startsWith("duplicate binding for p.Twice"), messages.get(0));
+        assertTrue(messages.get(1).startsWith("missing binding for p.Nowhere"), messages.get(1));
+        assertTrue(messages.get(2).startsWith("dependency cycle: p.A -> p.B -> p.A"), messages.get(2));
     }
 
     @Test
@@ -115,7 +118,7 @@ class GraphResolverTest {
     void selfDependencyIsACycle() {
         var r = GraphResolver.resolve(app(module("App", List.of(), List.of(),
                 binding("App", "A", Scope.SINGLETON, needs("A")))));
-        assertTrue(problems(r).get(0).message().startsWith("[Aerie] dependency cycle: p.A -> p.A"), problems(r).toString());
+        assertTrue(problems(r).get(0).message().startsWith("dependency cycle: p.A -> p.A"), problems(r).toString());
     }
 
     @Test
