@@ -265,8 +265,9 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("app.Helper is listed in AppModule.providers but is not injectable: annotate it"
-                        + " with @Injectable or give it an @Inject constructor.")
+        assertThat(c).hadErrorContaining("[Aerie/BadProvider] app.Helper is listed in AppModule.providers but is not"
+                        + " injectable: it is not @Injectable and has no @Inject constructor. Annotate it with @Injectable"
+                        + " or give it an @Inject constructor.")
                 .inFile(file).onLine(line(code, "// helper"));
         assertThat(c).hadErrorContaining("app.Clock is listed in AppModule.providers but is not injectable: it is an"
                         + " interface. List a class that implements it, or bind it with a @Provides method in AppModule.")

@@ -66,16 +66,18 @@ class MemberErrorsTest {
     void injectableWithSeveralConstructorsAndNoInject() {
         String code = IMPORTS + """
                 @Injectable final class Books {
-                    Books() {}
+                    Books() {} // first
                     Books(String title) {}
                 }
-                @Module(providers = Books.class) // listed
+                @Module(providers = Books.class)
                 final class AppModule {}
                 """;
         JavaFileObject file = source("app.AppModule", code);
-        assertThat(compile(file)).hadErrorContaining("app.Books is listed in AppModule.providers but is not injectable: it"
-                + " has 2 constructors. Mark the one the container calls with @Inject.")
-                .inFile(file).onLine(line(code, "// listed"));
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("[Aerie/BadProvider] app.Books is listed in AppModule.providers but is not"
+                + " injectable: it has 2 constructors. Mark the one the container calls with @Inject.")
+                .inFile(file).onLine(line(code, "// first"));
+        assertThat(c).hadErrorCount(1);
     }
 
     @Test

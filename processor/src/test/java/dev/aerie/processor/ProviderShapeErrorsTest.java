@@ -403,7 +403,8 @@ class ProviderShapeErrorsTest {
                 }
                 @Module(providers = Books.class) final class AppModule {}
                 """;
-        assertOneError(code, "@Inject method Books.set is generic. Injected methods cannot declare type parameters.",
+        assertOneError(code, "[Aerie/BadInjectionPoint] @Inject method Books.set is generic. Injected methods cannot declare type"
+                + " parameters: remove them.",
                 "// method");
     }
 

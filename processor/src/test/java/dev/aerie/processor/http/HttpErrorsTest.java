@@ -16,7 +16,8 @@ class HttpErrorsTest {
     }
 
     static Compilation compile(JavaFileObject... sources) {
-        return Compiler.javac().withProcessors(new dev.aerie.processor.AerieProcessor()).compile(sources);
+        return dev.aerie.processor.DiagnosticPrefix.checked(
+                Compiler.javac().withProcessors(new dev.aerie.processor.AerieProcessor()).compile(sources));
     }
 
     static final JavaFileObject MODULE = source("test.AppModule",
@@ -76,8 +77,8 @@ class HttpErrorsTest {
                 "    public String page(long id) { return \"\"; }",
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("Path variable {page} of GET /books/{id}/pages/{page} has no parameter; "
-                + "add a parameter named page (or annotated @PathParam(\"page\")) to page").inFile(books).onLine(6);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadPath] Path variable {page} of GET /books/{id}/pages/{page} has"
+                + " no parameter; add a parameter named page (or annotated @PathParam(\"page\")) to page.").inFile(books).onLine(5);
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -215,8 +216,8 @@ class HttpErrorsTest {
         Compilation compilation = compile(MODULE, books);
         assertThat(compilation).hadErrorContaining("@Status(404) on add is not a success status").inFile(books).onLine(6);
         assertThat(compilation).hadErrorContaining("Route method list must not be private or static").inFile(books).onLine(8);
-        assertThat(compilation).hadErrorContaining("Path /books/{bad-name} of odd has an invalid variable {bad-name}")
-                .inFile(books).onLine(10);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadPath] Path /books/{bad-name} of odd has an invalid variable"
+                + " {bad-name}").inFile(books).onLine(9);
     }
 
     @Test

@@ -153,8 +153,10 @@ class EntityErrorsTest {
                 "public record Tag(@Id @GeneratedValue UUID id) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'id' of entity shop.Tag is @GeneratedValue but has type "
-                        + "java.util.UUID; generated ids must be int, long or short (or their boxes)")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'id' of entity shop.Tag is @GeneratedValue"
+                        + " but has type java.util.UUID; the database generates int, long or short ids (or their boxes)"
+                        + " only. Remove @GeneratedValue and set the id yourself before inserting (e.g. UUID.randomUUID()),"
+                        + " or make the id a long.")
                 .inFile(tag).onLine(6);
     }
 
@@ -245,7 +247,7 @@ class EntityErrorsTest {
     }
 
     @Test
-    void indexOnAnUnknownFieldIsAnErrorOnTheClass() {
+    void indexOnAnUnknownFieldIsAnErrorOnTheIndex() {
         JavaFileObject tag = source("shop.Tag",
                 "package shop;",
                 IMPORTS,
@@ -255,9 +257,9 @@ class EntityErrorsTest {
                 "public record Tag(@Id long id, String name) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("@Index of entity shop.Tag names 'colour', which is not a persistent "
-                        + "field; use field names such as id, name")
-                .inFile(tag).onLine(6);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadIndex] @Index of entity shop.Tag names 'colour', which is"
+                        + " not a persistent field; use field names such as id, name.")
+                .inFile(tag).onLine(5);
     }
 
     @Test
@@ -384,6 +386,6 @@ class EntityErrorsTest {
         assertThat(compilation).hadErrorContaining("An @Index of entity shop.Tag is named "
                         + "'catalogue_of_labels_primary_display_name_secondary_display_name_idx' (67 characters); "
                         + "databases allow 63, so give it a shorter @Index(name = \"...\")")
-                .inFile(tag).onLine(6);
+                .inFile(tag).onLine(5);
     }
 }
