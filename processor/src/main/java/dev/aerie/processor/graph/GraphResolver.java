@@ -156,6 +156,7 @@ public final class GraphResolver {
                     + " too (a @Provides method with that qualifier)";
         } else if (!sameRaw.isEmpty() && !key.type().contains("<")) {
             Binding other = sameRaw.get(0);
+            what = "missing binding for raw type " + key.display();
             near = "    " + key.type() + " is injected as a raw type; " + other.key().display() + " is bound ("
                     + describe(other) + ")\n";
             fix = "name the type arguments at " + dependency.site() + ", e.g. " + simpleGeneric(other.key().type());
