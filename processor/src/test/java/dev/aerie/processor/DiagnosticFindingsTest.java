@@ -297,4 +297,72 @@ class DiagnosticFindingsTest {
                 + " add UsersService to UsersModule's exports.").inFile(file).onLine(line(code, "// here"));
         assertThat(c).hadErrorCount(1);
     }
+
+    @Test
+    void twoQualifiersOnOneInjectionPoint() {
+        String code = """
+                package app;
+                import dev.aerie.api.Injectable;
+                import dev.aerie.api.Module;
+                import jakarta.inject.Named;
+                import jakarta.inject.Qualifier;
+                import java.lang.annotation.Retention;
+                import java.lang.annotation.RetentionPolicy;
+                @Qualifier @Retention(RetentionPolicy.RUNTIME) @interface Spare {}
+                @Injectable final class Tire {}
+                @Injectable final class Car {
+                    Car(@Named("a") @Spare Tire tire) {} // here
+                }
+                @Module(providers = {Car.class, Tire.class}) final class AppModule {}
+                """;
+        JavaFileObject file = source("app.AppModule", code);
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("[Aerie/BadQualifier] tire has more than one qualifier (")
+                .inFile(file).onLine(line(code, "// here"));
+        assertThat(c).hadErrorContaining("). Keep one.").inFile(file).onLine(line(code, "// here"));
+    }
+
+    @Test
+    void aRawProvider() {
+        String code = """
+                package app;
+                import dev.aerie.api.Injectable;
+                import dev.aerie.api.Module;
+                import jakarta.inject.Provider;
+                @Injectable final class Car {
+                    @SuppressWarnings("rawtypes") Car(Provider tires) {} // here
+                }
+                @Module(providers = Car.class) final class AppModule {}
+                """;
+        JavaFileObject file = source("app.AppModule", code);
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("[Aerie/RawProvider] raw Provider at Car.<init>(tires): say what it provides,"
+                + " e.g. Provider<Clock>.").inFile(file).onLine(line(code, "// here"));
+    }
+
+    @Test
+    void aControllerTheRoutesCannotReachFromAnotherPackage() {
+        String web = """
+                package app.web;
+                import dev.aerie.api.Module;
+                import dev.aerie.api.http.Controller;
+                import dev.aerie.api.http.Get;
+                @Controller("/books") final class Books { // here
+                    @Get public String list() { return ""; }
+                }
+                """;
+        String webModule = """
+                package app.web;
+                @dev.aerie.api.Module(controllers = Books.class) public final class WebModule {}
+                """;
+        String app = """
+                package app;
+                @dev.aerie.api.Module(imports = app.web.WebModule.class) final class AppModule {}
+                """;
+        JavaFileObject books = source("app.web.Books", web);
+        Compilation c = compile(books, source("app.web.WebModule", webModule), source("app.AppModule", app));
+        assertThat(c).hadErrorContaining("[Aerie/BadController] @Controller Books must be public: the application's"
+                + " routes (AppModule_Http in package app) create its service from another package")
+                .inFile(books).onLine(line(web, "// here"));
+    }
 }
