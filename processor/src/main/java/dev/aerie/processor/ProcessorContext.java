@@ -171,8 +171,7 @@ final class ProcessorContext implements ExtensionContext, Reporter, Origins {
         try {
             file.writeTo(env.getFiler());
         } catch (IOException e) {
-            report(Diagnostic.of(DiagnosticKind.WRITE_FAILED, origin,
-                    "could not write " + name + ": " + e.getMessage() + ".", "Check the build's output directory."));
+            writeFailed(origin, name, e);
         }
     }
 
@@ -187,9 +186,15 @@ final class ProcessorContext implements ExtensionContext, Reporter, Origins {
                 writer.write(content);
             }
         } catch (IOException e) {
-            report(Diagnostic.of(DiagnosticKind.WRITE_FAILED, origin,
-                    "could not write " + path + ": " + e.getMessage() + ".", "Check the build's output directory."));
+            writeFailed(origin, path, e);
         }
+    }
+
+    private void writeFailed(Element origin, String what, IOException e) {
+        String message = "could not write " + what + ": " + e.getMessage() + ".";
+        String fix = "Check that the build's output directory is writable and that no other processor writes " + what + ".";
+        report(origin == null ? Diagnostic.global(DiagnosticKind.WRITE_FAILED, message, fix)
+                : Diagnostic.of(DiagnosticKind.WRITE_FAILED, origin, message, fix));
     }
 
     /** Whether a class of this name was already written in this compilation. */

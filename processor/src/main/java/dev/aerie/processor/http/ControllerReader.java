@@ -1,9 +1,9 @@
 package dev.aerie.processor.http;
 
-import dev.aerie.processor.spi.Diagnostic;
-import dev.aerie.processor.spi.DiagnosticKind;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +57,8 @@ final class ControllerReader {
     ControllerModel read(TypeElement controller) {
         String base = normalize(annotation(controller, "Controller").flatMap(a -> stringValue(a, "value")).orElse(""));
         if (controller.getModifiers().contains(Modifier.PRIVATE)) {
-            error.accept(Diagnostic.of(DiagnosticKind.BAD_CONTROLLER, controller, "@Controller class " + controller.getSimpleName() + " is private; make it package-private or public "
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_CONTROLLER, controller,
+                    "@Controller class " + controller.getSimpleName() + " is private; make it package-private or public "
                     + "so the generated routes can call it", ""));
         }
         List<RouteModel> routes = new ArrayList<>();
@@ -67,7 +68,8 @@ final class ControllerReader {
                 continue;
             }
             if (mappings.size() > 1) {
-                error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method, "Method " + method.getSimpleName() + " has several HTTP method annotations; keep one "
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
+                        "Method " + method.getSimpleName() + " has several HTTP method annotations; keep one "
                         + "and write another method for the other HTTP method", ""));
                 continue;
             }
@@ -82,7 +84,8 @@ final class ControllerReader {
         String path = join(base, stringValue(mapping, "value").orElse(""));
         boolean ok = true;
         if (method.getModifiers().contains(Modifier.PRIVATE) || method.getModifiers().contains(Modifier.STATIC)) {
-            error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method, "Route method " + method.getSimpleName() + " must not be private or static: the generated "
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
+                    "Route method " + method.getSimpleName() + " must not be private or static: the generated "
                     + "routes call it on the controller instance", ""));
             ok = false;
         }
@@ -130,7 +133,8 @@ final class ControllerReader {
         int status = annotation(method, "Status").flatMap(a -> intValue(a, "value"))
                 .orElse(result.filter(RouteModel.Result.Empty.class::isInstance).isPresent() ? 204 : 200);
         if (status < 200 || status > 299) {
-            error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method, "@Status(" + status + ") on " + method.getSimpleName() + " is not a success status; use 2xx, "
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
+                    "@Status(" + status + ") on " + method.getSimpleName() + " is not a success status; use 2xx, "
                     + "and throw an HttpException for errors", ""));
             ok = false;
         }
@@ -155,7 +159,8 @@ final class ControllerReader {
         if (pathParam.isPresent()) {
             String variable = stringValue(pathParam.get(), "value").filter(s -> !s.isEmpty()).orElse(name);
             if (!variables.contains(variable)) {
-                error.accept(Diagnostic.of(DiagnosticKind.BAD_PATH, parameter, "Parameter " + name + " is bound to path variable {" + variable + "}, but path " + path
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_PATH, parameter,
+                        "Parameter " + name + " is bound to path variable {" + variable + "}, but path " + path
                         + " has no such variable; add {" + variable + "} to the path or fix the name", ""));
                 return Optional.empty();
             }
@@ -192,7 +197,8 @@ final class ControllerReader {
         if (isBodyType(type)) {
             return jsonBody(parameter, type, valid, before);
         }
-        error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "Parameter " + name + " of type " + type + " matches nothing in the request: it is not a path "
+        error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                "Parameter " + name + " of type " + type + " matches nothing in the request: it is not a path "
                 + "variable of " + path + ", not a simple type for a query parameter (String, numbers, boolean, UUID, "
                 + "enums, dates, or Optional/List of them), not a JSON body (a record or a List of records; annotate "
                 + "other types with @Body) and not an injectable of the application", ""));
@@ -202,7 +208,8 @@ final class ControllerReader {
     private Optional<ParamModel> pathVariable(VariableElement parameter, String variable, TypeMirror type) {
         Optional<SimpleType> simple = SimpleType.of(type);
         if (simple.isEmpty()) {
-            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "Path variable {" + variable + "} cannot be converted to " + type + "; use String, a number, "
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "Path variable {" + variable + "} cannot be converted to " + type + "; use String, a number, "
                     + "boolean, UUID, an enum or a date type", ""));
             return Optional.empty();
         }
@@ -226,22 +233,26 @@ final class ControllerReader {
         String what = header ? "header " + key : "query parameter " + key;
         if (simple.isEmpty()) {
             if (explicit) {
-                error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "The " + what + " cannot be converted to " + type + "; use String, a number, boolean, UUID, "
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                        "The " + what + " cannot be converted to " + type + "; use String, a number, boolean, UUID, "
                         + "an enum or a date type, or Optional/List of one", ""));
             }
             return Optional.empty();
         }
         if (header && shape == ParamModel.Shape.LIST) {
-            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "The header " + key + " cannot be a List; read repeated headers from a ServerRequest parameter", ""));
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "The header " + key + " cannot be a List; read repeated headers from a ServerRequest parameter", ""));
             return Optional.empty();
         }
         if (defaultValue.isPresent() && shape != ParamModel.Shape.SINGLE) {
-            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "The query parameter " + key + " has a defaultValue but is " + (shape == ParamModel.Shape.LIST
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "The query parameter " + key + " has a defaultValue but is " + (shape == ParamModel.Shape.LIST
                     ? "a List" : "an Optional") + "; drop one of them", ""));
             return Optional.empty();
         }
         if (defaultValue.isPresent() && !simple.get().accepts(defaultValue.get())) {
-            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "The defaultValue \"" + defaultValue.get() + "\" of query parameter " + key + " does not convert to "
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "The defaultValue \"" + defaultValue.get() + "\" of query parameter " + key + " does not convert to "
                     + type + "; write a value the parameter accepts", ""));
             return Optional.empty();
         }
@@ -252,7 +263,8 @@ final class ControllerReader {
         Optional<ParamModel.JsonBody> other = before.stream().filter(ParamModel.JsonBody.class::isInstance)
                 .map(ParamModel.JsonBody.class::cast).findFirst();
         if (other.isPresent()) {
-            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "Parameter " + parameter.getSimpleName() + " would be a second JSON body after " + other.get().name()
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "Parameter " + parameter.getSimpleName() + " would be a second JSON body after " + other.get().name()
                     + "; a request has one body: combine them into one record", ""));
             return Optional.empty();
         }
@@ -292,7 +304,8 @@ final class ControllerReader {
         if (qualified.equals("java.util.Optional") || qualified.equals(API + "Response")) {
             List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
             if (arguments.size() != 1 || arguments.get(0).getKind() == TypeKind.WILDCARD) {
-                error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method, "Route method " + method.getSimpleName() + " returns a raw or wildcard " + qualified
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
+                        "Route method " + method.getSimpleName() + " returns a raw or wildcard " + qualified
                         + "; name the body type, such as " + qualified.substring(qualified.lastIndexOf('.') + 1) + "<Book>", ""));
                 return Optional.empty();
             }

@@ -1,10 +1,10 @@
 package dev.aerie.processor.http;
 
-import dev.aerie.processor.spi.Diagnostic;
-import dev.aerie.processor.spi.DiagnosticKind;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.aerie.processor.json.JsonSupport;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +54,8 @@ final class HttpGeneration {
     void checkListed(Iterable<? extends Element> annotated, Set<String> listed) {
         for (Element controller : annotated) {
             if (controller instanceof TypeElement type && !listed.contains(type.getQualifiedName().toString())) {
-                error.accept(Diagnostic.of(DiagnosticKind.UNLISTED_CONTROLLER, type, "@Controller " + type.getSimpleName() + " is not listed in the controllers of any @Module, "
+                error.accept(Diagnostic.of(DiagnosticKind.UNLISTED_CONTROLLER, type,
+                        "@Controller " + type.getSimpleName() + " is not listed in the controllers of any @Module, "
                         + "so none of its routes is served; add it to @Module(controllers = " + type.getSimpleName()
                         + ".class) of a module of the application", ""));
             }
@@ -77,7 +78,8 @@ final class HttpGeneration {
             ok &= model.isPresent();
             model.ifPresent(models::add);
             if (!samePackage(controller, name) && !controller.getModifiers().contains(Modifier.PUBLIC)) {
-                error.accept(Diagnostic.of(DiagnosticKind.BAD_CONTROLLER, controller, "@Controller " + controller.getSimpleName() + " must be public: the application's routes ("
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_CONTROLLER, controller,
+                        "@Controller " + controller.getSimpleName() + " must be public: the application's routes ("
                         + name.simpleName() + " in package " + name.packageName() + ") create its service from another "
                         + "package", ""));
                 ok = false;

@@ -19,7 +19,8 @@ final class RouteConflicts {
                 String where = controller.type().simpleName() + "." + route.methodName();
                 String first = seen.putIfAbsent(key, where + " (" + route.path() + ")");
                 if (first != null) {
-                    error.accept(Diagnostic.of(DiagnosticKind.ROUTE_CONFLICT, route.element(), "Route " + route.httpMethod() + " " + route.path() + " of " + where
+                    error.accept(Diagnostic.of(DiagnosticKind.ROUTE_CONFLICT, route.element(),
+                            "Route " + route.httpMethod() + " " + route.path() + " of " + where
                             + " is already answered by " + first + "; change the path or the HTTP method of one of them", ""));
                 }
             }

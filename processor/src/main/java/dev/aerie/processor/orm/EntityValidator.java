@@ -32,7 +32,8 @@ final class EntityValidator {
         for (EntityModel entity : sorted) {
             EntityModel first = tables.putIfAbsent(entity.table().toLowerCase(java.util.Locale.ROOT), entity);
             if (first != null) {
-                problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(), "Entity " + entity.qualifiedName() + " uses table '"
+                problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(),
+                        "Entity " + entity.qualifiedName() + " uses table '"
                         + entity.table() + "', which entity " + first.qualifiedName()
                         + " already uses; give one of them another name with @Entity(table = \"...\")", ""));
             }
@@ -61,7 +62,8 @@ final class EntityValidator {
                     + " has no @Id field; annotate exactly one field with @dev.aerie.api.db.Id", ""));
         }
         for (FieldModel extra : ids.stream().skip(1).toList()) {
-            problems.add(blame.at(DiagnosticKind.BAD_ENTITY, extra.origin(), "Entity " + name + " has a second @Id field '" + extra.name()
+            problems.add(blame.at(DiagnosticKind.BAD_ENTITY, extra.origin(),
+                    "Entity " + name + " has a second @Id field '" + extra.name()
                     + "' (the first is '" + ids.get(0).name() + "'); an entity has exactly one @Id", ""));
         }
         Map<String, FieldModel> columns = new HashMap<>();
@@ -69,7 +71,8 @@ final class EntityValidator {
             String where = "Field '" + field.name() + "' of entity " + name;
             if (!field.type().supported()) {
                 if (field.persistent()) {
-                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " has type " + field.type().display()
+                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                            where + " has type " + field.type().display()
                             + ", which cannot be stored in a column; use one of " + SUPPORTED_TYPES
                             + ", or mark the field @Transient", ""));
                 }
@@ -77,33 +80,40 @@ final class EntityValidator {
             }
             if (field.transientField()) {
                 if (field.id()) {
-                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " is both @Id and @Transient; remove @Transient", ""));
+                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                            where + " is both @Id and @Transient; remove @Transient", ""));
                 }
                 continue;
             }
             FieldModel clash = columns.putIfAbsent(field.column().toLowerCase(java.util.Locale.ROOT), field);
             if (clash != null) {
-                problems.add(blame.at(DiagnosticKind.NAME_CLASH, field.origin(), where + " maps to column '" + field.column()
+                problems.add(blame.at(DiagnosticKind.NAME_CLASH, field.origin(),
+                        where + " maps to column '" + field.column()
                         + "', which field '" + clash.name() + "' already uses; rename one with @Column(name = \"...\")", ""));
             }
             if (field.accessor().isEmpty()) {
-                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " is private and has no accessor; add a method "
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " is private and has no accessor; add a method "
                         + field.name() + "() or get" + capitalize(field.name()) + "() returning it", ""));
             }
             ValueKind kind = field.type().valueKind();
             if (field.length() != 0 && kind != ValueKind.STRING && kind != ValueKind.ENUM) {
-                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " has @Column(length) but type " + field.type().display()
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " has @Column(length) but type " + field.type().display()
                         + "; length applies to String and enum columns only", ""));
             } else if (field.length() < 0) {
-                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " has @Column(length = " + field.length()
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " has @Column(length = " + field.length()
                         + "); a length is positive", ""));
             }
             if ((field.precision() != 0 || field.scale() != -1) && kind != ValueKind.BIG_DECIMAL) {
-                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " has @Column(precision/scale) but type "
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " has @Column(precision/scale) but type "
                         + field.type().display() + "; precision and scale apply to BigDecimal columns only", ""));
             } else if (kind == ValueKind.BIG_DECIMAL && (field.precision() < 0 || field.scale() < -1
                     || field.scale() > (field.precision() > 0 ? field.precision() : SqlDialect.DEFAULT_PRECISION))) {
-                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " has @Column(precision = " + field.precision()
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " has @Column(precision = " + field.precision()
                         + ", scale = " + field.scale() + "); precision is positive and scale between 0 and the precision", ""));
             }
             if (field.generated()) {
@@ -111,7 +121,8 @@ final class EntityValidator {
                     problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where
                             + " is @GeneratedValue but not @Id; only the id can be generated", ""));
                 } else if (!field.type().valueKind().canBeIdentity()) {
-                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " is @GeneratedValue but has type "
+                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                            where + " is @GeneratedValue but has type "
                             + field.type().display() + "; the database generates int, long or short ids (or their boxes) only.",
                             field.type().valueKind() == ValueKind.STRING || field.type().valueKind() == ValueKind.UUID
                                     ? "Remove @GeneratedValue and set the id yourself before inserting (e.g. "
@@ -121,11 +132,13 @@ final class EntityValidator {
                 }
             }
             if (field.nullable() && field.type().primitive()) {
-                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " is @Nullable but has primitive type "
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " is @Nullable but has primitive type "
                         + field.type().display() + ", which cannot hold null; use its box type", ""));
             }
             if (field.nullable() && field.id()) {
-                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where + " is the @Id and cannot be @Nullable", ""));
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " is the @Id and cannot be @Nullable", ""));
             }
             field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems, blame));
         }
@@ -166,7 +179,8 @@ final class EntityValidator {
         String name = entity.qualifiedName();
         String table = entity.table();
         if (table.length() > MAX_IDENTIFIER) {
-            problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(), "Entity " + name + " has table name '" + table + "' of "
+            problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(),
+                    "Entity " + name + " has table name '" + table + "' of "
                     + table.length() + " characters; databases allow " + MAX_IDENTIFIER + ", so choose a shorter @Entity(table)", ""));
             return;
         }
@@ -183,7 +197,8 @@ final class EntityValidator {
                 generated.add(table + "_" + field.column() + "_fkey");
             }
             generated.stream().filter(n -> n.length() > MAX_IDENTIFIER).findFirst().ifPresent(tooLong ->
-                    problems.add(blame.at(DiagnosticKind.NAME_CLASH, field.origin(), "Field '" + field.name() + "' of entity " + name + " gives the name '"
+                    problems.add(blame.at(DiagnosticKind.NAME_CLASH, field.origin(),
+                            "Field '" + field.name() + "' of entity " + name + " gives the name '"
                             + tooLong + "' of " + tooLong.length() + " characters; databases allow " + MAX_IDENTIFIER
                             + ", so choose a shorter @Column(name) or table name", "")));
         }
@@ -195,7 +210,8 @@ final class EntityValidator {
                     .map(f -> entity.field(f).orElseThrow().column()).collect(Collectors.joining("_"))
                     + (index.unique() ? "_key" : "_idx"));
             if (indexName.length() > MAX_IDENTIFIER) {
-                problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin(), "An @Index of entity " + name + " is named '" + indexName + "' ("
+                problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin(),
+                        "An @Index of entity " + name + " is named '" + indexName + "' ("
                         + indexName.length() + " characters); databases allow " + MAX_IDENTIFIER
                         + ", so give it a shorter @Index(name = \"...\")", ""));
             }
@@ -223,7 +239,8 @@ final class EntityValidator {
         JavaType idType = id.get().type();
         boolean sameKind = field.type().kind().equals(idType.kind()) && field.type().enumClass().equals(idType.enumClass());
         if (!sameKind) {
-            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(), where + " has type " + field.type().display()
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
+                    where + " has type " + field.type().display()
                     + " but references " + target + " whose id '" + id.get().name() + "' has type " + idType.display()
                     + "; declare the field with the id's type", ""));
         }

@@ -23,14 +23,16 @@ final class ProjectionValidator {
         Map<String, FieldModel> labels = new HashMap<>();
         for (FieldModel component : projection.components()) {
             if (!component.type().supported()) {
-                problems.add(blame.at(DiagnosticKind.BAD_PROJECTION, component.origin(), "Component '" + component.name() + "' of @Projection " + name
+                problems.add(blame.at(DiagnosticKind.BAD_PROJECTION, component.origin(),
+                        "Component '" + component.name() + "' of @Projection " + name
                         + " has type " + component.type().display() + ", which no column can be read as; use one of "
                         + EntityValidator.SUPPORTED_TYPES, ""));
                 continue;
             }
             FieldModel clash = labels.putIfAbsent(component.column().toLowerCase(Locale.ROOT), component);
             if (clash != null) {
-                problems.add(blame.at(DiagnosticKind.NAME_CLASH, component.origin(), "Component '" + component.name() + "' of @Projection " + name
+                problems.add(blame.at(DiagnosticKind.NAME_CLASH, component.origin(),
+                        "Component '" + component.name() + "' of @Projection " + name
                         + " reads column '" + component.column() + "', which component '" + clash.name()
                         + "' already reads; rename one with @Column(name = \"...\")", ""));
             }
