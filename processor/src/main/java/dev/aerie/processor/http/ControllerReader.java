@@ -86,7 +86,7 @@ final class ControllerReader {
         if (method.getModifiers().contains(Modifier.PRIVATE) || method.getModifiers().contains(Modifier.STATIC)) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
                     "Route method " + method.getSimpleName() + " must not be private or static: the generated "
-                    + "routes call it on the controller instance", ""));
+                    + "routes call it on the controller instance;", "make it an instance method that is not private."));
             ok = false;
         }
         Set<String> variables = new LinkedHashSet<>();
@@ -201,7 +201,8 @@ final class ControllerReader {
                 "Parameter " + name + " of type " + type + " matches nothing in the request: it is not a path "
                 + "variable of " + path + ", not a simple type for a query parameter (String, numbers, boolean, UUID, "
                 + "enums, dates, or Optional/List of them), not a JSON body (a record or a List of records; annotate "
-                + "other types with @Body) and not an injectable of the application", ""));
+                + "other types with @Body) and not an injectable of the application.", "Annotate it with @PathParam,"
+                + " @QueryParam, @Header or @Body, or bind " + type + " in a module the controller's module sees."));
         return Optional.empty();
     }
 

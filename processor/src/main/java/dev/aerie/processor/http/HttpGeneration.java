@@ -81,7 +81,7 @@ final class HttpGeneration {
                 error.accept(Diagnostic.of(DiagnosticKind.BAD_CONTROLLER, controller,
                         "@Controller " + controller.getSimpleName() + " must be public: the application's routes ("
                         + name.simpleName() + " in package " + name.packageName() + ") create its service from another "
-                        + "package", ""));
+                        + "package;", "make " + controller.getSimpleName() + " public."));
                 ok = false;
             }
         }

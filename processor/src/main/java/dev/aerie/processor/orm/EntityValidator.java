@@ -119,7 +119,7 @@ final class EntityValidator {
             if (field.generated()) {
                 if (!field.id()) {
                     problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where
-                            + " is @GeneratedValue but not @Id; only the id can be generated", ""));
+                            + " is @GeneratedValue but not @Id; only the id can be generated.", "Remove @GeneratedValue."));
                 } else if (!field.type().valueKind().canBeIdentity()) {
                     problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
                             where + " is @GeneratedValue but has type "
@@ -138,7 +138,7 @@ final class EntityValidator {
             }
             if (field.nullable() && field.id()) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
-                        where + " is the @Id and cannot be @Nullable", ""));
+                        where + " is the @Id and cannot be @Nullable.", "Remove @Nullable: an id always has a value."));
             }
             field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems, blame));
         }
@@ -229,7 +229,8 @@ final class EntityValidator {
         }
         if (referenced == null) {
             problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(), where + " references entity " + target
-                    + ", which is not compiled with this application; only entities of the same compilation can be referenced", ""));
+                    + ", which is not compiled with this application; only entities of the same compilation can be referenced.",
+                    "Move the two entities into one Maven module, or remove @References and keep the plain column."));
             return;
         }
         Optional<FieldModel> id = referenced.fields().stream().filter(FieldModel::id).findFirst();
