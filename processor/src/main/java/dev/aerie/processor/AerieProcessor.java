@@ -148,13 +148,19 @@ public final class AerieProcessor extends AbstractProcessor {
         graph.importCycles().forEach(context::report);
         Set<String> batchNames = batch.stream().map(t -> t.getQualifiedName().toString()).collect(Collectors.toSet());
         batch.stream().filter(AerieProcessor::hasMain).forEach(t -> mainRoots.add(t.getQualifiedName().toString()));
+        Set<String> alone = batch.stream().filter(t -> suppresses(t, DiagnosticKind.UNREACHABLE_MODULE))
+                .map(t -> t.getQualifiedName().toString()).collect(Collectors.toSet());
         for (ModuleModel lost : graph.unreachable(mainRoots, batchNames)) {
+            if (alone.contains(lost.name())) {
+                continue;
+            }
             String roots = mainRoots.stream().map(r -> r.substring(r.lastIndexOf('.') + 1)).collect(Collectors.joining(" or "));
             context.report(Diagnostic.of(DiagnosticKind.UNREACHABLE_MODULE, lost.at(), "module " + lost.simpleName()
                     + " is not imported by the application root " + roots + " (the module with the main method),"
                     + " so its providers and routes are not part of that application.",
                     "Import it: @Module(imports = " + lost.simpleName() + ".class) on " + roots
-                    + " or on a module it imports. A module used alone (e.g. by a test) can ignore this warning."));
+                    + " or on a module it imports. For a module used alone (e.g. by a test), add"
+                    + " @SuppressWarnings(\"UnreachableModule\") to it."));
         }
 
         Map<String, ModuleWiring> wirings = new TreeMap<>();
@@ -221,6 +227,12 @@ public final class AerieProcessor extends AbstractProcessor {
                         && m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
                         && m.getParameters().size() == 1
                         && m.getParameters().get(0).asType().toString().equals("java.lang.String[]"));
+    }
+
+    /** Whether {@code element} carries {@code @SuppressWarnings("<Kind>")} for a warning {@code kind}. */
+    private static boolean suppresses(Element element, DiagnosticKind kind) {
+        SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
+        return suppress != null && List.of(suppress.value()).contains(kind.label());
     }
 
     /** Whether a binding of canonical type {@code bound} could be injected where {@code wanted} is (for hints). */

@@ -260,6 +260,21 @@ class DiagnosticFindingsTest {
     }
 
     @Test
+    void aModuleMeantToStandAloneSaysSo() {
+        String code = """
+                package app;
+                import dev.aerie.api.Module;
+                @SuppressWarnings("UnreachableModule") @Module final class TestModule {}
+                @Module final class AppModule {
+                    public static void main(String[] args) {}
+                }
+                """;
+        Compilation c = compile(source("app.AppModule", code));
+        assertEquals(List.of(), c.warnings().stream().map(d -> d.getMessage(Locale.ROOT))
+                .filter(m -> m.startsWith("[Aerie/")).toList());
+    }
+
+    @Test
     void aModuleWithoutAMainRootIsNotWarnedAbout() {
         String code = """
                 package app;

@@ -58,8 +58,9 @@ final class ControllerReader {
         String base = normalize(annotation(controller, "Controller").flatMap(a -> stringValue(a, "value")).orElse(""));
         if (controller.getModifiers().contains(Modifier.PRIVATE)) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_CONTROLLER, controller,
-                    "@Controller class " + controller.getSimpleName() + " is private; make it package-private or public "
-                    + "so the generated routes can call it", ""));
+                    "@Controller class " + controller.getSimpleName() + " is private;",
+                    "make it package-private or public "
+                    + "so the generated routes can call it"));
         }
         List<RouteModel> routes = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(controller.getEnclosedElements())) {
@@ -69,8 +70,9 @@ final class ControllerReader {
             }
             if (mappings.size() > 1) {
                 error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
-                        "Method " + method.getSimpleName() + " has several HTTP method annotations; keep one "
-                        + "and write another method for the other HTTP method", ""));
+                        "Method " + method.getSimpleName() + " has several HTTP method annotations;",
+                        "keep one "
+                        + "and write another method for the other HTTP method"));
                 continue;
             }
             readRoute(base, method, mappings.get(0)).ifPresent(routes::add);
@@ -134,8 +136,9 @@ final class ControllerReader {
                 .orElse(result.filter(RouteModel.Result.Empty.class::isInstance).isPresent() ? 204 : 200);
         if (status < 200 || status > 299) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
-                    "@Status(" + status + ") on " + method.getSimpleName() + " is not a success status; use 2xx, "
-                    + "and throw an HttpException for errors", ""));
+                    "@Status(" + status + ") on " + method.getSimpleName() + " is not a success status;",
+                    "use 2xx, "
+                    + "and throw an HttpException for errors"));
             ok = false;
         }
         if (!ok || result.isEmpty()) {
@@ -161,7 +164,8 @@ final class ControllerReader {
             if (!variables.contains(variable)) {
                 error.accept(Diagnostic.of(DiagnosticKind.BAD_PATH, parameter,
                         "Parameter " + name + " is bound to path variable {" + variable + "}, but path " + path
-                        + " has no such variable; add {" + variable + "} to the path or fix the name", ""));
+                        + " has no such variable;",
+                        "add {" + variable + "} to the path or fix the name"));
                 return Optional.empty();
             }
             return pathVariable(parameter, variable, type);
@@ -210,8 +214,9 @@ final class ControllerReader {
         Optional<SimpleType> simple = SimpleType.of(type);
         if (simple.isEmpty()) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
-                    "Path variable {" + variable + "} cannot be converted to " + type + "; use String, a number, "
-                    + "boolean, UUID, an enum or a date type", ""));
+                    "Path variable {" + variable + "} cannot be converted to " + type + ";",
+                    "use String, a number, "
+                    + "boolean, UUID, an enum or a date type"));
             return Optional.empty();
         }
         return Optional.of(new ParamModel.PathVariable(parameter, variable, simple.get()));
@@ -235,26 +240,30 @@ final class ControllerReader {
         if (simple.isEmpty()) {
             if (explicit) {
                 error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
-                        "The " + what + " cannot be converted to " + type + "; use String, a number, boolean, UUID, "
-                        + "an enum or a date type, or Optional/List of one", ""));
+                        "The " + what + " cannot be converted to " + type + ";",
+                        "use String, a number, boolean, UUID, "
+                        + "an enum or a date type, or Optional/List of one"));
             }
             return Optional.empty();
         }
         if (header && shape == ParamModel.Shape.LIST) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
-                    "The header " + key + " cannot be a List; read repeated headers from a ServerRequest parameter", ""));
+                    "The header " + key + " cannot be a List;",
+                    "read repeated headers from a ServerRequest parameter"));
             return Optional.empty();
         }
         if (defaultValue.isPresent() && shape != ParamModel.Shape.SINGLE) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
                     "The query parameter " + key + " has a defaultValue but is " + (shape == ParamModel.Shape.LIST
-                    ? "a List" : "an Optional") + "; drop one of them", ""));
+                    ? "a List" : "an Optional") + ";",
+                    "drop one of them"));
             return Optional.empty();
         }
         if (defaultValue.isPresent() && !simple.get().accepts(defaultValue.get())) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
                     "The defaultValue \"" + defaultValue.get() + "\" of query parameter " + key + " does not convert to "
-                    + type + "; write a value the parameter accepts", ""));
+                    + type + ";",
+                    "write a value the parameter accepts"));
             return Optional.empty();
         }
         return Optional.of(new ParamModel.Named(parameter, header, key, simple.get(), shape, defaultValue));
@@ -266,7 +275,8 @@ final class ControllerReader {
         if (other.isPresent()) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
                     "Parameter " + parameter.getSimpleName() + " would be a second JSON body after " + other.get().name()
-                    + "; a request has one body: combine them into one record", ""));
+                    + ";",
+                    "a request has one body: combine them into one record"));
             return Optional.empty();
         }
         return Optional.of(new ParamModel.JsonBody(parameter, type, TypeName.get(type), valid));
@@ -307,7 +317,8 @@ final class ControllerReader {
             if (arguments.size() != 1 || arguments.get(0).getKind() == TypeKind.WILDCARD) {
                 error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
                         "Route method " + method.getSimpleName() + " returns a raw or wildcard " + qualified
-                        + "; name the body type, such as " + qualified.substring(qualified.lastIndexOf('.') + 1) + "<Book>", ""));
+                        + ";",
+                        "name the body type, such as " + qualified.substring(qualified.lastIndexOf('.') + 1) + "<Book>"));
                 return Optional.empty();
             }
             TypeMirror body = arguments.get(0);

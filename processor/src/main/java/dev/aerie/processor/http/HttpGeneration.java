@@ -56,8 +56,9 @@ final class HttpGeneration {
             if (controller instanceof TypeElement type && !listed.contains(type.getQualifiedName().toString())) {
                 error.accept(Diagnostic.of(DiagnosticKind.UNLISTED_CONTROLLER, type,
                         "@Controller " + type.getSimpleName() + " is not listed in the controllers of any @Module, "
-                        + "so none of its routes is served; add it to @Module(controllers = " + type.getSimpleName()
-                        + ".class) of a module of the application", ""));
+                        + "so none of its routes is served;",
+                        "add it to @Module(controllers = " + type.getSimpleName()
+                        + ".class) of a module of the application"));
             }
         }
     }

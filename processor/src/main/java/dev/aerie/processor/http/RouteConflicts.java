@@ -21,7 +21,8 @@ final class RouteConflicts {
                 if (first != null) {
                     error.accept(Diagnostic.of(DiagnosticKind.ROUTE_CONFLICT, route.element(),
                             "Route " + route.httpMethod() + " " + route.path() + " of " + where
-                            + " is already answered by " + first + "; change the path or the HTTP method of one of them", ""));
+                            + " is already answered by " + first + ";",
+                            "change the path or the HTTP method of one of them"));
                 }
             }
         }

@@ -35,14 +35,16 @@ final class EntityValidator {
                 problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(),
                         "Entity " + entity.qualifiedName() + " uses table '"
                         + entity.table() + "', which entity " + first.qualifiedName()
-                        + " already uses; give one of them another name with @Entity(table = \"...\")", ""));
+                        + " already uses;",
+                        "give one of them another name with @Entity(table = \"...\")"));
             }
             validateEntity(entity, byName, problems, blame);
         }
         SchemaOrder.cycle(sorted).ifPresent(cycle -> problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, 
                 byName.get(cycle.get(0)).origin(),
                 "Foreign keys form a cycle: " + String.join(" -> ", cycle)
-                        + "; no table can be created first. Remove @References from one field on this cycle", "")));
+                        + ";",
+                "no table can be created first. Remove @References from one field on this cycle")));
         return problems;
     }
 
@@ -50,21 +52,25 @@ final class EntityValidator {
         String name = entity.qualifiedName();
         if (entity.generic()) {
             problems.add(blame.at(DiagnosticKind.BAD_ENTITY, entity.origin(), "Entity " + name
-                    + " declares type parameters; an entity maps to one table, so remove them", ""));
+                    + " declares type parameters;",
+                    "an entity maps to one table, so remove them"));
         }
         if (!entity.reachable()) {
             problems.add(blame.at(DiagnosticKind.BAD_ENTITY, entity.origin(), "Entity " + name
-                    + " is private (or inside a private class); generated code in its package must be able to use it", ""));
+                    + " is private (or inside a private class);",
+                    "generated code in its package must be able to use it"));
         }
         List<FieldModel> ids = entity.fields().stream().filter(FieldModel::id).toList();
         if (ids.isEmpty()) {
             problems.add(blame.at(DiagnosticKind.BAD_ENTITY, entity.origin(), "Entity " + name
-                    + " has no @Id field; annotate exactly one field with @dev.aerie.api.db.Id", ""));
+                    + " has no @Id field;",
+                    "annotate exactly one field with @dev.aerie.api.db.Id"));
         }
         for (FieldModel extra : ids.stream().skip(1).toList()) {
             problems.add(blame.at(DiagnosticKind.BAD_ENTITY, extra.origin(),
                     "Entity " + name + " has a second @Id field '" + extra.name()
-                    + "' (the first is '" + ids.get(0).name() + "'); an entity has exactly one @Id", ""));
+                    + "' (the first is '" + ids.get(0).name() + "');",
+                    "an entity has exactly one @Id"));
         }
         Map<String, FieldModel> columns = new HashMap<>();
         for (FieldModel field : entity.fields()) {
@@ -73,15 +79,17 @@ final class EntityValidator {
                 if (field.persistent()) {
                     problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
                             where + " has type " + field.type().display()
-                            + ", which cannot be stored in a column; use one of " + SUPPORTED_TYPES
-                            + ", or mark the field @Transient", ""));
+                            + ", which cannot be stored in a column;",
+                            "use one of " + SUPPORTED_TYPES
+                            + ", or mark the field @Transient"));
                 }
                 continue;
             }
             if (field.transientField()) {
                 if (field.id()) {
                     problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
-                            where + " is both @Id and @Transient; remove @Transient", ""));
+                            where + " is both @Id and @Transient;",
+                            "remove @Transient"));
                 }
                 continue;
             }
@@ -89,32 +97,38 @@ final class EntityValidator {
             if (clash != null) {
                 problems.add(blame.at(DiagnosticKind.NAME_CLASH, field.origin(),
                         where + " maps to column '" + field.column()
-                        + "', which field '" + clash.name() + "' already uses; rename one with @Column(name = \"...\")", ""));
+                        + "', which field '" + clash.name() + "' already uses;",
+                        "rename one with @Column(name = \"...\")"));
             }
             if (field.accessor().isEmpty()) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
-                        where + " is private and has no accessor; add a method "
-                        + field.name() + "() or get" + capitalize(field.name()) + "() returning it", ""));
+                        where + " is private and has no accessor;",
+                        "add a method "
+                        + field.name() + "() or get" + capitalize(field.name()) + "() returning it"));
             }
             ValueKind kind = field.type().valueKind();
             if (field.length() != 0 && kind != ValueKind.STRING && kind != ValueKind.ENUM) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
                         where + " has @Column(length) but type " + field.type().display()
-                        + "; length applies to String and enum columns only", ""));
+                        + ";",
+                        "length applies to String and enum columns only"));
             } else if (field.length() < 0) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
                         where + " has @Column(length = " + field.length()
-                        + "); a length is positive", ""));
+                        + ");",
+                        "a length is positive"));
             }
             if ((field.precision() != 0 || field.scale() != -1) && kind != ValueKind.BIG_DECIMAL) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
                         where + " has @Column(precision/scale) but type "
-                        + field.type().display() + "; precision and scale apply to BigDecimal columns only", ""));
+                        + field.type().display() + ";",
+                        "precision and scale apply to BigDecimal columns only"));
             } else if (kind == ValueKind.BIG_DECIMAL && (field.precision() < 0 || field.scale() < -1
                     || field.scale() > (field.precision() > 0 ? field.precision() : SqlDialect.DEFAULT_PRECISION))) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
                         where + " has @Column(precision = " + field.precision()
-                        + ", scale = " + field.scale() + "); precision is positive and scale between 0 and the precision", ""));
+                        + ", scale = " + field.scale() + ");",
+                        "precision is positive and scale between 0 and the precision"));
             }
             if (field.generated()) {
                 if (!field.id()) {
@@ -134,7 +148,8 @@ final class EntityValidator {
             if (field.nullable() && field.type().primitive()) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
                         where + " is @Nullable but has primitive type "
-                        + field.type().display() + ", which cannot hold null; use its box type", ""));
+                        + field.type().display() + ", which cannot hold null;",
+                        "use its box type"));
             }
             if (field.nullable() && field.id()) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
@@ -147,8 +162,9 @@ final class EntityValidator {
             String persistent = entity.fields().stream().filter(FieldModel::persistent).map(FieldModel::name)
                     .collect(Collectors.joining(", "));
             problems.add(blame.at(DiagnosticKind.BAD_ENTITY, entity.origin(), "Entity " + name
-                    + " has no usable constructor; add a non-private constructor whose parameters are named like its fields ("
-                    + persistent + ") and take every persistent field", ""));
+                    + " has no usable constructor;",
+                    "add a non-private constructor whose parameters are named like its fields ("
+                    + persistent + ") and take every persistent field"));
         }
         for (IndexModel index : entity.indexes()) {
             if (index.fields().isEmpty()) {
@@ -181,7 +197,8 @@ final class EntityValidator {
         if (table.length() > MAX_IDENTIFIER) {
             problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(),
                     "Entity " + name + " has table name '" + table + "' of "
-                    + table.length() + " characters; databases allow " + MAX_IDENTIFIER + ", so choose a shorter @Entity(table)", ""));
+                    + table.length() + " characters;",
+                    "databases allow " + MAX_IDENTIFIER + ", so choose a shorter @Entity(table)"));
             return;
         }
         for (FieldModel field : entity.fields()) {
@@ -199,8 +216,9 @@ final class EntityValidator {
             generated.stream().filter(n -> n.length() > MAX_IDENTIFIER).findFirst().ifPresent(tooLong ->
                     problems.add(blame.at(DiagnosticKind.NAME_CLASH, field.origin(),
                             "Field '" + field.name() + "' of entity " + name + " gives the name '"
-                            + tooLong + "' of " + tooLong.length() + " characters; databases allow " + MAX_IDENTIFIER
-                            + ", so choose a shorter @Column(name) or table name", "")));
+                            + tooLong + "' of " + tooLong.length() + " characters;",
+                            "databases allow " + MAX_IDENTIFIER
+                            + ", so choose a shorter @Column(name) or table name")));
         }
         for (IndexModel index : entity.indexes()) {
             if (index.fields().stream().anyMatch(f -> entity.field(f).isEmpty())) {
@@ -212,8 +230,9 @@ final class EntityValidator {
             if (indexName.length() > MAX_IDENTIFIER) {
                 problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin(),
                         "An @Index of entity " + name + " is named '" + indexName + "' ("
-                        + indexName.length() + " characters); databases allow " + MAX_IDENTIFIER
-                        + ", so give it a shorter @Index(name = \"...\")", ""));
+                        + indexName.length() + " characters);",
+                        "databases allow " + MAX_IDENTIFIER
+                        + ", so give it a shorter @Index(name = \"...\")"));
             }
         }
     }
@@ -224,7 +243,8 @@ final class EntityValidator {
         EntityModel referenced = entities.get(target);
         if (!field.referencesEntity()) {
             problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(), where + " references " + target
-                    + ", which is not an @Entity; reference an entity class, or annotate " + target + " with @Entity", ""));
+                    + ", which is not an @Entity;",
+                    "reference an entity class, or annotate " + target + " with @Entity"));
             return;
         }
         if (referenced == null) {
@@ -243,7 +263,8 @@ final class EntityValidator {
             problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
                     where + " has type " + field.type().display()
                     + " but references " + target + " whose id '" + id.get().name() + "' has type " + idType.display()
-                    + "; declare the field with the id's type", ""));
+                    + ";",
+                    "declare the field with the id's type"));
         }
     }
 

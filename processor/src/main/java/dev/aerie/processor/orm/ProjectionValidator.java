@@ -17,7 +17,8 @@ final class ProjectionValidator {
         String name = projection.qualifiedName();
         if (!projection.record()) {
             problems.add(blame.at(DiagnosticKind.BAD_PROJECTION, projection.origin(), "@Projection " + name
-                    + " is not a record; declare it as a record whose components name the result columns", ""));
+                    + " is not a record;",
+                    "declare it as a record whose components name the result columns"));
             return problems;
         }
         Map<String, FieldModel> labels = new HashMap<>();
@@ -25,8 +26,9 @@ final class ProjectionValidator {
             if (!component.type().supported()) {
                 problems.add(blame.at(DiagnosticKind.BAD_PROJECTION, component.origin(),
                         "Component '" + component.name() + "' of @Projection " + name
-                        + " has type " + component.type().display() + ", which no column can be read as; use one of "
-                        + EntityValidator.SUPPORTED_TYPES, ""));
+                        + " has type " + component.type().display() + ", which no column can be read as;",
+                        "use one of "
+                        + EntityValidator.SUPPORTED_TYPES));
                 continue;
             }
             FieldModel clash = labels.putIfAbsent(component.column().toLowerCase(Locale.ROOT), component);
@@ -34,7 +36,8 @@ final class ProjectionValidator {
                 problems.add(blame.at(DiagnosticKind.NAME_CLASH, component.origin(),
                         "Component '" + component.name() + "' of @Projection " + name
                         + " reads column '" + component.column() + "', which component '" + clash.name()
-                        + "' already reads; rename one with @Column(name = \"...\")", ""));
+                        + "' already reads;",
+                        "rename one with @Column(name = \"...\")"));
             }
         }
         return problems;

@@ -11,10 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.api.Scope;
+import dev.aerie.processor.model.Dependency;
+import dev.aerie.processor.model.ModuleModel;
 import dev.aerie.processor.model.ResolvedApplication;
+import dev.aerie.processor.model.Source;
 import dev.aerie.processor.spi.Diagnostic;
 import dev.aerie.processor.spi.DiagnosticKind;
-import dev.aerie.processor.model.Source;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -155,5 +157,31 @@ class GraphResolverTest {
         var r = GraphResolver.resolve(base.withExtraBindings(List.of(generated)));
         assertEquals(List.of(), problems(r));
         assertTrue(r.application().orElseThrow().rootVisible().contains(key("Orm")));
+    }
+
+    @Test
+    void aProviderInAModuleOutsideTheApplicationSaysWhichModuleToImport() {
+        ModuleModel users = module("Users", List.of(), List.of("UsersService"), binding("Users", "UsersService", Scope.SINGLETON));
+        ModuleModel app = module("App", List.of(), List.of(), binding("App", "Notes", Scope.SINGLETON, needs("UsersService")));
+        var r = GraphResolver.resolve(app(app), new GraphResolver.Hints(List.of(app, users), (a, b) -> false));
+        Diagnostic p = problems(r).get(0);
+        assertEquals(DiagnosticKind.MISSING_BINDING, p.kind());
+        assertTrue(p.message().contains("module Users provides p.UsersService, but application App does not import Users"),
+                p.message());
+        assertEquals("Fix: import Users in App (@Module(imports = Users.class)).", p.fix());
+    }
+
+    @Test
+    void anInterfaceWithABoundImplementationNamesIt() {
+        Dependency shipping = new Dependency(key("Shipping"), false, "Checkout.<init>(shipping)", new Source("dep:Shipping"),
+                com.palantir.javapoet.ClassName.get("p", "Shipping"), true, true);
+        ModuleModel app = module("App", List.of(), List.of(), binding("App", "Checkout", Scope.SINGLETON, shipping),
+                binding("App", "Standard", Scope.SINGLETON));
+        var r = GraphResolver.resolve(app(app), new GraphResolver.Hints(List.of(app),
+                (bound, wanted) -> bound.equals("p.Standard") && wanted.equals("p.Shipping")));
+        Diagnostic p = problems(r).get(0);
+        assertTrue(p.message().contains("Standard implements Shipping and is provided by Standard in module App"), p.message());
+        assertEquals("Fix: bind the interface to it with a @Provides method in App: @Provides Shipping shipping(Standard impl)"
+                + " { return impl; }, or inject Standard instead.", p.fix());
     }
 }
