@@ -176,7 +176,7 @@ class ExtensionSpiTest {
         RoutesExtension extension = new RoutesExtension(List.of("app.Missing"));
         JavaFileObject app = source("app.AppModule", APP);
         Compilation c = compile(extension, source("app.Route", ANNOTATION), app, source("app.Missing", missing));
-        assertThat(c).hadErrorContaining("missing binding for app.Missing in application AppModule")
+        assertThat(c).hadErrorContaining("[Aerie/MissingBinding] missing binding for app.Missing in application AppModule")
                 .inFile(app).onLine(line(APP, "public final class AppModule"));
         assertThat(c).hadErrorContaining("app.Missing is injected at routes of app.AppModule");
         assertEquals(List.of(), extension.written, "nothing is written for an invalid graph");
@@ -193,6 +193,6 @@ class ExtensionSpiTest {
                 """;
         JavaFileObject file = source("app.Misplaced", controller);
         Compilation c = compile(new RoutesExtension(List.of()), source("app.Route", ANNOTATION), file);
-        assertThat(c).hadErrorContaining("@Route belongs on controller classes").inFile(file).onLine(line(controller, "// here"));
+        assertThat(c).hadErrorContaining("[Aerie/BadRoute] @Route belongs on controller classes; move it to the class.").inFile(file).onLine(line(controller, "// here"));
     }
 }

@@ -117,7 +117,8 @@ class ProviderShapeErrorsTest {
                 """;
         JavaFileObject file = source("lib.AppModule", code);
         Compilation c = compileWith(libraryDir, file);
-        assertThat(c).hadErrorContaining(NOT_INJECTABLE + "it is a local or anonymous class.")
+        assertThat(c).hadErrorContaining(NOT_INJECTABLE + "it is a local or anonymous class. Move it to a top-level or"
+                + " static nested class.")
                 .inFile(file).onLine(line(code, "// listed"));
         assertThat(c).hadErrorContaining("cannot find symbol").inFile(file).onLine(line(code, "// listed"));
         assertThat(c).hadErrorCount(2);
@@ -173,7 +174,7 @@ class ProviderShapeErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compileWith(libraryDir, file);
-        assertThat(c).hadErrorContaining("lib.Clock" + NOT_INJECTABLE + "its constructor is private")
+        assertThat(c).hadErrorContaining("[Aerie/BadProvider] lib.Clock" + NOT_INJECTABLE + "its constructor is private")
                 .inFile(file).onLine(line(code, "// listed"));
         assertThat(c).hadErrorCount(1);
     }
