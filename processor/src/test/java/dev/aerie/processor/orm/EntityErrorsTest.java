@@ -143,6 +143,23 @@ class EntityErrorsTest {
     }
 
     @Test
+    void generatedValueOnAStringIdSaysToAssignItInstead() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(@Id @GeneratedValue String id) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'id' of entity shop.Tag is @GeneratedValue"
+                        + " but has type java.lang.String; the database generates int, long or short ids (or their boxes)"
+                        + " only. Remove @GeneratedValue and set the id yourself before inserting (e.g."
+                        + " UUID.randomUUID().toString()), or make the id a long.")
+                .inFile(tag).onLine(5);
+    }
+
+    @Test
     void generatedValueOnANonNumericIdIsAnError() {
         JavaFileObject tag = source("shop.Tag",
                 "package shop;",
