@@ -16,6 +16,11 @@ final class JsonProblem extends Exception {
         this(Diagnostic.of(DiagnosticKind.BAD_JSON_TYPE, element, message, ""));
     }
 
+    /** The same, with the fix apart from the message. */
+    JsonProblem(String message, String fix, Element element) {
+        this(Diagnostic.of(DiagnosticKind.BAD_JSON_TYPE, element, message, fix));
+    }
+
     JsonProblem(Diagnostic diagnostic) {
         super(diagnostic.message(), null, false, false);
         this.diagnostic = diagnostic;

@@ -244,7 +244,7 @@ class JsonErrorsTest {
                 }
                 """);
         assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] Thing cannot be created from JSON: it needs a non-private "
-                + "constructor taking every property (or make it a record)")
+                + "constructor taking every property; add one (or make it a record)")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(2);
     }
 
