@@ -134,7 +134,7 @@ final class ProcessorContext implements ExtensionContext, Reporter, Origins {
     static String format(Diagnostic diagnostic) {
         String message = diagnostic.message();
         String fix = diagnostic.fix();
-        String separator = fix.isEmpty() || message.endsWith("\n") ? "" : " ";
+        String separator = message.endsWith("\n") ? "" : " ";
         return "[Aerie/" + diagnostic.kind().label() + "] " + message + separator + fix;
     }
 

@@ -12,11 +12,6 @@ final class JsonProblem extends Exception {
     private final transient Diagnostic diagnostic;
 
     /** A type that cannot be read or written as JSON, blamed on {@code element}. */
-    JsonProblem(String message, Element element) {
-        this(Diagnostic.of(DiagnosticKind.BAD_JSON_TYPE, element, message, ""));
-    }
-
-    /** The same, with the fix apart from the message. */
     JsonProblem(String message, String fix, Element element) {
         this(Diagnostic.of(DiagnosticKind.BAD_JSON_TYPE, element, message, fix));
     }

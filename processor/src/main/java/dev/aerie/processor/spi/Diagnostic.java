@@ -15,7 +15,7 @@ import javax.lang.model.element.Element;
  * that formats it ({@code [Aerie/Kind] message fix}) and counts it.
  *
  * @param message what is wrong and where, without the {@code [Aerie/...]} prefix
- * @param fix     what to do about it; empty only when {@code message} already ends with the fix
+ * @param fix     what to do about it; never blank, every message names its fix
  */
 public record Diagnostic(DiagnosticKind kind, Optional<Element> element, Optional<AnnotationMirror> annotation,
         Optional<AnnotationValue> value, List<Source> sources, String message, String fix) {
@@ -24,7 +24,9 @@ public record Diagnostic(DiagnosticKind kind, Optional<Element> element, Optiona
         Objects.requireNonNull(kind);
         sources = List.copyOf(sources);
         Objects.requireNonNull(message);
-        Objects.requireNonNull(fix);
+        if (fix.isBlank()) {
+            throw new IllegalArgumentException("a diagnostic names its fix: " + message);
+        }
         if (value.isPresent() && annotation.isEmpty()) {
             throw new IllegalArgumentException("an annotation value needs its annotation");
         }
