@@ -50,9 +50,10 @@ class VertxConfigTest {
 
         VertxConfig set = VertxConfig.from(config("db.driver", "vertx", "db.vertx.event-loops", "3",
                 "db.vertx.read-connections", "5", "db.vertx.pipelining-limit", "16", "db.vertx.pipelined-reads", "false",
-                "db.vertx.idle-timeout", "5m", "db.vertx.max-wait-queue", "100", "db.vertx.statement-cache-size", "64"))
+                "db.vertx.idle-timeout", "5m", "db.vertx.max-wait-queue", "100", "db.vertx.statement-cache-size", "64",
+                "db.vertx.read-timeout", "1500ms"))
                 .orElseThrow();
-        assertEquals(new VertxConfig(3, 5, 16, false, Duration.ofMinutes(5), 100, 64), set);
+        assertEquals(new VertxConfig(3, 5, 16, false, Duration.ofMinutes(5), 100, 64, Optional.of(Duration.ofMillis(1500))), set);
     }
 
     @Test

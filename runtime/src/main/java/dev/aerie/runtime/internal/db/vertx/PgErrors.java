@@ -72,7 +72,8 @@ final class PgErrors {
     /** No connection in time (pool timeout or full wait queue), or the server cannot be reached. */
     private static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectionPoolTooBusyException || t instanceof ConnectException
+            if (t instanceof ConnectionPoolTooBusyException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof ConnectException
                     || t instanceof UnknownHostException) {
                 return true;
             }

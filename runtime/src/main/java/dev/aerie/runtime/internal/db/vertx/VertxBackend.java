@@ -20,6 +20,7 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -107,6 +108,21 @@ public final class VertxBackend implements AutoCloseable {
     /** The pipelined pool for reads outside a transaction. */
     SqlClient reads() {
         return clients().reads();
+    }
+
+    /**
+     * {@code read} bounded in time: a pipelined read does not wait for a connection of its own, it
+     * queues behind the queries already sent on one, so the pool's connection timeout never fires
+     * for it. Without this bound a stalled database would keep every queued read waiting as long
+     * as the stall lasts; with it the read fails (503 with Retry-After) after the read timeout,
+     * by default the connection timeout, as a JDBC session waiting for a connection does.
+     */
+    <T> Future<T> bounded(Future<T> read) {
+        return read.timeout(readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    Duration readTimeout() {
+        return vertxConfig.readTimeout().orElse(config.connectionTimeout());
     }
 
     /** A connection of its own for a session's transaction; 503 when none comes within the connection timeout. */

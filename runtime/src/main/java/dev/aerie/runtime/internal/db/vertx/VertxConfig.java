@@ -24,10 +24,12 @@ import java.util.Optional;
  * @param idleTimeout           close a pooled connection unused this long; zero keeps connections forever
  * @param maxWaitQueue          sessions that may wait for a connection; beyond it a 503 comes at once (-1: no bound)
  * @param statementCacheSize    prepared statements cached per connection
+ * @param readTimeout           how long a pipelined read waits for its answer before a 503; empty: {@code db.pool.connection-timeout}
  * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public record VertxConfig(int eventLoops, int readConnections, int pipeliningLimit, boolean pipelinedReads,
-                          Duration idleTimeout, int maxWaitQueue, int statementCacheSize) {
+                          Duration idleTimeout, int maxWaitQueue, int statementCacheSize,
+                          Optional<Duration> readTimeout) {
 
     public static final int DEFAULT_PIPELINING_LIMIT = 256;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
@@ -42,6 +44,9 @@ public record VertxConfig(int eventLoops, int readConnections, int pipeliningLim
         if (idleTimeout.isNegative()) {
             throw new IllegalArgumentException("db.vertx.idle-timeout must not be negative, got " + idleTimeout);
         }
+        if (readTimeout.isPresent() && readTimeout.get().toMillis() < 1) {
+            throw new IllegalArgumentException("db.vertx.read-timeout must be positive, got " + readTimeout.get());
+        }
         if (maxWaitQueue < -1) {
             throw new IllegalArgumentException("db.vertx.max-wait-queue must be -1 (no bound) or more, got " + maxWaitQueue);
         }
@@ -55,7 +60,7 @@ public record VertxConfig(int eventLoops, int readConnections, int pipeliningLim
     public static VertxConfig defaults() {
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
         return new VertxConfig(cores, DatabaseConfig.DEFAULT_MAX_SIZE, DEFAULT_PIPELINING_LIMIT, true, DEFAULT_IDLE_TIMEOUT,
-                -1, DEFAULT_STATEMENT_CACHE_SIZE);
+                -1, DEFAULT_STATEMENT_CACHE_SIZE, Optional.empty());
     }
 
     /**
@@ -81,7 +86,8 @@ public record VertxConfig(int eventLoops, int readConnections, int pipeliningLim
                 flag(db, "vertx.pipelined-reads", true),
                 text(db, "vertx.idle-timeout").map(v -> duration("vertx.idle-timeout", v)).orElse(defaults.idleTimeout()),
                 number(db, "vertx.max-wait-queue", defaults.maxWaitQueue()),
-                number(db, "vertx.statement-cache-size", defaults.statementCacheSize())));
+                number(db, "vertx.statement-cache-size", defaults.statementCacheSize()),
+                text(db, "vertx.read-timeout").map(v -> duration("vertx.read-timeout", v))));
     }
 
     private static Duration duration(String key, String value) {

@@ -350,7 +350,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         echo(sql, args);
         if (entityRead && connection == null && transactions.depth() == 0 && backend.pipelinedReads()) {
             requireOpen();
-            return backend.reads().preparedQuery(sql).execute(args);
+            return backend.bounded(backend.reads().preparedQuery(sql).execute(args));
         }
         return transactionConnection().preparedQuery(sql).execute(args);
     }
