@@ -27,13 +27,16 @@ final class ApplicationWriter {
     static final ClassName HTTP_APPLICATION = RuntimeTypes.HTTP_APPLICATION;
     static final ClassName ROUTE_INFO = RuntimeTypes.ROUTE_INFO;
     static final ClassName REQUEST_LISTENER = ClassName.get("dev.aerie.api.http", "RequestListener");
+    static final ClassName HEALTH_CHECK = ClassName.get("dev.aerie.api.health", "HealthCheck");
 
     /**
      * @param name        the class to write, such as {@code AppModule_Http}
      * @param controllers the application's controllers, in module order
      * @param listeners   the singletons implementing {@code RequestListener}, in module order
+     * @param checks      the singletons implementing {@code HealthCheck}, in module order
      */
-    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, String openApiResource) {
+    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, List<ClassName> checks,
+                   String openApiResource) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("The HTTP routes of the application, found by the launcher in its container.\n")
                 .addAnnotation(Generation.GENERATED)
@@ -65,16 +68,16 @@ final class ApplicationWriter {
                 constructor.addParameter(provider, field).addStatement("this.$N = $N", field, field);
             }
         }
-        List<String> listenerFields = new ArrayList<>();
-        for (ClassName listener : listeners) {
-            String field = controllerFields.getOrDefault(listener.canonicalName(), null);
-            if (field == null) {
-                field = fields.newName(decapitalize(listener.simpleName()));
-                type.addField(listener, field, Modifier.PRIVATE, Modifier.FINAL);
-                constructor.addParameter(listener, field).addStatement("this.$N = $N", field, field);
+        Map<String, String> singletonFields = new LinkedHashMap<>(controllerFields);
+        for (ClassName singleton : listenersAndChecks(listeners, checks)) {
+            if (!singletonFields.containsKey(singleton.canonicalName())) {
+                String field = fields.newName(decapitalize(singleton.simpleName()));
+                type.addField(singleton, field, Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addParameter(singleton, field).addStatement("this.$N = $N", field, field);
+                singletonFields.put(singleton.canonicalName(), field);
             }
-            listenerFields.add(field);
         }
+        List<String> listenerFields = listeners.stream().map(l -> singletonFields.get(l.canonicalName())).toList();
         MethodSpec built = constructor.build();
         type.addMethod(MethodSpec.methodBuilder("create")
                 .addJavadoc("Used by generated code: the container calls this with the application's instances.\n")
@@ -122,7 +125,24 @@ final class ApplicationWriter {
                 .addStatement("return $T.of($L)", ControllerWriter.LIST,
                         list(listenerFields.stream().map(f -> CodeBlock.of("$N", f)).toList()))
                 .build());
+        if (!checks.isEmpty()) { // the interface's default answers none; applications without checks stay as they were
+            type.addMethod(MethodSpec.methodBuilder("healthChecks")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ControllerWriter.LIST, HEALTH_CHECK))
+                    .addStatement("return $T.of($L)", ControllerWriter.LIST,
+                            list(checks.stream().map(c -> CodeBlock.of("$N", singletonFields.get(c.canonicalName()))).toList()))
+                    .build());
+        }
         return Generation.javaFile(name.packageName(), type.build());
+    }
+
+    /** Listeners, then checks that are not listeners too: the order of the constructor's parameters after the providers. */
+    static List<ClassName> listenersAndChecks(List<ClassName> listeners, List<ClassName> checks) {
+        Map<String, ClassName> all = new LinkedHashMap<>();
+        listeners.forEach(l -> all.putIfAbsent(l.canonicalName(), l));
+        checks.forEach(c -> all.putIfAbsent(c.canonicalName(), c));
+        return List.copyOf(all.values());
     }
 
     private static CodeBlock routes(List<ControllerModel> controllers) {

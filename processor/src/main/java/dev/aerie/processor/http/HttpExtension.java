@@ -110,7 +110,8 @@ public final class HttpExtension implements AerieExtension {
         if (controllers.isEmpty()) {
             return List.of();
         }
-        List<ClassName> listeners = listeners(elements, types, singletons);
+        List<ClassName> listeners = implementing("dev.aerie.api.http.RequestListener", elements, types, singletons);
+        List<ClassName> checks = implementing("dev.aerie.api.health.HealthCheck", elements, types, singletons);
         ClassName root = ClassName.bestGuess(application.root());
         ClassName name = GeneratedClass.HTTP.of(root);
         // a handler parameter is injected when the controller's module could inject its type
@@ -122,6 +123,7 @@ public final class HttpExtension implements AerieExtension {
         if (plan.isEmpty()) {
             return List.of();
         }
+        plan = plan.map(p -> p.withChecks(checks));
         plans.put(application.root(), plan.get());
         TypeElement rootElement = elements.getTypeElement(application.root());
         return List.of(new Binding(HTTP_APPLICATION, Scope.SINGLETON, BindingKind.EXTENSION, Optional.empty(),
@@ -130,9 +132,9 @@ public final class HttpExtension implements AerieExtension {
                 context.sourceOf(rootElement)));
     }
 
-    /** The singleton bindings whose class implements RequestListener, in module order. */
-    private static List<ClassName> listeners(Elements elements, Types types, List<Binding> singletons) {
-        TypeElement listener = elements.getTypeElement("dev.aerie.api.http.RequestListener");
+    /** The singleton bindings whose class implements {@code api} (RequestListener, HealthCheck), in module order. */
+    private static List<ClassName> implementing(String api, Elements elements, Types types, List<Binding> singletons) {
+        TypeElement listener = elements.getTypeElement(api);
         if (listener == null) {
             return List.of();
         }
@@ -174,8 +176,9 @@ public final class HttpExtension implements AerieExtension {
                 }
             }
         }
-        for (ClassName listener : plan.listeners()) {
-            if (!controllers.contains(listener.canonicalName())) {
+        Set<String> listed = new HashSet<>(controllers);
+        for (ClassName listener : ApplicationWriter.listenersAndChecks(plan.listeners(), plan.checks())) {
+            if (listed.add(listener.canonicalName())) {
                 TypeElement element = elements.getTypeElement(listener.canonicalName());
                 dependencies.add(context.keys().dependency(element, element.asType(), site + "(" + listener.simpleName() + ")"));
             }

@@ -41,8 +41,18 @@ final class HttpGeneration {
      * @param name        the HttpApplication class to write
      * @param controllers its controllers, in module order
      * @param listeners   its singletons implementing RequestListener
+     * @param checks      its singletons implementing HealthCheck (readiness checks of /health/ready)
      */
-    record Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {
+    record Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners,
+                List<ClassName> checks) {
+
+        Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {
+            this(root, name, controllers, listeners, List.of());
+        }
+
+        Plan withChecks(List<ClassName> found) {
+            return new Plan(root, name, controllers, listeners, List.copyOf(found));
+        }
 
         /** The classpath resource holding the application's OpenAPI document. */
         String openApiResource() {
@@ -136,7 +146,8 @@ final class HttpGeneration {
         for (ControllerModel model : plan.controllers()) {
             files.add(writer.write(model));
         }
-        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners(), plan.openApiResource()));
+        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners(), plan.checks(),
+                plan.openApiResource()));
         return files;
     }
 

@@ -9,7 +9,12 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import dev.aerie.runtime.internal.health.Health;
+import dev.aerie.runtime.internal.health.TableCreation;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The running HTTP server of an application: Helidon's webserver with the routes of the
@@ -19,11 +24,18 @@ import java.util.List;
 public final class AerieServer implements AutoCloseable, Running {
     private final WebServer server;
     private final String host;
+    private final Health health;
+    private final Duration shutdownDelay;
+    private final Optional<TableCreation> tables;
+    private volatile boolean mainWaits;
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
-    private AerieServer(WebServer server, String host) {
+    private AerieServer(WebServer server, String host, Health health, Duration shutdownDelay, Optional<TableCreation> tables) {
         this.server = server;
         this.host = host;
+        this.health = health;
+        this.shutdownDelay = shutdownDelay;
+        this.tables = tables;
     }
 
     /**
@@ -34,12 +46,28 @@ public final class AerieServer implements AutoCloseable, Running {
         HttpApplication application = container.find(HttpApplication.class).orElseThrow(() -> new IllegalStateException(
                 "The application has no HTTP routes: list a @Controller class in the controllers of a @Module "
                         + "and make sure the aerie-processor runs on your sources"));
-        return start(application, config);
+        Optional<ApplicationDatabase> database = Health.databaseOf(container);
+        Optional<TableCreation> tables = database.filter(db -> config.getBoolean("db.create-tables", false))
+                .map(db -> TableCreation.start(db, config.getDuration("db.create-tables-retry", Duration.ofSeconds(2))));
+        try {
+            return start(application, config, database, tables);
+        } catch (RuntimeException e) {
+            tables.ifPresent(TableCreation::close);
+            throw e;
+        }
     }
 
     /** Starts serving the routes of {@code application}. Returns once the port accepts connections. */
     public static AerieServer start(HttpApplication application, AerieConfig config) {
+        return start(application, config, Optional.empty(), Optional.empty());
+    }
+
+    private static AerieServer start(HttpApplication application, AerieConfig config, Optional<ApplicationDatabase> database,
+                                     Optional<TableCreation> tables) {
         ServerSettings settings = ServerSettings.from(config);
+        Health health = Health.of(database, application.healthChecks(), config);
+        boolean healthRoutes = config.getBoolean("health.enabled", true);
+        Duration shutdownDelay = config.getDuration("server.shutdown-delay", Duration.ZERO);
         Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), Problems.loadMappers(),
                 application.listeners(), settings.maxPayloadSize(), application.routes());
         java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
@@ -72,6 +100,9 @@ public final class AerieServer implements AutoCloseable, Running {
                         service.routing(rules);
                     }
                     openApi.ifPresent(document -> rules.get(OpenApi.PATH, new OpenApi(document)));
+                    if (healthRoutes) { // after the application's routes: one of its own at these paths wins
+                        HealthRoutes.register(rules, health);
+                    }
                     routing.any(endpoints::unmatched);
                 })
                 .build()
@@ -83,7 +114,7 @@ public final class AerieServer implements AutoCloseable, Running {
                     + " (the port is in use or not allowed): stop what uses it, or choose another port with "
                     + "server.port (environment SERVER_PORT, argument --server.port=...)");
         }
-        return new AerieServer(server, settings.host());
+        return new AerieServer(server, settings.host(), health, shutdownDelay, tables);
     }
 
     /** The port the server listens on (the one picked when {@code server.port} is 0). */
@@ -92,17 +123,33 @@ public final class AerieServer implements AutoCloseable, Running {
         return server.port();
     }
 
-    /** The URL to reach the server, such as {@code http://localhost:8080}. */
+    /** The address the server is bound to, such as {@code http://0.0.0.0:8080} (every interface) or {@code http://127.0.0.1:8080}. */
     @Override
     public String url() {
-        String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
-        return "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
     }
 
-    /** Stops accepting connections and waits for in-flight requests (up to {@code server.shutdown-grace-period}). */
+    /** Whether a main thread waits in {@link #awaitStop()}: then this server is what the JVM runs for. */
+    boolean ownsTheJvm() {
+        return mainWaits;
+    }
+
+    /**
+     * Readiness turns 503 at once; after {@code server.shutdown-delay} (so a load balancer polling
+     * readiness stops sending) the server stops accepting connections and waits for in-flight
+     * requests (up to {@code server.shutdown-grace-period}).
+     */
     @Override
     public void stop() {
         try {
+            health.stopping();
+            tables.ifPresent(TableCreation::close);
+            if (server.isRunning() && shutdownDelay.isPositive()) {
+                Thread.sleep(shutdownDelay);
+            }
+            server.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             server.stop();
         } finally {
             stopped.countDown();
@@ -112,6 +159,7 @@ public final class AerieServer implements AutoCloseable, Running {
     /** Blocks until {@link #stop()} has finished (for a main thread that should live as long as the server). */
     @Override
     public void awaitStop() {
+        mainWaits = true;
         try {
             stopped.await();
         } catch (InterruptedException e) {

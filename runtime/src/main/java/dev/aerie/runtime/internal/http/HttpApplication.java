@@ -24,4 +24,9 @@ public interface HttpApplication {
 
     /** The singleton injectables that implement {@link RequestListener}. */
     List<RequestListener> listeners();
+
+    /** The singleton injectables that implement {@link dev.aerie.api.health.HealthCheck}: readiness checks of {@code /health/ready}. */
+    default List<dev.aerie.api.health.HealthCheck> healthChecks() {
+        return List.of();
+    }
 }

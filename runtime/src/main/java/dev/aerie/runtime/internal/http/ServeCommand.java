@@ -34,11 +34,20 @@ public final class ServeCommand implements ServingCommand {
             return Optional.empty();
         }
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("aerie-shutdown").unstarted(() -> {
+            long began = System.nanoTime();
             // Stop accepting and finish in-flight requests first; then the stop hooks may release what requests used.
             server.stop();
             container.close();
+            context.out().println("Aerie stopped: in-flight requests drained and stop hooks run in "
+                    + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began) + " ms; exiting with status 0");
+            context.out().flush();
+            if (server.ownsTheJvm()) {
+                // a clean drain is a clean exit: without this a SIGTERM leaves the JVM's status 143
+                Runtime.getRuntime().halt(0);
+            }
         }));
-        context.out().println("Aerie is serving on " + server.url());
+        context.out().println("Aerie is serving on " + server.url()
+                + (server.url().contains("//0.0.0.0:") || server.url().contains("//[::]:") ? " (every interface)" : ""));
         return Optional.of(server);
     }
 }

@@ -59,6 +59,19 @@ class LauncherTest {
     }
 
     @Test
+    void bindingEveryInterfacePrintsTheRealAddressNotLocalhost() throws Exception {
+        Launcher.Result result = launcher().run(List.of("--server.port=0", "--server.host=0.0.0.0"));
+        try {
+            int port = result.server().orElseThrow().port();
+            assertEquals("Aerie is serving on http://0.0.0.0:" + port + " (every interface)" + System.lineSeparator(),
+                    out.toString(StandardCharsets.UTF_8));
+            assertEquals(404, new Http(port).get("/books/404").statusCode());
+        } finally {
+            result.server().orElseThrow().stop();
+        }
+    }
+
+    @Test
     void aBusyPortIsOneLineAndExitStatusOneNotAServerWithoutAPort() throws Exception {
         try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
             Launcher.Result result = launcher().run(List.of("--server.port=" + busy.getLocalPort(), "--server.host=127.0.0.1"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The application in its own JVM, stopped with SIGTERM: start hooks run before the port opens,
- * in-flight requests finish, then the stop hooks run.
+ * in-flight requests finish, then the stop hooks run; one line says so and the exit status is 0.
  */
 class ShutdownTest {
 
@@ -64,7 +64,10 @@ class ShutdownTest {
             assertEquals(200, response.statusCode());
             assertEquals("slept 1500 true", response.body());
             assertTrue(app.waitFor(30, TimeUnit.SECONDS), "the JVM exits");
+            assertEquals(0, app.exitValue(), "a clean drain is a clean exit, not 143: " + lines);
             reader.join(5000);
+            assertEquals(1, lines.stream().filter(l -> l.startsWith("Aerie stopped: in-flight requests drained")).count(),
+                    "one line says so: " + lines);
             assertTrue(lines.indexOf("slow done") >= 0 && lines.indexOf("slow done") < lines.indexOf("on-stop"),
                     "the in-flight request finished before the stop hooks: " + lines);
         } finally {

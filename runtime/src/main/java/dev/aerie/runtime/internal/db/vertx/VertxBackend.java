@@ -15,6 +15,8 @@ import io.vertx.core.net.NetClientOptions;
 import io.vertx.core.net.PemTrustOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgConnection;
+import io.vertx.pgclient.PgNotice;
 import io.vertx.pgclient.SslMode;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
@@ -46,6 +48,7 @@ public final class VertxBackend implements AutoCloseable {
     public static final String TRANSACTIONS_NAME = "aerie-vertx";
     public static final String READS_NAME = "aerie-vertx-reads";
 
+    private static final System.Logger NOTICES = System.getLogger("dev.aerie.db.notices");
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger waiting = new AtomicInteger();
@@ -136,7 +139,15 @@ public final class VertxBackend implements AutoCloseable {
             waiting.decrementAndGet();
         }
         active.incrementAndGet();
+        // PostgreSQL's notices (CREATE ... IF NOT EXISTS says "already exists, skipping") are not
+        // problems: the client would log each as a WARNING full of empty fields; FINE here, one line.
+        PgConnection.cast(connection).noticeHandler(VertxBackend::notice);
         return connection;
+    }
+
+    private static void notice(PgNotice notice) {
+        NOTICES.log(System.Logger.Level.DEBUG, () -> "PostgreSQL " + notice.getSeverity() + " " + notice.getCode() + ": "
+                + notice.getMessage());
     }
 
     /** A session gave its connection back. */
