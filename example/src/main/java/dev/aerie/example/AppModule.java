@@ -8,7 +8,7 @@ import dev.aerie.example.health.HealthModule;
 
 // snippet:app-module
 /** The books-and-authors service: the root module every other module hangs off. */
-@Module(imports = {AuthorsModule.class, BooksModule.class, HealthModule.class}, providers = Tables.class)
+@Module(imports = {AuthorsModule.class, BooksModule.class, HealthModule.class})
 public final class AppModule {
     public static void main(String[] args) {
         Aerie.run(AppModule.class, args);

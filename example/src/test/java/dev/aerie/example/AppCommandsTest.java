@@ -54,6 +54,21 @@ class AppCommandsTest {
         }
     }
 
+    /** A listener stands in for the database: {@code routes} must not connect to it. */
+    @Test
+    void routesOpensNoDatabaseConnection() throws Exception {
+        try (java.net.ServerSocket database = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            System.setProperty("db.url", "jdbc:postgresql://127.0.0.1:" + database.getLocalPort() + "/none");
+            assertTrue(run("routes").contains("GET"));
+            database.setSoTimeout(500);
+            try (java.net.Socket connected = database.accept()) {
+                throw new AssertionError("routes connected to the database: " + connected);
+            } catch (java.net.SocketTimeoutException expected) {
+                // nobody came
+            }
+        }
+    }
+
     @Test
     void graphShowsModulesAndTheExportBooksUse() {
         String mermaid = run("graph");

@@ -12,7 +12,7 @@ import dev.aerie.example.health.HealthController;
  * {@code src/test} that imports the modules of {@code src/main}, and so uses the entities
  * compiled there (authors, books) besides the test compilation's own ({@link TestOnlyNote}).
  */
-@Module(imports = {AuthorsModule.class, BooksModule.class}, controllers = HealthController.class, providers = Tables.class)
+@Module(imports = {AuthorsModule.class, BooksModule.class}, controllers = HealthController.class)
 @SuppressWarnings("UnreachableModule") // a test application of its own, compiled next to docs.di.AppModule
 public final class StubbedHealthApp {
     @Provides

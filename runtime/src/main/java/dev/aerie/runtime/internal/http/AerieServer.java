@@ -68,6 +68,7 @@ public final class AerieServer implements AutoCloseable, Running {
         Health health = Health.of(database, application.healthChecks(), config);
         boolean healthRoutes = config.getBoolean("health.enabled", true);
         Duration shutdownDelay = config.getDuration("server.shutdown-delay", Duration.ZERO);
+        RequestTracking tracking = new RequestTracking(AccessLog.from(config));
         Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), Problems.loadMappers(),
                 application.listeners(), settings.maxPayloadSize(), application.routes());
         java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
@@ -91,6 +92,7 @@ public final class AerieServer implements AutoCloseable, Running {
                 .shutdownHook(false)
                 .directHandlers(direct.build())
                 .routing(routing -> {
+                    routing.addFilter(tracking);
                     cors.ifPresent(routing::addFilter);
                     HttpRules rules = new GetAlsoAnswersHead(routing);
                     for (HttpService service : services) {

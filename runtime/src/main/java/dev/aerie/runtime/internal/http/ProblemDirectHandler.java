@@ -21,8 +21,12 @@ final class ProblemDirectHandler implements DirectHandler {
             case BAD_REQUEST -> message == null || message.isBlank() ? "The request is malformed" : "The request is malformed: " + message;
             default -> code < 500 && message != null && !message.isBlank() ? message : null;
         };
-        HttpException problem = new HttpException(code < 400 ? 500 : code, HttpException.reasonPhrase(code), detail, null);
+        // before routing, so no filter gave the request an id: a new one (the request may not even have headers)
+        String requestId = RequestIds.fresh();
+        HttpException problem = new HttpException(code < 400 ? 500 : code, HttpException.reasonPhrase(code), detail, null)
+                .member("requestId", requestId);
         headers.set(HeaderNames.CONTENT_TYPE, Problems.CONTENT_TYPE);
+        headers.set(RequestTracking.REQUEST_ID, requestId);
         return TransportResponse.builder()
                 .status(status)
                 .headers(headers)

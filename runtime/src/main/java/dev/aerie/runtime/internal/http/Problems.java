@@ -56,11 +56,12 @@ final class Problems {
             HttpException problem = known.get();
             if (problem.status() >= 500) {
                 LOG.log(Level.WARNING, () -> method + " " + path + " answered " + problem.status() + ": "
-                        + problem.detail().orElse(problem.title()), failure);
+                        + problem.detail().orElse(problem.title())
+                        + RequestTracking.current().map(id -> " (request id " + id + ")").orElse(""), failure);
             }
             return problem;
         }
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestTracking.current().orElseGet(() -> UUID.randomUUID().toString());
         LOG.log(Level.ERROR, "Request " + requestId + " (" + method + " " + path + ") failed", failure);
         return new HttpException(500, "Internal Server Error",
                 "The server failed to handle this request. Quote request id " + requestId + " when reporting it.", null)
@@ -193,6 +194,10 @@ final class Problems {
             for (Map.Entry<String, Object> member : problem.members().entrySet()) {
                 json.writeFieldName(member.getKey());
                 writeValue(json, member.getValue());
+            }
+            Optional<String> requestId = RequestTracking.current();
+            if (requestId.isPresent() && !problem.members().containsKey("requestId")) {
+                json.writeStringField("requestId", requestId.get()); // the X-Request-Id of the response
             }
             json.writeEndObject();
         } catch (IOException e) {

@@ -1,0 +1,49 @@
+package dev.aerie.runtime.internal.http;
+
+import io.helidon.http.HeaderName;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import java.util.Optional;
+
+/**
+ * The first filter of every request: gives it its id ({@link RequestIds}), sends it back as
+ * {@code X-Request-Id}, makes it the current id of the request's thread (problem bodies and
+ * error logs quote it) and, when the access log is on, writes the request's line after the
+ * response.
+ */
+final class RequestTracking implements Filter {
+    static final HeaderName REQUEST_ID = HeaderNames.create("X-Request-Id");
+    /** The route of a request no route matched (the catch-all's pattern is empty). */
+    static final String UNMATCHED = "-";
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private final Optional<AccessLog> accessLog;
+
+    RequestTracking(Optional<AccessLog> accessLog) {
+        this.accessLog = accessLog;
+    }
+
+    /** The id of the request this thread is handling. */
+    static Optional<String> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        long started = System.nanoTime();
+        String id = RequestIds.acceptOrNew(request.headers().first(REQUEST_ID));
+        response.header(REQUEST_ID, id);
+        CURRENT.set(id);
+        try {
+            chain.proceed();
+        } finally {
+            CURRENT.remove();
+            if (accessLog.isPresent()) {
+                accessLog.get().log(request.prologue().method().text(), request.matchingPattern().filter(p -> !p.isEmpty()).orElse(UNMATCHED),
+                        response.status().code(), System.nanoTime() - started, response.bytesWritten(), id);
+            }
+        }
+    }
+}
