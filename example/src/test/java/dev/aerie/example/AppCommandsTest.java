@@ -54,6 +54,16 @@ class AppCommandsTest {
         }
     }
 
+    /** The example does not depend on Micrometer: it serves without it, and asking for metrics names the dependency. */
+    @Test
+    void metricsWithoutMicrometerNameTheDependency() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new Launcher(() -> Aerie.create(AppModule.class), new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                        .run(List.of("--server.port=0", "--server.host=127.0.0.1", "--metrics.enabled=true")));
+        assertTrue(e.getMessage().contains("io.micrometer:micrometer-registry-prometheus"), e.getMessage());
+    }
+
     /** A listener stands in for the database: {@code routes} must not connect to it. */
     @Test
     void routesOpensNoDatabaseConnection() throws Exception {

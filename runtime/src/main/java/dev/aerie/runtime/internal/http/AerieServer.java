@@ -12,6 +12,7 @@ import io.helidon.webserver.http.HttpService;
 import dev.aerie.runtime.internal.db.ApplicationDatabase;
 import dev.aerie.runtime.internal.health.Health;
 import dev.aerie.runtime.internal.health.TableCreation;
+import dev.aerie.runtime.internal.metrics.PrometheusMetrics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +28,14 @@ public final class AerieServer implements AutoCloseable, Running {
     private final Health health;
     private final Duration shutdownDelay;
     private final Optional<TableCreation> tables;
+    private final Optional<PrometheusMetrics> metrics;
     private volatile boolean mainWaits;
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
-    private AerieServer(WebServer server, String host, Health health, Duration shutdownDelay, Optional<TableCreation> tables) {
+    private AerieServer(WebServer server, String host, Health health, Duration shutdownDelay, Optional<TableCreation> tables,
+                        Optional<PrometheusMetrics> metrics) {
         this.server = server;
+        this.metrics = metrics;
         this.host = host;
         this.health = health;
         this.shutdownDelay = shutdownDelay;
@@ -69,6 +73,8 @@ public final class AerieServer implements AutoCloseable, Running {
         boolean healthRoutes = config.getBoolean("health.enabled", true);
         Duration shutdownDelay = config.getDuration("server.shutdown-delay", Duration.ZERO);
         RequestTracking tracking = new RequestTracking(AccessLog.from(config));
+        Optional<PrometheusMetrics> metrics = config.getBoolean("metrics.enabled", false)
+                ? Optional.of(PrometheusMetrics.create(database)) : Optional.empty();
         Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), Problems.loadMappers(),
                 application.listeners(), settings.maxPayloadSize(), application.routes());
         java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
@@ -93,6 +99,7 @@ public final class AerieServer implements AutoCloseable, Running {
                 .directHandlers(direct.build())
                 .routing(routing -> {
                     routing.addFilter(tracking);
+                    metrics.ifPresent(routing::addFilter);
                     cors.ifPresent(routing::addFilter);
                     HttpRules rules = new GetAlsoAnswersHead(routing);
                     for (HttpService service : services) {
@@ -102,6 +109,7 @@ public final class AerieServer implements AutoCloseable, Running {
                         service.routing(rules);
                     }
                     openApi.ifPresent(document -> rules.get(OpenApi.PATH, new OpenApi(document)));
+                    metrics.ifPresent(handler -> rules.get(PrometheusMetrics.PATH, handler));
                     if (healthRoutes) { // after the application's routes: one of its own at these paths wins
                         HealthRoutes.register(rules, health);
                     }
@@ -112,11 +120,12 @@ public final class AerieServer implements AutoCloseable, Running {
         if (!server.isRunning() || server.port() < 0) {
             // Helidon logs a listener that cannot bind and returns a server without a port.
             server.stop();
+            metrics.ifPresent(PrometheusMetrics::close);
             throw new ServerStartException("Cannot listen on " + settings.host() + ":" + settings.port()
                     + " (the port is in use or not allowed): stop what uses it, or choose another port with "
                     + "server.port (environment SERVER_PORT, argument --server.port=...)");
         }
-        return new AerieServer(server, settings.host(), health, shutdownDelay, tables);
+        return new AerieServer(server, settings.host(), health, shutdownDelay, tables, metrics);
     }
 
     /** The port the server listens on (the one picked when {@code server.port} is 0). */
@@ -154,6 +163,7 @@ public final class AerieServer implements AutoCloseable, Running {
             Thread.currentThread().interrupt();
             server.stop();
         } finally {
+            metrics.ifPresent(PrometheusMetrics::close);
             stopped.countDown();
         }
     }

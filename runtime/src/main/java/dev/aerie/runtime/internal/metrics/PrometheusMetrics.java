@@ -1,0 +1,134 @@
+package dev.aerie.runtime.internal.metrics;
+
+import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code metrics.enabled: true}: Micrometer with a Prometheus registry. As a filter it times every
+ * request by method, route template (never the raw path: one series per route, not per id), status
+ * and outcome, and counts those in flight; as a handler it answers {@code GET /metrics} in the
+ * Prometheus text format. Also the JVM (memory, GC, threads, classes, CPU, uptime) and the
+ * database pool's connections. Loaded only when enabled: micrometer-registry-prometheus is the
+ * application's dependency to add.
+ * For the runtime's HTTP server; not an API.
+ */
+public final class PrometheusMetrics implements Filter, Handler, AutoCloseable {
+    public static final String PATH = "/metrics";
+    static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+    private static final String UNMATCHED = "-";
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ConcurrentHashMap<Key, Timer> timers = new ConcurrentHashMap<>();
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    /** One timer's tags. */
+    private record Key(String method, String route, int status) {}
+
+    private PrometheusMetrics(Optional<ApplicationDatabase> database) {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        Gauge.builder("http.server.requests.active", inFlight, AtomicInteger::get)
+                .description("requests being handled").register(registry);
+        database.ifPresent(db -> {
+            Gauge.builder("aerie.db.connections.active", db, d -> d.poolStats().active())
+                    .description("connections lent to sessions").register(registry);
+            Gauge.builder("aerie.db.connections.idle", db, d -> d.poolStats().idle())
+                    .description("connections waiting in the pool").register(registry);
+            Gauge.builder("aerie.db.connections.pending", db, d -> d.poolStats().waiting())
+                    .description("sessions waiting for a connection").register(registry);
+            Gauge.builder("aerie.db.connections.max", db, d -> d.config().maxSize())
+                    .description("the pool's size (db.pool.max-size)").register(registry);
+        });
+    }
+
+    /**
+     * The metrics of one server; fails naming the dependency when micrometer-registry-prometheus
+     * is not on the class path.
+     */
+    public static PrometheusMetrics create(Optional<ApplicationDatabase> database) {
+        try {
+            return new PrometheusMetrics(database);
+        } catch (NoClassDefFoundError missing) {
+            throw new IllegalStateException("metrics.enabled is true, but Micrometer's Prometheus registry is not on the "
+                    + "class path (" + missing.getMessage() + "): add the dependency io.micrometer:micrometer-registry-prometheus "
+                    + "(version in aerie-bom), or set metrics.enabled: false", missing);
+        }
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
+        long started = System.nanoTime();
+        inFlight.incrementAndGet();
+        try {
+            chain.proceed();
+        } finally {
+            inFlight.decrementAndGet();
+            String route = request.matchingPattern().filter(p -> !p.isEmpty()).orElse(UNMATCHED);
+            timer(new Key(request.prologue().method().text(), route, response.status().code()))
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private Timer timer(Key key) {
+        Timer timer = timers.get(key);
+        return timer != null ? timer : timers.computeIfAbsent(key, k -> Timer.builder("http.server.requests")
+                .description("HTTP requests by route template")
+                .tag("method", k.method())
+                .tag("uri", k.route())
+                .tag("status", Integer.toString(k.status()))
+                .tag("outcome", outcome(k.status()))
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(10))
+                .register(registry));
+    }
+
+    private static String outcome(int status) {
+        return switch (status / 100) {
+            case 1 -> "INFORMATIONAL";
+            case 2 -> "SUCCESS";
+            case 3 -> "REDIRECTION";
+            case 4 -> "CLIENT_ERROR";
+            case 5 -> "SERVER_ERROR";
+            default -> "UNKNOWN";
+        };
+    }
+
+    /** {@code GET /metrics}. */
+    @Override
+    public void handle(ServerRequest request, ServerResponse response) {
+        response.header(HeaderNames.CONTENT_TYPE, CONTENT_TYPE).send(registry.scrape());
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}

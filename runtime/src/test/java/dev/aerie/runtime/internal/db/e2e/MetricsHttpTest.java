@@ -1,0 +1,104 @@
+package dev.aerie.runtime.internal.db.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aerie.Aerie;
+import dev.aerie.api.Container;
+import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import dev.aerie.runtime.internal.db.TestDatabasesAccess;
+import dev.aerie.runtime.internal.http.AerieServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code metrics.enabled: true} over real HTTP: {@code GET /metrics} in the Prometheus format with
+ * request counts and latency histograms per route template and status (never the raw path), the
+ * requests in flight, the database pool and the JVM; off by default.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(names = {"H2", "POSTGRESQL_VERTX"})
+class MetricsHttpTest {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Parameter
+    TestDatabasesAccess.Server server;
+    Container container;
+    AerieServer http;
+
+    private void start(Map<String, String> config) {
+        TestDatabasesAccess.settings(server).forEach(System::setProperty);
+        container = Aerie.create(E2eModule.class);
+        ApplicationDatabase database = ApplicationDatabase.of(container.get(dev.aerie.api.db.Database.class));
+        database.dropAll();
+        database.createAll();
+        http = AerieServer.start(container, AerieConfig.of(config));
+    }
+
+    @AfterEach
+    void stop() {
+        try {
+            http.stop();
+            ApplicationDatabase.of(container.get(dev.aerie.api.db.Database.class)).dropAll();
+            container.close();
+        } finally {
+            for (String key : new String[] {"db.url", "db.user", "db.password", "db.driver"}) {
+                System.clearProperty(key);
+            }
+        }
+    }
+
+    @Test
+    void requestsPerRouteTemplateAndStatusThePoolAndTheJvm() throws Exception {
+        start(Map.of("server.port", "0", "server.host", "127.0.0.1", "metrics.enabled", "true"));
+        assertEquals(201, send("POST", "/writers?name=Metrics").statusCode());
+        for (int id : new int[] {424242, 424243, 424244}) {
+            assertEquals(404, send("GET", "/writers/" + id).statusCode());
+        }
+        send("GET", "/no/such/route");
+        HttpResponse<String> scraped = send("GET", "/metrics");
+        assertEquals(200, scraped.statusCode());
+        assertTrue(scraped.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+        String text = scraped.body();
+        assertEquals(3, count(text, "http_server_requests_seconds_count\\{method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"404\",uri=\"/writers/\\{id}\"}"),
+                text);
+        assertEquals(1, count(text, "http_server_requests_seconds_count\\{method=\"POST\",outcome=\"SUCCESS\",status=\"201\",uri=\"/writers\"}"),
+                text);
+        assertTrue(text.contains("http_server_requests_seconds_bucket{method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"404\",uri=\"/writers/{id}\",le=\""),
+                "a latency histogram");
+        assertTrue(text.contains("uri=\"-\""), "unmatched requests under one series");
+        assertFalse(text.contains("424242") || text.contains("/no/such/route"), "never the raw path");
+        assertTrue(text.contains("http_server_requests_active"), "in flight");
+        assertTrue(text.contains("aerie_db_connections_active") && text.contains("aerie_db_connections_max"), "the pool");
+        assertTrue(text.contains("jvm_memory_used_bytes") && text.contains("jvm_threads_live_threads"), "the JVM");
+    }
+
+    @Test
+    void offByDefault() throws Exception {
+        start(Map.of("server.port", "0", "server.host", "127.0.0.1"));
+        assertEquals(404, send("GET", "/metrics").statusCode());
+    }
+
+    private static long count(String text, String series) {
+        Matcher m = Pattern.compile("(?m)^" + series + " (\\d+(\\.\\d+)?)$").matcher(text);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
+    }
+
+    private HttpResponse<String> send(String method, String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
