@@ -4,7 +4,7 @@ import dev.aerie.Aerie;
 import dev.aerie.api.Container;
 import dev.aerie.runtime.config.AerieConfig;
 import dev.aerie.api.db.Database;
-import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import dev.aerie.runtime.internal.db.EntityTable;
 import dev.aerie.runtime.internal.http.AerieServer;
 import java.net.URI;

@@ -3,7 +3,7 @@ package dev.aerie.bench.vertx;
 import dev.aerie.api.db.Session;
 import dev.aerie.runtime.internal.RequestContext;
 import dev.aerie.runtime.internal.RequestScope;
-import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.vertx.sqlclient.SqlClient;

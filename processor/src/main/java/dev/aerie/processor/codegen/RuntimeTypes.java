@@ -24,7 +24,7 @@ public final class RuntimeTypes {
     public static final ClassName AERIE_CONFIG = ClassName.get("dev.aerie.runtime.config", "AerieConfig");
 
     // persistence
-    public static final ClassName APPLICATION_DATABASE = ClassName.get(DB, "ApplicationDatabase");
+    public static final ClassName APPLICATION_DATABASE = ClassName.get(INTERNAL + ".orm", "ApplicationDatabase");
     public static final ClassName SCHEMA = ClassName.get(DB, "Schema");
     public static final ClassName DDL = ClassName.get(DB, "Ddl");
     public static final ClassName ENTITY_TABLE = ClassName.get(DB, "EntityTable");

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A session of one of the backends ({@link JdbiSession}, or {@link VertxSession} with
- * {@code db.driver: vertx}): what {@link ApplicationDatabase} and the request binding need beyond the
+ * {@code db.driver: vertx}): what {@code ApplicationDatabase} and the request binding need beyond the
  * {@link OpenSession} API.
  * For the backends; not an API.
  */

@@ -3,7 +3,7 @@ package dev.aerie.runtime.internal.db;
 import java.util.List;
 
 /**
- * What the processor knows about an application's persistence, handed to {@link ApplicationDatabase} by the
+ * What the processor knows about an application's persistence, handed to {@code ApplicationDatabase} by the
  * generated {@code OrmProvider}. Used by generated code.
  *
  * @param entities    every entity table, in foreign-key order (referenced tables first);

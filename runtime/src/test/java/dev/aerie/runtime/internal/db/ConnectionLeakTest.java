@@ -9,6 +9,7 @@ import dev.aerie.runtime.internal.RequestContext;
 import dev.aerie.runtime.internal.RequestScope;
 import dev.aerie.runtime.internal.db.TestEntities.Author;
 import dev.aerie.runtime.internal.db.TestEntities.Book;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.api.db.Session;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,7 @@ import dev.aerie.runtime.internal.db.TestEntities.Author;
 import dev.aerie.runtime.internal.db.TestEntities.Book;
 import dev.aerie.runtime.internal.db.TestEntities.Genre;
 import dev.aerie.runtime.internal.db.TestEntities.Sample;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package dev.aerie.runtime.internal.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

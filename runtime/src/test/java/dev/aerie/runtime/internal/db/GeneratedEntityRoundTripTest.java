@@ -19,6 +19,7 @@ import dev.aerie.runtime.internal.db.schema.DdlPublisher_Table;
 import dev.aerie.runtime.internal.db.schema.EditionSummary;
 import dev.aerie.runtime.internal.db.schema.EditionSummary_Mapping;
 import dev.aerie.runtime.internal.db.schema.Format;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -14,6 +14,7 @@ import dev.aerie.runtime.internal.db.app.ShelfModule;
 import dev.aerie.runtime.internal.db.app.ShelfModule_OrmProvider;
 import dev.aerie.runtime.internal.db.app.ShelfService;
 import dev.aerie.runtime.internal.db.schema.DdlAuthor;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

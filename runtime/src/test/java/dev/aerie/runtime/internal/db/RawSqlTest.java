@@ -11,6 +11,7 @@ import dev.aerie.runtime.internal.db.TestEntities.Author;
 import dev.aerie.runtime.internal.db.TestEntities.Book;
 import dev.aerie.runtime.internal.db.TestEntities.Genre;
 import dev.aerie.runtime.internal.db.TestEntities.TitleYear;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -9,6 +9,8 @@ import dev.aerie.api.db.Session;
 import dev.aerie.runtime.internal.RequestContext;
 import dev.aerie.runtime.internal.RequestScope;
 import dev.aerie.runtime.internal.db.TestEntities.Author;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
+import dev.aerie.runtime.internal.orm.RequestBoundSession;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package dev.aerie.runtime.internal.db;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.sql.Connection;

@@ -8,6 +8,7 @@ import dev.aerie.api.db.DataConflictException;
 import dev.aerie.api.db.Session;
 import dev.aerie.runtime.internal.db.TestEntities.Author;
 import dev.aerie.runtime.internal.db.TestEntities.Book;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

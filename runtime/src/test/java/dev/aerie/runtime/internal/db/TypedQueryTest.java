@@ -10,6 +10,7 @@ import dev.aerie.runtime.internal.db.TestEntities.Author;
 import dev.aerie.runtime.internal.db.TestEntities.Book;
 import dev.aerie.runtime.internal.db.TestEntities.Genre;
 import dev.aerie.runtime.internal.db.TestSchema.Book_;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.runtime.internal.db.vertx.VertxBackend;
 import dev.aerie.runtime.internal.db.vertx.VertxConfig;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.vertx.core.net.PemTrustOptions;

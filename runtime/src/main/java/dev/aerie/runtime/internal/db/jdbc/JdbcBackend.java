@@ -2,7 +2,6 @@ package dev.aerie.runtime.internal.db.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
-import dev.aerie.runtime.internal.db.ApplicationDatabase;
 import dev.aerie.runtime.internal.db.BackendSession;
 import dev.aerie.runtime.internal.db.DatabaseConfig;
 import dev.aerie.runtime.internal.db.Dialect;

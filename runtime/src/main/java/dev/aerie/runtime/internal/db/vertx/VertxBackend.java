@@ -1,6 +1,5 @@
 package dev.aerie.runtime.internal.db.vertx;
 
-import dev.aerie.runtime.internal.db.ApplicationDatabase;
 import dev.aerie.runtime.internal.db.BackendSession;
 import dev.aerie.runtime.internal.db.DatabaseConfig;
 import dev.aerie.runtime.internal.db.Dialect;
@@ -29,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The Vert.x PostgreSQL backend of one {@link ApplicationDatabase} ({@code db.driver: vertx}): a Vert.x
+ * The Vert.x PostgreSQL backend of one {@code ApplicationDatabase} ({@code db.driver: vertx}): a Vert.x
  * instance with a few event loops, a pool of connections that sessions hold for their
  * transaction, and a pipelined pool for reads outside a transaction. Nothing starts until the
  * first session needs it. Sessions wait for the client's futures on their own (virtual) thread,

@@ -1,8 +1,11 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.orm;
 
 import dev.aerie.api.db.Database;
 import dev.aerie.runtime.cli.Command;
 import dev.aerie.runtime.cli.CommandContext;
+import dev.aerie.runtime.internal.db.DatabaseConfig;
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.Schema;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,16 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.orm;
 
 import dev.aerie.api.db.Database;
 import dev.aerie.api.db.Session;
+import dev.aerie.runtime.internal.db.BackendSession;
+import dev.aerie.runtime.internal.db.DatabaseConfig;
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.Drivers;
+import dev.aerie.runtime.internal.db.EntityTable;
+import dev.aerie.runtime.internal.db.Mappings;
+import dev.aerie.runtime.internal.db.OpenSession;
+import dev.aerie.runtime.internal.db.PoolStats;
+import dev.aerie.runtime.internal.db.Schema;
 import dev.aerie.runtime.internal.db.jdbc.JdbcBackend;
 import dev.aerie.runtime.internal.db.vertx.VertxBackend;
 import dev.aerie.runtime.internal.db.vertx.VertxConfig;
@@ -113,7 +122,7 @@ public final class ApplicationDatabase implements Database {
         return newSession(forceRollback);
     }
 
-    BackendSession newSession() {
+    public BackendSession newSession() {
         return newSession(config.forceRollback());
     }
 
@@ -193,7 +202,7 @@ public final class ApplicationDatabase implements Database {
     }
 
     /** Splits a script into statements: a {@code ;} ends a statement at the end of a line; {@code --} lines are comments. */
-    static List<String> statements(String script) {
+    public static List<String> statements(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\\R")) {

@@ -1,4 +1,4 @@
-package dev.aerie.runtime.internal.db;
+package dev.aerie.runtime.internal.orm;
 
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
@@ -7,6 +7,7 @@ import dev.aerie.api.db.Session;
 import dev.aerie.runtime.internal.RequestContext;
 import dev.aerie.runtime.internal.RequestResource;
 import dev.aerie.runtime.internal.RequestScope;
+import dev.aerie.runtime.internal.db.BackendSession;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,9 @@ import java.util.Optional;
  * request open on this thread, created (without a connection) on first use and registered with
  * the request so that {@code complete()} commits it and {@code close()} rolls back the rest and
  * returns its connection.
+ * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
-final class RequestBoundSession implements Session {
+public final class RequestBoundSession implements Session {
     private final ApplicationDatabase database;
     private final String key;
 
@@ -27,7 +29,7 @@ final class RequestBoundSession implements Session {
     }
 
     /** The current request's session; fails outside a request. */
-    BackendSession current() {
+    public BackendSession current() {
         RequestContext context = RequestScope.current().orElseThrow(() -> new IllegalStateException(
                 "The request-bound Session was used outside a request. It is the current request's unit of work; "
                         + "for background work (a scheduler, a startup task) use orm.withSession(session -> ...) "
