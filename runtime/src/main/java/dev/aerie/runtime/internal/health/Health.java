@@ -2,10 +2,10 @@ package dev.aerie.runtime.internal.health;
 
 import dev.aerie.api.Container;
 import dev.aerie.api.db.Database;
-import dev.aerie.api.health.HealthCheck;
 import dev.aerie.api.health.HealthCheck.Status;
+import dev.aerie.api.health.HealthCheck;
 import dev.aerie.runtime.config.AerieConfig;
-import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.aerie.runtime.internal.health;
 
-import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 

@@ -1,6 +1,6 @@
 package dev.aerie.runtime.internal.metrics;
 
-import dev.aerie.runtime.internal.db.ApplicationDatabase;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;

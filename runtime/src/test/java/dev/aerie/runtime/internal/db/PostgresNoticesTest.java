@@ -3,6 +3,7 @@ package dev.aerie.runtime.internal.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
