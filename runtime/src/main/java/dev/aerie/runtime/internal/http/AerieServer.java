@@ -74,7 +74,7 @@ public final class AerieServer implements AutoCloseable, Running {
         Duration shutdownDelay = config.getDuration("server.shutdown-delay", Duration.ZERO);
         RequestTracking tracking = new RequestTracking(AccessLog.from(config));
         Optional<PrometheusMetrics> metrics = config.getBoolean("metrics.enabled", false)
-                ? Optional.of(PrometheusMetrics.create(database)) : Optional.empty();
+                ? Optional.of(metrics(database)) : Optional.empty();
         Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), Problems.loadMappers(),
                 application.listeners(), settings.maxPayloadSize(), application.routes());
         java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
@@ -120,7 +120,7 @@ public final class AerieServer implements AutoCloseable, Running {
         if (!server.isRunning() || server.port() < 0) {
             // Helidon logs a listener that cannot bind and returns a server without a port.
             server.stop();
-            metrics.ifPresent(PrometheusMetrics::close);
+            metrics.ifPresent(AerieServer::close);
             throw new ServerStartException("Cannot listen on " + settings.host() + ":" + settings.port()
                     + " (the port is in use or not allowed): stop what uses it, or choose another port with "
                     + "server.port (environment SERVER_PORT, argument --server.port=...)");
@@ -163,7 +163,7 @@ public final class AerieServer implements AutoCloseable, Running {
             Thread.currentThread().interrupt();
             server.stop();
         } finally {
-            metrics.ifPresent(PrometheusMetrics::close);
+            metrics.ifPresent(AerieServer::close);
             stopped.countDown();
         }
     }
@@ -182,5 +182,25 @@ public final class AerieServer implements AutoCloseable, Running {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The metrics; fails naming the dependency when Micrometer is absent (linking PrometheusMetrics needs it). */
+    private static PrometheusMetrics metrics(Optional<ApplicationDatabase> database) {
+        try {
+            return PrometheusMetrics.create(database);
+        } catch (NoClassDefFoundError missing) {
+            throw new IllegalStateException("metrics.enabled is true, but Micrometer's Prometheus registry is not on the "
+                    + "class path (" + missing.getMessage() + " is missing): add the dependency "
+                    + "io.micrometer:micrometer-registry-prometheus (version in aerie-bom), or set metrics.enabled: false",
+                    missing);
+        }
+    }
+
+    /**
+     * Not {@code PrometheusMetrics::close}: linking that method reference links the class, which
+     * needs Micrometer, an optional dependency absent unless metrics are enabled.
+     */
+    private static void close(PrometheusMetrics metrics) {
+        metrics.close();
     }
 }
