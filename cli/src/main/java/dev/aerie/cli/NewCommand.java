@@ -61,7 +61,6 @@ final class NewCommand implements Runnable {
         changes.create("README.md", Templates.render("new/README.md", values));
         changes.create("src/main/resources/application.yaml", Templates.render("new/application.yaml", values));
         changes.create(javaDir + "AppModule.java", Templates.render("new/AppModule.java", values));
-        changes.create(javaDir + "Tables.java", Templates.render("new/Tables.java", values));
         Resources.add(changes, root, pkg, Names.feature("item"));
 
         PrintWriter out = spec.commandLine().getOut();

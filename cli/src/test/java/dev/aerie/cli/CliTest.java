@@ -56,7 +56,6 @@ class CliTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals(List.of(".gitignore", "README.md", "pom.xml",
                 "src/main/java/com/example/shop/AppModule.java",
-                "src/main/java/com/example/shop/Tables.java",
                 "src/main/java/com/example/shop/items/Item.java",
                 "src/main/java/com/example/shop/items/ItemIn.java",
                 "src/main/java/com/example/shop/items/ItemsController.java",
@@ -86,7 +85,7 @@ class CliTest {
                 import dev.aerie.api.Module;
 
                 /** The application: the root module every other module hangs off. */
-                @Module(imports = ItemsModule.class, providers = Tables.class)
+                @Module(imports = ItemsModule.class)
                 public final class AppModule {
                     public static void main(String[] args) {
                         Aerie.run(AppModule.class, args);
@@ -225,7 +224,7 @@ class CliTest {
                 import dev.aerie.api.Module;
 
                 /** The application: the root module every other module hangs off. */
-                @Module(imports = {ItemsModule.class, OrderLinesModule.class, PricingModule.class}, providers = Tables.class)
+                @Module(imports = {ItemsModule.class, OrderLinesModule.class, PricingModule.class})
                 public final class AppModule {
                     public static void main(String[] args) {
                         Aerie.run(AppModule.class, args);
