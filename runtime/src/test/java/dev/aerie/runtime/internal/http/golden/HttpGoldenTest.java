@@ -26,7 +26,7 @@ class HttpGoldenTest {
             "package shop;",
             "import dev.aerie.api.Module;",
             "@Module(controllers = {BooksController.class, HealthController.class},",
-            "        providers = {Clock.class, Audit.class})",
+            "        providers = {Clock.class, Audit.class, Stock.class})",
             "public final class ShopModule {}");
 
     static final JavaFileObject BOOKS = JavaFileObjects.forSourceLines("shop.BooksController",
@@ -72,6 +72,14 @@ class HttpGoldenTest {
             "@dev.aerie.api.Injectable",
             "public final class Audit implements dev.aerie.api.http.RequestListener {}");
 
+    static final JavaFileObject STOCK = JavaFileObjects.forSourceLines("shop.Stock",
+            "package shop;",
+            "@dev.aerie.api.Injectable",
+            "public final class Stock implements dev.aerie.api.health.HealthCheck {",
+            "    @Override public String name() { return \"stock\"; }",
+            "    @Override public Status check() { return Status.UP; }",
+            "}");
+
     @Test
     void generatedRoutesMatchTheGoldenFiles() throws IOException {
         Compilation compilation = compile();
@@ -95,7 +103,7 @@ class HttpGoldenTest {
 
     static Compilation compile() {
         return Compiler.javac().withProcessors(new AerieProcessor()).withOptions("-Xlint:all,-processing", "-Werror")
-                .compile(MODULE, BOOKS, HEALTH, CLOCK, AUDIT);
+                .compile(MODULE, BOOKS, HEALTH, CLOCK, AUDIT, STOCK);
     }
 
     private static String generate() throws IOException {
