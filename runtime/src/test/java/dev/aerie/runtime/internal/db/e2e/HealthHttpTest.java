@@ -89,6 +89,7 @@ class HealthHttpTest {
         assertEquals(200, live.statusCode());
         assertEquals("{\"status\":\"UP\"}", live.body());
         assertEquals("application/json", live.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(live.headers().firstValue("Cache-Control").orElse("").contains("no-cache"), live.headers().map().toString());
         HttpResponse<String> ready = get("/health/ready");
         assertEquals(200, ready.statusCode(), ready.body());
         assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\",\"schema\":\"UP\",\"switch\":\"UP\"}}", ready.body());
