@@ -65,6 +65,8 @@ class RequestIdAndAccessLogTest {
 
         String upstream = "4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7";
         assertEquals(upstream, get("/books/1", upstream).headers().firstValue("X-Request-Id").orElseThrow());
+        String longest = "a".repeat(RequestIds.MAX_LENGTH);
+        assertEquals(longest, get("/books/1", longest).headers().firstValue("X-Request-Id").orElseThrow(), "128 is allowed");
         for (String bad : List.of("x".repeat(RequestIds.MAX_LENGTH + 1), "<script>", "a b", "id;drop", "é")) {
             HttpResponse<String> response = get("/books/1", bad);
             String sent = response.headers().firstValue("X-Request-Id").orElseThrow();
