@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * destination does not slow requests. When the queue is full lines are dropped and counted, and
  * the count is logged with the next line written.
  */
-final class AccessLog {
+final class AccessLog implements AutoCloseable {
     static final String LOGGER = "dev.aerie.access";
     static final int QUEUE = 8192;
     private static final System.Logger LOG = System.getLogger(LOGGER);
@@ -26,10 +26,11 @@ final class AccessLog {
     private final Format format;
     private final BlockingQueue<String> lines = new ArrayBlockingQueue<>(QUEUE);
     private final AtomicLong dropped = new AtomicLong();
+    private final Thread writer;
 
     private AccessLog(Format format) {
         this.format = format;
-        Thread.ofPlatform().daemon().name("aerie-access-log").start(this::write);
+        this.writer = Thread.ofPlatform().daemon().name("aerie-access-log").start(this::write);
     }
 
     /** {@code access-log.format}: {@code off} (the default), {@code plain} or {@code json}. */
@@ -70,16 +71,32 @@ final class AccessLog {
 
     private void write() {
         while (true) {
+            String line;
             try {
-                String line = lines.take();
-                long lost = dropped.getAndSet(0);
-                if (lost > 0) {
-                    LOG.log(Level.WARNING, lost + " access-log lines dropped: the log could not keep up");
-                }
-                LOG.log(Level.INFO, line);
+                line = lines.take();
             } catch (InterruptedException e) {
+                // closing: what is queued still gets written
+                for (String rest; (rest = lines.poll()) != null; ) {
+                    LOG.log(Level.INFO, rest);
+                }
                 return;
             }
+            long lost = dropped.getAndSet(0);
+            if (lost > 0) {
+                LOG.log(Level.WARNING, lost + " access-log lines dropped: the log could not keep up");
+            }
+            LOG.log(Level.INFO, line);
+        }
+    }
+
+    /** The server has stopped: writes what is queued and ends the writer thread. */
+    @Override
+    public void close() {
+        writer.interrupt();
+        try {
+            writer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -29,12 +29,14 @@ public final class AerieServer implements AutoCloseable, Running {
     private final Duration shutdownDelay;
     private final Optional<TableCreation> tables;
     private final Optional<PrometheusMetrics> metrics;
+    private final RequestTracking tracking;
     private volatile boolean mainWaits;
     private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
     private AerieServer(WebServer server, String host, Health health, Duration shutdownDelay, Optional<TableCreation> tables,
-                        Optional<PrometheusMetrics> metrics) {
+                        Optional<PrometheusMetrics> metrics, RequestTracking tracking) {
         this.server = server;
+        this.tracking = tracking;
         this.metrics = metrics;
         this.host = host;
         this.health = health;
@@ -121,11 +123,12 @@ public final class AerieServer implements AutoCloseable, Running {
             // Helidon logs a listener that cannot bind and returns a server without a port.
             server.stop();
             metrics.ifPresent(AerieServer::close);
+            tracking.close();
             throw new ServerStartException("Cannot listen on " + settings.host() + ":" + settings.port()
                     + " (the port is in use or not allowed): stop what uses it, or choose another port with "
                     + "server.port (environment SERVER_PORT, argument --server.port=...)");
         }
-        return new AerieServer(server, settings.host(), health, shutdownDelay, tables, metrics);
+        return new AerieServer(server, settings.host(), health, shutdownDelay, tables, metrics, tracking);
     }
 
     /** The port the server listens on (the one picked when {@code server.port} is 0). */
@@ -164,6 +167,7 @@ public final class AerieServer implements AutoCloseable, Running {
             server.stop();
         } finally {
             metrics.ifPresent(AerieServer::close);
+            tracking.close();
             stopped.countDown();
         }
     }

@@ -25,6 +25,11 @@ final class RequestTracking implements Filter {
         this.accessLog = accessLog;
     }
 
+    /** The server has stopped: the access log writes what it has queued. */
+    void close() {
+        accessLog.ifPresent(AccessLog::close);
+    }
+
     /** The id of the request this thread is handling. */
     static Optional<String> current() {
         return Optional.ofNullable(CURRENT.get());
