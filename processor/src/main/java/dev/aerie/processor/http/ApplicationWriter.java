@@ -53,11 +53,11 @@ final class ApplicationWriter {
             constructor.addParameter(controller.type(), field).addStatement("this.$N = $N", field, field);
         }
         for (ControllerModel controller : controllers) {
-            for (ParamModel.Injected injected : ControllerWriter.injected(controller)) {
+            for (Injection injected : ControllerWriter.injected(controller)) {
                 if (providerFields.containsKey(injected.typeName().toString())) {
                     continue;
                 }
-                String field = fields.newName(ControllerWriter.providerField(injected) + "Provider");
+                String field = fields.newName(ControllerWriter.providerField(injected.typeName()) + "Provider");
                 providerFields.put(injected.typeName().toString(), field);
                 TypeName provider = ParameterizedTypeName.get(ControllerWriter.PROVIDER, injected.typeName());
                 type.addField(provider, field, Modifier.PRIVATE, Modifier.FINAL);
@@ -89,7 +89,7 @@ final class ApplicationWriter {
         for (ControllerModel controller : controllers) {
             List<CodeBlock> arguments = new ArrayList<>();
             arguments.add(CodeBlock.of("$N", controllerFields.get(controller.type().canonicalName())));
-            for (ParamModel.Injected injected : ControllerWriter.injected(controller)) {
+            for (Injection injected : ControllerWriter.injected(controller)) {
                 arguments.add(CodeBlock.of("$N", providerFields.get(injected.typeName().toString())));
             }
             arguments.add(CodeBlock.of("endpoints"));

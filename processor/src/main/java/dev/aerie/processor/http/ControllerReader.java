@@ -124,7 +124,14 @@ final class ControllerReader {
         if (!ok || result.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RouteModel(method, httpMethod, path, List.copyOf(params), result.get(), status));
+        List<GuardModel> guards = new ArrayList<>(GuardModel.on(method.getEnclosingElement(), Optional.empty()));
+        guards.addAll(GuardModel.on(method, Optional.empty()));
+        List<String> annotations = java.util.stream.Stream.concat(method.getEnclosingElement().getAnnotationMirrors().stream(),
+                        method.getAnnotationMirrors().stream())
+                .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
+                .distinct().sorted().toList();
+        return Optional.of(new RouteModel(method, httpMethod, path, List.copyOf(params), result.get(), status,
+                List.copyOf(guards), annotations));
     }
 
     private Optional<ParamModel> readParam(String path, Set<String> variables, VariableElement parameter,

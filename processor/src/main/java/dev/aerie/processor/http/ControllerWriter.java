@@ -35,6 +35,10 @@ final class ControllerWriter {
     static final ClassName JSON_CODEC = ClassName.get("dev.aerie.runtime.json", "JsonCodec");
     static final ClassName VIOLATIONS = ClassName.get("dev.aerie.runtime.validation", "Violations");
     static final ClassName PARAMS = SimpleType.PARAMS;
+    static final ClassName ROUTE = ClassName.get("dev.aerie.api.http", "Route");
+    static final ClassName REQUEST = ClassName.get("dev.aerie.api.http", "Request");
+    static final ClassName CURRENT_REQUEST = ClassName.get("dev.aerie.runtime.http", "CurrentRequest");
+    static final ClassName SET = ClassName.get("java.util", "Set");
     static final ClassName PROVIDER = ClassName.get("jakarta.inject", "Provider");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     static final ClassName LIST = ClassName.get("java.util", "List");
@@ -45,24 +49,44 @@ final class ControllerWriter {
         this.json = json;
     }
 
-    /** The injected types a controller's routes need, in first-use order, as constructor parameters after the controller. */
-    static List<ParamModel.Injected> injected(ControllerModel controller) {
-        Map<String, ParamModel.Injected> byType = new LinkedHashMap<>();
+    /**
+     * What a controller's routes take from the graph, in first-use order (per route: its guards,
+     * then its injected parameters), as constructor parameters after the controller.
+     */
+    static List<Injection> injected(ControllerModel controller) {
+        Map<String, Injection> byType = new LinkedHashMap<>();
+        String owner = controller.type().simpleName();
         for (RouteModel route : controller.routes()) {
+            for (GuardModel guard : route.guards()) {
+                byType.putIfAbsent(guard.typeName().toString(), new Injection(guard.at(), guard.type(), guard.typeName(),
+                        owner + "." + route.methodName() + " (guard " + guard.typeName() + ")"));
+            }
             for (ParamModel param : route.params()) {
                 if (param instanceof ParamModel.Injected injected) {
-                    byType.putIfAbsent(injected.typeName().toString(), injected);
+                    byType.putIfAbsent(injected.typeName().toString(), new Injection(injected.element(), injected.type(),
+                            injected.typeName(), owner + "." + route.methodName() + "(" + injected.name() + ")"));
                 }
             }
         }
         return List.copyOf(byType.values());
     }
 
-    /** The field name of the provider of an injected type: {@code Clock} -> {@code clock}. */
-    static String providerField(ParamModel.Injected injected) {
-        String simple = injected.typeName() instanceof ClassName c ? c.simpleName()
-                : injected.typeName() instanceof ParameterizedTypeName p ? p.rawType().simpleName() : "value";
-        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    /** The field name of the provider of an injected type: {@code Clock} -> {@code clock}, {@code Optional<User>} -> {@code optionalOfUser}. */
+    static String providerField(TypeName type) {
+        String simple = fieldText(type);
+        String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+        // the handler's own parameters and fields would shadow the field
+        return RESERVED.contains(name) ? "current" + simple : name;
+    }
+
+    private static final Set<String> RESERVED = Set.of("request", "response", "controller", "endpoints", "violations");
+
+    private static String fieldText(TypeName type) {
+        if (type instanceof ParameterizedTypeName p) {
+            return p.rawType().simpleName() + "Of" + p.typeArguments().stream().map(ControllerWriter::fieldText)
+                    .collect(Collectors.joining("And"));
+        }
+        return type instanceof ClassName c ? c.simpleName() : "Value";
     }
 
     JavaFile write(ControllerModel controller) {
@@ -79,9 +103,9 @@ final class ControllerWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(controller.type(), "controller")
                 .addStatement("this.controller = controller");
-        for (ParamModel.Injected injected : injected(controller)) {
+        for (Injection injected : injected(controller)) {
             TypeName provider = ParameterizedTypeName.get(PROVIDER, injected.typeName());
-            String field = providerField(injected);
+            String field = providerField(injected.typeName());
             type.addField(provider, field, Modifier.PRIVATE, Modifier.FINAL);
             constructor.addParameter(provider, field).addStatement("this.$N = $N", field, field);
         }
@@ -129,6 +153,15 @@ final class ControllerWriter {
                 .addException(Exception.class);
         NameAllocator locals = new NameAllocator();
         Set.of("request", "response", "controller", "endpoints", "violations").forEach(locals::newName);
+        if (!route.guards().isEmpty()) {
+            // guards first: a rejected request costs no parsing and opens no session
+            String current = locals.newName("current");
+            String descriptor = routeConstant(constants, controller, route, name);
+            method.addStatement("$T $N = $T.get()", REQUEST, current, CURRENT_REQUEST);
+            for (GuardModel guard : route.guards()) {
+                method.addStatement("$N.get().check($N, $N)", providerField(guard.typeName()), current, descriptor);
+            }
+        }
         List<CodeBlock> arguments = new ArrayList<>();
         CodeBlock violations = CodeBlock.of("violations");
         CodeBlock noPath = CodeBlock.of("$S", "");
@@ -137,7 +170,7 @@ final class ControllerWriter {
             switch (param) {
                 case ParamModel.Request r -> arguments.add(CodeBlock.of("request"));
                 case ParamModel.Response r -> arguments.add(CodeBlock.of("response"));
-                case ParamModel.Injected injected -> arguments.add(CodeBlock.of("$N.get()", providerField(injected)));
+                case ParamModel.Injected injected -> arguments.add(CodeBlock.of("$N.get()", providerField(injected.typeName())));
                 case ParamModel.PathVariable variable -> {
                     String local = locals.newName(variable.name());
                     method.addStatement("$T $N = $L", variable.type().name(), local, variable.type().convert(
@@ -186,6 +219,18 @@ final class ControllerWriter {
                     call, codec(constants, full.type(), full.name(), route.element()));
         }
         return method.build();
+    }
+
+    /** The constant describing {@code route} to its guards: {@code CREATE_ROUTE}. */
+    private static String routeConstant(Map<String, FieldSpec> constants, ControllerModel controller, RouteModel route,
+                                        String handler) {
+        String name = constantName(handler) + "_ROUTE";
+        CodeBlock annotations = CodeBlock.of("$T.of($L)", SET, route.annotations().stream()
+                .map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(", ")));
+        constants.computeIfAbsent(name, n -> FieldSpec.builder(ROUTE, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($S, $S, $S, $S, $L)", ROUTE, route.httpMethod(), route.path(),
+                        controller.type().canonicalName(), route.methodName(), annotations).build());
+        return name;
     }
 
     /** One character per path segment, literal '0' before variable '1': a total order putting literals first. */

@@ -43,6 +43,8 @@ import javax.lang.model.util.Types;
 public final class HttpExtension implements AerieExtension {
     static final Key HTTP_APPLICATION = Key.of("dev.aerie.runtime.http.HttpApplication", "dev.aerie.runtime.http.HttpApplication");
     private static final String CONTROLLER = "dev.aerie.api.http.Controller";
+    static final String REQUEST = "dev.aerie.api.http.Request";
+    private static final ClassName CURRENT_REQUEST = ClassName.get("dev.aerie.runtime.http", "CurrentRequest");
 
     private JsonSupport json;
     private final Set<String> annotatedControllers = new TreeSet<>();
@@ -107,24 +109,59 @@ public final class HttpExtension implements AerieExtension {
         if (controllers.isEmpty()) {
             return List.of();
         }
+        Optional<Binding> request = requestBinding(context, application, controllers);
+        request.ifPresent(b -> bound.computeIfAbsent(b.key(), k -> new ArrayList<>()).add(b));
         List<ClassName> listeners = listeners(elements, types, singletons);
         ClassName root = ClassName.bestGuess(application.root());
         ClassName name = GeneratedClass.HTTP.of(root);
         // a handler parameter is injected when the controller's module could inject its type
         // in a constructor: its own bindings, what its imports export, and extension bindings
         Visibility visibility = new Visibility(application.modules());
+        Guards guards = new Guards(application.root(), application.modules(), moduleOf, bound, context.keys()::key, elements,
+                (message, element) -> context.reporter().error(element, "[Aerie] " + message));
         Optional<HttpGeneration.Plan> plan = generation(context).plan(application.root(), name, controllers, listeners,
                 controller -> type -> bound.getOrDefault(context.keys().key(type), List.of()).stream()
-                        .anyMatch(b -> visibility.sees(moduleOf.get(controller.getQualifiedName().toString()), b)));
+                        .anyMatch(b -> visibility.sees(moduleOf.get(controller.getQualifiedName().toString()), b)),
+                guards);
         if (plan.isEmpty()) {
             return List.of();
         }
         plans.put(application.root(), plan.get());
         TypeElement rootElement = elements.getTypeElement(application.root());
-        return List.of(new Binding(HTTP_APPLICATION, Scope.SINGLETON, BindingKind.EXTENSION, Optional.empty(),
+        List<Binding> result = new ArrayList<>();
+        result.add(new Binding(HTTP_APPLICATION, Scope.SINGLETON, BindingKind.EXTENSION, Optional.empty(),
                 dependencies(context, plan.get()), new StaticCall(name, "create"), Optional.empty(), Optional.empty(),
                 Optional.empty(), ApplicationWriter.HTTP_APPLICATION, true, name.simpleName(),
                 context.sourceOf(rootElement)));
+        request.ifPresent(result::add);
+        return result;
+    }
+
+    /**
+     * The request-scoped {@code Request} binding, when something injects it (a binding's
+     * dependency or a route parameter): bound only then, so applications that never read it
+     * keep the container they had.
+     */
+    private static Optional<Binding> requestBinding(ExtensionContext context, ApplicationModel application,
+                                                    List<TypeElement> controllers) {
+        TypeElement request = context.env().getElementUtils().getTypeElement(REQUEST);
+        if (request == null) {
+            return Optional.empty();
+        }
+        Key key = context.keys().key(request.asType());
+        boolean wanted = application.modules().stream().flatMap(m -> m.bindings().stream())
+                .flatMap(b -> b.dependencies().stream()).anyMatch(d -> d.key().equals(key))
+                || application.extraBindings().stream().flatMap(b -> b.dependencies().stream()).anyMatch(d -> d.key().equals(key))
+                || controllers.stream().flatMap(c -> javax.lang.model.util.ElementFilter.methodsIn(c.getEnclosedElements()).stream())
+                        .flatMap(m -> m.getParameters().stream())
+                        .anyMatch(p -> context.env().getTypeUtils().isSameType(p.asType(), request.asType()));
+        if (!wanted) {
+            return Optional.empty();
+        }
+        return Optional.of(new Binding(key, Scope.REQUEST, BindingKind.EXTENSION, Optional.empty(), List.of(),
+                new StaticCall(CURRENT_REQUEST, "get"), Optional.empty(), Optional.empty(), Optional.empty(),
+                ClassName.get(request), true, "the HTTP request being handled",
+                context.sourceOf(context.env().getElementUtils().getTypeElement(application.root()))));
     }
 
     /** The singleton bindings whose class implements RequestListener, in module order. */
@@ -162,12 +199,10 @@ public final class HttpExtension implements AerieExtension {
         Set<String> injected = new HashSet<>();
         TypeElement provider = elements.getTypeElement("jakarta.inject.Provider");
         for (ControllerModel controller : plan.controllers()) {
-            for (ParamModel.Injected param : ControllerWriter.injected(controller)) {
+            for (Injection param : ControllerWriter.injected(controller)) {
                 if (injected.add(param.typeName().toString())) {
                     DeclaredType providerType = types.getDeclaredType(provider, param.type());
-                    dependencies.add(context.keys().dependency(param.element(), providerType,
-                            controller.type().simpleName() + "." + param.element().getEnclosingElement().getSimpleName()
-                                    + "(" + param.name() + ")"));
+                    dependencies.add(context.keys().dependency(param.at(), providerType, param.site()));
                 }
             }
         }

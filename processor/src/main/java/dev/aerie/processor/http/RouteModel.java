@@ -15,9 +15,23 @@ import javax.lang.model.type.TypeMirror;
  * @param params     how each parameter is bound, in order
  * @param result     what the method returns and how it is sent
  * @param status     the success status
+ * @param guards      the guards it runs, in order (module ones are added per application)
+ * @param annotations qualified names of the annotations on the method and its controller, sorted
  */
 record RouteModel(ExecutableElement element, String httpMethod, String path, List<ParamModel> params,
-                  Result result, int status) {
+                  Result result, int status, List<GuardModel> guards, List<String> annotations) {
+
+    /** This route with {@code outer} guards (its modules') before its own; a guard attached twice runs at its first place. */
+    RouteModel withOuterGuards(List<GuardModel> outer) {
+        List<GuardModel> all = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (GuardModel guard : java.util.stream.Stream.concat(outer.stream(), guards.stream()).toList()) {
+            if (seen.add(guard.typeName().toString())) {
+                all.add(guard);
+            }
+        }
+        return new RouteModel(element, httpMethod, path, params, result, status, List.copyOf(all), annotations);
+    }
 
     String methodName() {
         return element.getSimpleName().toString();

@@ -63,6 +63,7 @@ public final class Endpoints {
 
     private void handle(String pattern, Handler handler, ServerRequest request, ServerResponse response) {
         RequestContext context = RequestScope.open();
+        context.request(new HelidonRequest(request, pattern));
         RequestRecord event = listeners.length == 0 ? null : new RequestRecord(request, pattern, response);
         try {
             if (event != null) {

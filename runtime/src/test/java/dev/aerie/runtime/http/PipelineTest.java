@@ -1,0 +1,128 @@
+package dev.aerie.runtime.http;
+
+import static dev.aerie.runtime.http.HttpPipelineTest.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.aerie.Aerie;
+import dev.aerie.api.Container;
+import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.http.pipeline.PipelineApp;
+import dev.aerie.runtime.http.pipeline.PipelineProbe;
+import dev.aerie.runtime.http.pipeline.Trail;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The request as a value, custom parameters and guards, over real HTTP, on the generated routes of {@link PipelineApp}. */
+class PipelineTest {
+    static Container container;
+    static AerieServer server;
+    static Http http;
+    static Trail trail;
+
+    @BeforeAll
+    static void start() {
+        container = Aerie.create(PipelineApp.class);
+        server = AerieServer.start(container, AerieConfig.of(Map.of("server.port", "0", "server.host", "127.0.0.1")));
+        http = new Http(server.port());
+        trail = container.get(Trail.class);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        container.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        trail.steps.clear();
+    }
+
+    private static HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = http.request(path);
+        return http.send((headers.length == 0 ? request : request.headers(headers)).GET().build());
+    }
+
+    /** Route results are JSON: a String is sent quoted. */
+    private static String json(String text) {
+        return "\"" + text + "\"";
+    }
+
+    @Test
+    void theRequestIsInjectableAsAValue() throws Exception {
+        HttpResponse<String> response = get("/profile/request/7?q=x&tag=a&tag=b");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(json("GET /profile/request/7 /profile/request/{id} id=7 q=x tags=[a, b] from=127.0.0.1"), response.body());
+    }
+
+    @Test
+    void aRequestScopedProviderSuppliesAParameterOncePerRequest() throws Exception {
+        int before = PipelineProbe.lookups();
+        HttpResponse<String> me = get("/profile/me", "Authorization", "User alice", "Cookie", "lang=fr; theme=dark");
+        assertEquals(200, me.statusCode(), me.body());
+        // the handler's User and the Greeting's User are the same, computed once
+        assertEquals(json("alice (fr): hello alice"), me.body());
+        assertEquals(before + 1, PipelineProbe.lookups());
+
+        assertProblem(get("/profile/me"), 401, "log in first");
+        assertEquals("User", get("/profile/me").headers().firstValue("WWW-Authenticate").orElseThrow());
+    }
+
+    @Test
+    void anOptionalParameterIsEmptyWithoutLogin() throws Exception {
+        assertEquals(json("anonymous"), get("/profile/maybe").body());
+        assertEquals(json("bob"), get("/profile/maybe", "Authorization", "User bob").body());
+    }
+
+    @Test
+    void guardsRunGlobalThenModuleThenControllerThenMethodBeforeTheHandler() throws Exception {
+        HttpResponse<String> response = get("/admin/ping", "Authorization", "User root");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(json("pong"), response.body());
+        assertEquals(List.of("global GET /admin/ping", "module", "controller", "method ping audited", "handler"), trail.steps);
+    }
+
+    @Test
+    void aRouteWithoutMethodGuardsRunsTheOuterOnes() throws Exception {
+        assertEquals(json("open"), get("/admin/open").body());
+        assertEquals(List.of("global GET /admin/open", "module", "controller", "handler"), trail.steps);
+        trail.steps.clear();
+        assertEquals(json("anonymous"), get("/profile/maybe").body());
+        assertEquals(List.of("global GET /profile/maybe"), trail.steps);
+    }
+
+    @Test
+    void aRejectingGuardShortCircuitsTheRest() throws Exception {
+        assertProblem(get("/admin/ping", "Authorization", "User root", "X-Block", "module"), 403, "blocked by the module guard");
+        assertEquals(List.of("global GET /admin/ping", "module"), trail.steps);
+        trail.steps.clear();
+        assertProblem(get("/admin/ping", "Authorization", "User root", "X-Block", "global"), 403, "blocked by the global guard");
+        assertEquals(List.of("global GET /admin/ping"), trail.steps);
+        trail.steps.clear();
+        assertProblem(get("/admin/ping", "Authorization", "User eve"), 403, "only root may do this");
+        assertEquals(List.of("global GET /admin/ping", "module", "controller", "method ping audited"), trail.steps);
+    }
+
+    @Test
+    void aRejectedRequestIsNotParsed() throws Exception {
+        // an invalid body, a wrong content type: the guard answers first
+        HttpResponse<String> broken = http.send(http.request("/admin/notes").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": ")).build());
+        assertProblem(broken, 401, "log in first");
+        HttpResponse<String> text = http.send(http.request("/admin/notes").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("hello")).build());
+        assertProblem(text, 401, "log in first");
+        assertEquals(List.of("global POST /admin/notes", "module", "controller", "method create",
+                "global POST /admin/notes", "module", "controller", "method create"), trail.steps);
+
+        HttpResponse<String> allowed = http.send(http.request("/admin/notes").header("Content-Type", "application/json")
+                .header("Authorization", "User root").POST(HttpRequest.BodyPublishers.ofString("{\"title\": ")).build());
+        assertProblem(allowed, 400);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.aerie.runtime.http.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.aerie.processor.AerieProcessor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated routes of a controller with guards on its module, class and a method and a
+ * {@code Request} parameter, compared with {@code processor/src/test/resources/golden/http/Notes*};
+ * rewrite with {@code -Dgolden.update=true} after an intended change.
+ */
+class PipelineGoldenTest {
+
+    static final JavaFileObject MODULE = JavaFileObjects.forSourceLines("notes.NotesModule",
+            "package notes;",
+            "import dev.aerie.api.Module;",
+            "import dev.aerie.api.http.Guarded;",
+            "@Guarded(Global.class)",
+            "@Module(controllers = GuardedNotes.class, providers = {Global.class, Owner.class, Admin.class})",
+            "public final class NotesModule {}");
+
+    static final JavaFileObject CONTROLLER = JavaFileObjects.forSourceLines("notes.GuardedNotes",
+            "package notes;",
+            "import dev.aerie.api.http.*;",
+            "import jakarta.inject.Inject;",
+            "@Guarded(Owner.class)",
+            "@Controller(\"/notes\")",
+            "public final class GuardedNotes {",
+            "    public record NoteIn(String text) {}",
+            "    @Inject GuardedNotes() {}",
+            "    @Get(\"/{id}\") public String get(long id, Request request) { return request.path(); }",
+            "    @Post @Guarded({Admin.class, Owner.class}) public void add(NoteIn in) {}",
+            "}");
+
+    static JavaFileObject guard(String name) {
+        return JavaFileObjects.forSourceLines("notes." + name,
+                "package notes;",
+                "@dev.aerie.api.Injectable",
+                "public final class " + name + " implements dev.aerie.api.http.Guard {",
+                "    @Override public void check(dev.aerie.api.http.Request request, dev.aerie.api.http.Route route) {}",
+                "}");
+    }
+
+    @Test
+    void guardedRoutesMatchTheGoldenFile() throws IOException {
+        Compilation compilation = Compiler.javac().withProcessors(new AerieProcessor())
+                .withOptions("-Xlint:all,-processing", "-Werror")
+                .compile(MODULE, CONTROLLER, guard("Global"), guard("Owner"), guard("Admin"));
+        String generated = compilation.generatedSourceFile("notes.GuardedNotes_Http").orElseThrow(
+                () -> new AssertionError("not generated: " + compilation.diagnostics())).getCharContent(true).toString();
+        Path golden = HttpGoldenTest.GOLDEN.resolve("GuardedNotes_Http.java.txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, generated, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), generated);
+    }
+}

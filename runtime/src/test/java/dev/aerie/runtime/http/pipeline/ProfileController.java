@@ -1,0 +1,28 @@
+package dev.aerie.runtime.http.pipeline;
+
+import dev.aerie.api.http.Controller;
+import dev.aerie.api.http.Get;
+import dev.aerie.api.http.Request;
+import java.util.Optional;
+
+/** Custom parameters: the current user, optional or required, and the request itself. */
+@Controller("/profile")
+public final class ProfileController {
+
+    @Get("/me")
+    public String me(User me, Greeting greeting) {
+        return me.name() + " (" + me.lang() + "): " + greeting.text();
+    }
+
+    @Get("/maybe")
+    public String maybe(Optional<User> me) {
+        return me.map(User::name).orElse("anonymous");
+    }
+
+    @Get("/request/{id}")
+    public String request(long id, Request request) {
+        return request.method() + " " + request.path() + " " + request.route() + " id=" + request.pathParam("id").orElse("-")
+                + " q=" + request.query("q").orElse("-") + " tags=" + request.queryAll("tag")
+                + " from=" + request.remoteAddress();
+    }
+}
