@@ -68,6 +68,10 @@ final class ControllerWriter {
                 }
             }
         }
+        for (CatchModel handler : controller.catchers()) {
+            byType.putIfAbsent(handler.ownerName().toString(), new Injection(handler.method(), handler.owner(),
+                    handler.ownerName(), owner + " (@Catches " + handler.display() + ")"));
+        }
         return List.copyOf(byType.values());
     }
 
@@ -128,13 +132,22 @@ final class ControllerWriter {
         // GET /items/boom is not swallowed by GET /items/{id}.
         List<RouteModel> ordered = controller.routes().stream()
                 .sorted(java.util.Comparator.comparing(ControllerWriter::specificity)).toList();
+        String caught = controller.catchers().isEmpty() ? null : handlerNames.newName("caught");
         for (RouteModel route : ordered) {
             String handler = handlerOf.get(route);
-            routing.addStatement("rules.$L($S, endpoints.route($S, this::$L))",
-                    route.httpMethod().toLowerCase(Locale.ROOT), route.path(), route.path(), handler);
+            if (caught == null) {
+                routing.addStatement("rules.$L($S, endpoints.route($S, this::$L))",
+                        route.httpMethod().toLowerCase(Locale.ROOT), route.path(), route.path(), handler);
+            } else {
+                routing.addStatement("rules.$L($S, endpoints.route($S, this::$L, this::$L))",
+                        route.httpMethod().toLowerCase(Locale.ROOT), route.path(), route.path(), handler, caught);
+            }
         }
         for (RouteModel route : controller.routes()) {
             handlers.add(handler(controller, route, handlerOf.get(route), constants));
+        }
+        if (caught != null) {
+            handlers.add(caught(controller, caught, constants));
         }
         type.addMethod(routing.build());
         type.addMethods(handlers);
@@ -219,6 +232,27 @@ final class ControllerWriter {
                     call, codec(constants, full.type(), full.name(), route.element()));
         }
         return method.build();
+    }
+
+    /** The controller's {@code Catcher}: one type test per handler, most specific first. */
+    private MethodSpec caught(ControllerModel controller, String name, Map<String, FieldSpec> constants) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addJavadoc("The {@code @Catches} handlers the module of {@link $T} sees, most specific first.\n",
+                        controller.type())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(boolean.class)
+                .addParameter(Throwable.class, "failure")
+                .addParameter(SERVER_RESPONSE, "response")
+                .addException(Exception.class);
+        for (CatchModel handler : controller.catchers()) {
+            method.beginControlFlow("if (failure instanceof $T e)", handler.exceptionName())
+                    .addStatement("endpoints.sendCaught(response, $N.get().$N(e), $N)", providerField(handler.ownerName()),
+                            handler.method().getSimpleName().toString(),
+                            codec(constants, handler.body(), handler.bodyName(), handler.method()))
+                    .addStatement("return true")
+                    .endControlFlow();
+        }
+        return method.addStatement("return false").build();
     }
 
     /** The constant describing {@code route} to its guards: {@code CREATE_ROUTE}. */

@@ -64,7 +64,7 @@ final class Guards {
     ControllerModel attach(ControllerModel controller) {
         List<GuardModel> outer = moduleGuards(moduleOf.get(controller.type().canonicalName()));
         return new ControllerModel(controller.element(), controller.type(), controller.basePath(),
-                controller.routes().stream().map(r -> r.withOuterGuards(outer)).toList());
+                controller.routes().stream().map(r -> r.withOuterGuards(outer)).toList(), controller.catchers());
     }
 
     /** The guards of the modules that import {@code module} (directly or not) and of {@code module} itself, outermost first. */

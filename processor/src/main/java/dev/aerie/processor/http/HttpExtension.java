@@ -51,6 +51,8 @@ public final class HttpExtension implements AerieExtension {
     private final Set<String> listedControllers = new HashSet<>();
     private final Map<String, HttpGeneration.Plan> plans = new HashMap<>();
     private HttpGeneration generation;
+    /** {@code @Catches} methods already checked (and their errors reported) in this compilation. */
+    private final Set<javax.lang.model.element.ExecutableElement> checkedCatchers = new HashSet<>();
 
     public HttpExtension() {}
 
@@ -117,12 +119,15 @@ public final class HttpExtension implements AerieExtension {
         // a handler parameter is injected when the controller's module could inject its type
         // in a constructor: its own bindings, what its imports export, and extension bindings
         Visibility visibility = new Visibility(application.modules());
+        generation(context); // sets json
         Guards guards = new Guards(application.root(), application.modules(), moduleOf, bound, context.keys()::key, elements,
                 (message, element) -> context.reporter().error(element, "[Aerie] " + message));
         Optional<HttpGeneration.Plan> plan = generation(context).plan(application.root(), name, controllers, listeners,
                 controller -> type -> bound.getOrDefault(context.keys().key(type), List.of()).stream()
                         .anyMatch(b -> visibility.sees(moduleOf.get(controller.getQualifiedName().toString()), b)),
-                guards);
+                guards, new Catchers(application.modules().stream().flatMap(m -> m.bindings().stream())
+                        .filter(b -> b.key().qualifier().isEmpty()).toList(), moduleOf, visibility, elements, types, json,
+                        (message, element) -> context.reporter().error(element, "[Aerie] " + message), checkedCatchers));
         if (plan.isEmpty()) {
             return List.of();
         }

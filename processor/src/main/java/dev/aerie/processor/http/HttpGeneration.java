@@ -66,13 +66,13 @@ final class HttpGeneration {
      *                   handler parameter of that type is injected)
      */
     Optional<Plan> plan(String root, ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
-                        Function<TypeElement, Predicate<TypeMirror>> injectable, Guards guards) {
+                        Function<TypeElement, Predicate<TypeMirror>> injectable, Guards guards, Catchers catchers) {
         boolean ok = true;
         List<ControllerModel> models = new ArrayList<>();
         for (TypeElement controller : controllers) {
             Optional<ControllerModel> model = read.computeIfAbsent(controller.getQualifiedName().toString(),
                     n -> readChecked(controller, injectable.apply(controller)))
-                    .map(m -> guards.attach(m));
+                    .map(guards::attach).flatMap(catchers::attach);
             ok &= model.isPresent() && guards.check(model.get());
             model.ifPresent(models::add);
             if (!samePackage(controller, name) && !controller.getModifiers().contains(Modifier.PUBLIC)) {

@@ -38,7 +38,7 @@ public final class AerieServer implements AutoCloseable {
     /** Starts serving the routes of {@code application}. Returns once the port accepts connections. */
     public static AerieServer start(HttpApplication application, AerieConfig config) {
         ServerSettings settings = ServerSettings.from(config);
-        Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), Problems.loadMappers(),
+        Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), new Problems(),
                 application.listeners(), settings.maxPayloadSize(), application.routes());
         java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
         List<HttpService> services = application.services(endpoints);

@@ -58,10 +58,15 @@ public final class Endpoints {
 
     /** The Helidon handler for the route {@code pattern} that runs {@code handler} inside the pipeline. */
     public Handler route(String pattern, Handler handler) {
-        return (request, response) -> handle(pattern, handler, request, response);
+        return (request, response) -> handle(pattern, handler, null, request, response);
     }
 
-    private void handle(String pattern, Handler handler, ServerRequest request, ServerResponse response) {
+    /** Like {@link #route(String, Handler)}, with the controller's {@code @Catches} handlers answering its failures. */
+    public Handler route(String pattern, Handler handler, Catcher catcher) {
+        return (request, response) -> handle(pattern, handler, catcher, request, response);
+    }
+
+    private void handle(String pattern, Handler handler, Catcher catcher, ServerRequest request, ServerResponse response) {
         RequestContext context = RequestScope.open();
         context.request(new HelidonRequest(request, pattern));
         RequestRecord event = listeners.length == 0 ? null : new RequestRecord(request, pattern, response);
@@ -71,11 +76,14 @@ public final class Endpoints {
             }
             rejectMatrixParameters(request);
             handler.handle(request, response);
-        } catch (Throwable failure) {
+        } catch (Throwable thrown) {
+            Throwable failure = Problems.typed(thrown);
             if (event != null) {
                 event.failure = failure;
             }
-            sendProblem(request, response, failure);
+            if (catcher == null || !caught(catcher, failure, request, response)) {
+                sendProblem(request, response, failure);
+            }
         } finally {
             try {
                 if (event != null) {
@@ -118,6 +126,46 @@ public final class Endpoints {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Request listener " + listener.getClass().getName() + " failed", e);
             }
+        }
+    }
+
+    /**
+     * Whether {@code catcher} answered {@code failure}. A handler that throws is a 500 problem: its
+     * failure is logged, never sent.
+     */
+    private boolean caught(Catcher catcher, Throwable failure, ServerRequest request, ServerResponse response) {
+        if (response.isSent()) {
+            return false;
+        }
+        try {
+            if (failure instanceof HttpException problem && !bodyDrained(request, problem)) {
+                response.header(HeaderValues.CONNECTION_CLOSE); // as for problem responses
+            }
+            return catcher.caught(failure, response);
+        } catch (Throwable handlerFailure) {
+            handlerFailure.addSuppressed(failure);
+            if (!response.isSent()) {
+                sendProblem(request, response, new IllegalStateException("a @Catches handler failed", handlerFailure));
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Used by generated code: answers a failure with a {@code @Catches} handler's {@code result}
+     * (its status, headers and JSON body), without completing the request scope, whose work rolls back.
+     */
+    public <T> void sendCaught(ServerResponse response, Response<T> result, JsonCodec<T> codec) throws Exception {
+        byte[] body = result.body().isPresent() ? json.write(codec, result.body().get()) : null;
+        response.status(Status.create(result.status()));
+        for (Map.Entry<String, String> header : result.headers()) {
+            response.header(header.getKey(), header.getValue());
+        }
+        if (body == null) {
+            response.send();
+        } else {
+            response.header(JSON);
+            response.send(body);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.aerie.runtime.http;
 
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
+import dev.aerie.api.http.MissingParameter;
 import io.helidon.common.uri.UriQuery;
 import io.helidon.http.HeaderName;
 import io.helidon.webserver.http.ServerRequest;
@@ -63,7 +64,7 @@ public final class Params {
     }
 
     private static HttpException missing(String kind, String name, String fix) {
-        return new BadRequestException("The " + kind + " '" + name + "' is required; " + fix).member("parameter", name);
+        return new MissingParameter("The " + kind + " '" + name + "' is required; " + fix, kind, name);
     }
 
     /** Used by generated code: {@code value} as an int; 400 naming {@code what} (such as "path variable 'id'") otherwise. */

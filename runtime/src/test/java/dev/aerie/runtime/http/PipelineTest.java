@@ -2,6 +2,8 @@ package dev.aerie.runtime.http;
 
 import static dev.aerie.runtime.http.HttpPipelineTest.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.Aerie;
 import dev.aerie.api.Container;
@@ -124,5 +126,38 @@ class PipelineTest {
         HttpResponse<String> allowed = http.send(http.request("/admin/notes").header("Content-Type", "application/json")
                 .header("Authorization", "User root").POST(HttpRequest.BodyPublishers.ofString("{\"title\": ")).build());
         assertProblem(allowed, 400);
+    }
+
+    @Test
+    void aCatchesHandlerAnswersAFailedValidationInItsOwnShape() throws Exception {
+        HttpResponse<String> response = http.json("POST", "/profile/notes", "{\"title\": \"\", \"body\": \" \"}");
+        assertEquals(422, response.statusCode(), response.body());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("conduit", response.headers().firstValue("X-Error-Shape").orElseThrow());
+        assertEquals("{\"errors\":{\"title\":[\"must not be blank\",\"size must be between 3 and 2147483647\"],"
+                + "\"body\":[\"must not be blank\"]}}", response.body());
+    }
+
+    @Test
+    void theMostSpecificHandlerWins() throws Exception {
+        // malformed JSON is a MalformedBody, a BadRequestException: the general handler answers it
+        HttpResponse<String> malformed = http.json("POST", "/profile/notes", "{\"title\": ");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals("application/json", malformed.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(malformed.body().startsWith("{\"error\":\""), malformed.body());
+    }
+
+    @Test
+    void aHandlerThatThrowsIsAProblem500WithoutItsDetail() throws Exception {
+        HttpResponse<String> response = get("/profile/unsupported");
+        assertProblem(response, 500, "Quote request id");
+        assertFalse(response.body().contains("secret"), response.body());
+    }
+
+    @Test
+    void routesOfAModuleThatDoesNotSeeTheHandlersKeepProblemJson() throws Exception {
+        HttpResponse<String> response = http.send(http.request("/admin/notes").header("Content-Type", "application/json")
+                .header("Authorization", "User root").POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"\"}")).build());
+        assertProblem(response, 400, "title: must not be blank");
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated routes of a controller with guards on its module, class and a method and a
- * {@code Request} parameter, compared with {@code processor/src/test/resources/golden/http/Notes*};
+ * {@code Request} parameter and {@code @Catches} handlers, compared with {@code processor/src/test/resources/golden/http/Notes*};
  * rewrite with {@code -Dgolden.update=true} after an intended change.
  */
 class PipelineGoldenTest {
@@ -25,7 +25,7 @@ class PipelineGoldenTest {
             "import dev.aerie.api.Module;",
             "import dev.aerie.api.http.Guarded;",
             "@Guarded(Global.class)",
-            "@Module(controllers = GuardedNotes.class, providers = {Global.class, Owner.class, Admin.class})",
+            "@Module(controllers = GuardedNotes.class, providers = {Global.class, Owner.class, Admin.class, NoteErrors.class})",
             "public final class NotesModule {}");
 
     static final JavaFileObject CONTROLLER = JavaFileObjects.forSourceLines("notes.GuardedNotes",
@@ -41,6 +41,18 @@ class PipelineGoldenTest {
             "    @Post @Guarded({Admin.class, Owner.class}) public void add(NoteIn in) {}",
             "}");
 
+    static final JavaFileObject ERRORS = JavaFileObjects.forSourceLines("notes.NoteErrors",
+            "package notes;",
+            "import dev.aerie.api.http.*;",
+            "@dev.aerie.api.Injectable",
+            "public final class NoteErrors {",
+            "    public record Errors(java.util.Map<String, java.util.List<String>> errors) {}",
+            "    @Catches(ValidationFailed.class) Response<Errors> invalid(ValidationFailed e) {",
+            "        return Response.of(422, new Errors(e.messagesByPath()));",
+            "    }",
+            "    @Catches Response<String> other(HttpException e) { return Response.of(e.status(), e.title()); }",
+            "}");
+
     static JavaFileObject guard(String name) {
         return JavaFileObjects.forSourceLines("notes." + name,
                 "package notes;",
@@ -54,7 +66,7 @@ class PipelineGoldenTest {
     void guardedRoutesMatchTheGoldenFile() throws IOException {
         Compilation compilation = Compiler.javac().withProcessors(new AerieProcessor())
                 .withOptions("-Xlint:all,-processing", "-Werror")
-                .compile(MODULE, CONTROLLER, guard("Global"), guard("Owner"), guard("Admin"));
+                .compile(MODULE, CONTROLLER, ERRORS, guard("Global"), guard("Owner"), guard("Admin"));
         String generated = compilation.generatedSourceFile("notes.GuardedNotes_Http").orElseThrow(
                 () -> new AssertionError("not generated: " + compilation.diagnostics())).getCharContent(true).toString();
         Path golden = HttpGoldenTest.GOLDEN.resolve("GuardedNotes_Http.java.txt");

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Guarded(GlobalGuard.class)
 @Module(controllers = ProfileController.class,
-        imports = {TrailModule.class, AdminModule.class}, providers = {GlobalGuard.class, Greeting.class})
+        imports = {TrailModule.class, AdminModule.class}, providers = {GlobalGuard.class, Greeting.class, ApiErrors.class})
 public final class PipelineApp {
     /** How many times the user was computed, to show it is once per request. */
     static final AtomicInteger LOOKUPS = new AtomicInteger();
