@@ -51,6 +51,11 @@ public record Response<T>(int status, List<Map.Entry<String, String>> headers, O
         return new Response<>(status, List.of(), Optional.empty());
     }
 
+    /** This response with a {@code Set-Cookie} header for {@code cookie}. */
+    public Response<T> cookie(SetCookie cookie) {
+        return header("Set-Cookie", cookie.headerValue());
+    }
+
     /** This response with one more header. */
     public Response<T> header(String name, String value) {
         List<Map.Entry<String, String>> more = new ArrayList<>(headers);

@@ -38,6 +38,7 @@ final class ControllerWriter {
     static final ClassName ROUTE = ClassName.get("dev.aerie.api.http", "Route");
     static final ClassName REQUEST = ClassName.get("dev.aerie.api.http", "Request");
     static final ClassName CURRENT_REQUEST = ClassName.get("dev.aerie.runtime.http", "CurrentRequest");
+    static final ClassName FORM_FIELDS = ClassName.get("dev.aerie.runtime.http", "FormFields");
     static final ClassName SET = ClassName.get("java.util", "Set");
     static final ClassName PROVIDER = ClassName.get("jakarta.inject", "Provider");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
@@ -200,6 +201,22 @@ final class ControllerWriter {
                     json.constraints(named.element(), named.key(), CodeBlock.of("$N", local), noPath, violations)
                             .ifPresent(checks::add);
                 }
+                case ParamModel.FormBody form -> {
+                    String fields = locals.newName(form.name() + "Fields");
+                    String local = locals.newName(form.name());
+                    method.addStatement("$T $N = endpoints.readForm(request)", FORM_FIELDS, fields);
+                    List<CodeBlock> values = new ArrayList<>();
+                    for (ParamModel.FormField field : form.fields()) {
+                        values.add(formValue(fields, field));
+                    }
+                    method.addStatement("$T $N = new $T($L)", form.typeName(), local, form.typeName(),
+                            CodeBlock.join(values, ", "));
+                    if (form.valid()) {
+                        json.validation(form.type(), CodeBlock.of("$N", local), noPath, violations, form.element())
+                                .ifPresent(checks::add);
+                    }
+                    arguments.add(CodeBlock.of("$N", local));
+                }
                 case ParamModel.JsonBody body -> {
                     String local = locals.newName(body.name());
                     String reader = codec(constants, body.type(), body.typeName(), body.element());
@@ -287,14 +304,19 @@ final class ControllerWriter {
     }
 
     private CodeBlock named(ParamModel.Named named, Map<String, FieldSpec> constants) {
-        String what = (named.header() ? "header '" : "query parameter '") + named.key() + "'";
+        String what = named.what();
         CodeBlock key = named.header() ? CodeBlock.of("$N", headerConstant(constants, named.key())) : CodeBlock.of("$S", named.key());
-        String lookup = named.header() ? "header" : "query";
+        String lookup = switch (named.in()) {
+            case QUERY -> "query";
+            case HEADER -> "header";
+            case COOKIE -> "cookie";
+        };
         return switch (named.shape()) {
             case SINGLE -> {
                 CodeBlock raw = named.defaultValue().isPresent()
                         ? CodeBlock.of("$T.$L(request, $L).orElse($S)", PARAMS, lookup, key, named.defaultValue().get())
-                        : CodeBlock.of("$T.required$L(request, $L)", PARAMS, named.header() ? "Header" : "Query", key);
+                        : CodeBlock.of("$T.required$L(request, $L)", PARAMS,
+                                Character.toUpperCase(lookup.charAt(0)) + lookup.substring(1), key);
                 yield named.type().convert(raw, what);
             }
             case OPTIONAL -> named.type().kind() == SimpleType.Kind.STRING
@@ -305,6 +327,21 @@ final class ControllerWriter {
                     ? CodeBlock.of("$T.queryAll(request, $L)", PARAMS, key)
                     : CodeBlock.of("$T.each($T.queryAll(request, $L), value -> $L)", PARAMS, PARAMS, key,
                             named.type().convert(CodeBlock.of("value"), what));
+        };
+    }
+
+    /** The conversion of one form field: required, optional or repeated, like a query parameter. */
+    private static CodeBlock formValue(String fields, ParamModel.FormField field) {
+        String what = "form field '" + field.name() + "'";
+        boolean string = field.type().kind() == SimpleType.Kind.STRING;
+        return switch (field.shape()) {
+            case SINGLE -> field.type().convert(CodeBlock.of("$N.required($S)", fields, field.name()), what);
+            case OPTIONAL -> string ? CodeBlock.of("$N.optional($S)", fields, field.name())
+                    : CodeBlock.of("$N.optional($S).map(value -> $L)", fields, field.name(),
+                            field.type().convert(CodeBlock.of("value"), what));
+            case LIST -> string ? CodeBlock.of("$N.all($S)", fields, field.name())
+                    : CodeBlock.of("$T.each($N.all($S), value -> $L)", PARAMS, fields, field.name(),
+                            field.type().convert(CodeBlock.of("value"), what));
         };
     }
 

@@ -158,9 +158,7 @@ public final class Endpoints {
     public <T> void sendCaught(ServerResponse response, Response<T> result, JsonCodec<T> codec) throws Exception {
         byte[] body = result.body().isPresent() ? json.write(codec, result.body().get()) : null;
         response.status(Status.create(result.status()));
-        for (Map.Entry<String, String> header : result.headers()) {
-            response.header(header.getKey(), header.getValue());
-        }
+        addHeaders(response, result);
         if (body == null) {
             response.send();
         } else {
@@ -260,6 +258,37 @@ public final class Endpoints {
         return body;
     }
 
+    /**
+     * Used by generated code: the fields of the request's {@code application/x-www-form-urlencoded}
+     * body; 415 for another content type, 413 over {@code server.max-payload-size}. No body is no fields.
+     */
+    public FormFields readForm(ServerRequest request) throws Exception {
+        Optional<HttpMediaType> type = request.headers().contentType();
+        if (type.isEmpty() || !"application".equalsIgnoreCase(type.get().type())
+                || !"x-www-form-urlencoded".equalsIgnoreCase(type.get().subtype())) {
+            throw new HttpException(415, HttpException.reasonPhrase(415),
+                    type.map(t -> "Content-Type " + t.text() + " is not supported").orElse("The request has no Content-Type")
+                            + "; send the form with Content-Type: application/x-www-form-urlencoded", null)
+                    .header("Accept", "application/x-www-form-urlencoded");
+        }
+        OptionalLong length = request.headers().contentLength();
+        if (length.isPresent() && length.getAsLong() > maxBodyBytes) {
+            throw tooLarge();
+        }
+        if (!request.content().hasEntity()) {
+            return FormFields.parse("");
+        }
+        LimitedInputStream in = new LimitedInputStream(request.content().inputStream(), maxBodyBytes);
+        try (in) {
+            return FormFields.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            if (in.exceeded()) {
+                throw tooLarge();
+            }
+            throw e;
+        }
+    }
+
     private HttpException tooLarge() {
         return new HttpException(413, HttpException.reasonPhrase(413),
                 "The request body is larger than " + maxBodyBytes + " bytes (server.max-payload-size)", null);
@@ -296,14 +325,19 @@ public final class Endpoints {
         byte[] body = result.body().isPresent() ? json.write(codec, result.body().get()) : null;
         complete();
         response.status(Status.create(result.status()));
-        for (Map.Entry<String, String> header : result.headers()) {
-            response.header(header.getKey(), header.getValue());
-        }
+        addHeaders(response, result);
         if (body == null) {
             response.send();
         } else {
             response.header(JSON);
             response.send(body);
+        }
+    }
+
+    /** Adds, rather than sets, each header: a response may carry several {@code Set-Cookie}s. */
+    private static void addHeaders(ServerResponse response, Response<?> result) {
+        for (Map.Entry<String, String> header : result.headers()) {
+            response.headers().add(HeaderValues.create(HeaderNames.create(header.getKey()), header.getValue()));
         }
     }
 

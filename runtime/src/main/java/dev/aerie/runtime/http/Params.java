@@ -63,6 +63,16 @@ public final class Params {
                 .orElseThrow(() -> missing("header", name.defaultCase(), "send the " + name.defaultCase() + " header"));
     }
 
+    /** Used by generated code: the cookie {@code name} of the {@code Cookie} header, if present. */
+    public static Optional<String> cookie(ServerRequest request, String name) {
+        return request.headers().cookies().first(name).asOptional();
+    }
+
+    /** Used by generated code: the cookie {@code name}; 400 when absent. */
+    public static String requiredCookie(ServerRequest request, String name) {
+        return cookie(request, name).orElseThrow(() -> missing("cookie", name, "send the cookie " + name));
+    }
+
     private static HttpException missing(String kind, String name, String fix) {
         return new MissingParameter("The " + kind + " '" + name + "' is required; " + fix, kind, name);
     }

@@ -160,4 +160,39 @@ class PipelineTest {
                 .header("Authorization", "User root").POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"\"}")).build());
         assertProblem(response, 400, "title: must not be blank");
     }
+
+    @Test
+    void cookieParametersAreReadFromTheCookieHeader() throws Exception {
+        assertEquals(json("fr dark 3"), get("/profile/theme", "Cookie", "theme=dark; lang=fr; n=3").body());
+        assertEquals(json("de light -"), get("/profile/theme", "Cookie", "lang=de").body());
+        HttpResponse<String> missing = get("/profile/theme");
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertEquals("{\"error\":\"The cookie 'lang' is required; send the cookie lang\"}", missing.body());
+        HttpResponse<String> wrong = get("/profile/theme", "Cookie", "lang=de; n=x");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+    }
+
+    private static HttpResponse<String> form(String body) throws Exception {
+        return http.send(http.request("/profile/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void aFormBodyBindsToARecordAndTheResponseSetsCookies() throws Exception {
+        HttpResponse<String> response = form("username=ada+l%C3%B6vel&age=36&tags=a&tags=b%26c");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(json("ada l\u00f6vel 36 - [a, b&c]"), response.body());
+        assertEquals(List.of("session=s36; Max-Age=3600; Path=/; HttpOnly; Secure; SameSite=Lax",
+                "seen=1; Path=/; SameSite=Strict"), response.headers().allValues("Set-Cookie"));
+    }
+
+    @Test
+    void badFormsAreBadRequests() throws Exception {
+        assertEquals(422, form("username=&age=1").statusCode());
+        assertEquals("{\"error\":\"The form field 'age' is required; send it in the form body\"}", form("username=x").body());
+        assertEquals(400, form("username=x&age=many").statusCode());
+        assertEquals(400, form("username=%zz&age=1").statusCode());
+        HttpResponse<String> json = http.json("POST", "/profile/login", "{}");
+        assertProblem(json, 415, "application/x-www-form-urlencoded");
+    }
 }

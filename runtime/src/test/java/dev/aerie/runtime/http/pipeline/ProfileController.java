@@ -1,6 +1,12 @@
 package dev.aerie.runtime.http.pipeline;
 
 import dev.aerie.api.http.Controller;
+import dev.aerie.api.http.Cookie;
+import dev.aerie.api.http.Form;
+import dev.aerie.api.http.Response;
+import dev.aerie.api.http.SetCookie;
+import java.time.Duration;
+import java.util.List;
 import dev.aerie.api.http.Get;
 import dev.aerie.api.http.Post;
 import jakarta.validation.Valid;
@@ -23,6 +29,20 @@ public final class ProfileController {
     @Get("/unsupported")
     public String unsupported() {
         throw new UnsupportedOperationException("not yet");
+    }
+
+    public record LoginForm(@NotBlank String username, int age, Optional<String> next, List<String> tags) {}
+
+    @Post("/login")
+    public Response<String> login(@Form @Valid LoginForm in) {
+        return Response.ok(in.username() + " " + in.age() + " " + in.next().orElse("-") + " " + in.tags())
+                .cookie(SetCookie.of("session", "s" + in.age()).maxAge(Duration.ofHours(1)))
+                .cookie(SetCookie.of("seen", "1").secure(false).httpOnly(false).sameSite("strict"));
+    }
+
+    @Get("/theme")
+    public String theme(@Cookie("theme") Optional<String> theme, @Cookie String lang, @Cookie("n") Optional<Integer> n) {
+        return lang + " " + theme.orElse("light") + " " + n.map(String::valueOf).orElse("-");
     }
 
     @Get("/me")
