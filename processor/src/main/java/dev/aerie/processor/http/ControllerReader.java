@@ -126,12 +126,15 @@ final class ControllerReader {
         }
         List<GuardModel> guards = new ArrayList<>(GuardModel.on(method.getEnclosingElement(), Optional.empty()));
         guards.addAll(GuardModel.on(method, Optional.empty()));
+        List<GuardModel> interceptors = new ArrayList<>(GuardModel.on(method.getEnclosingElement(), Optional.empty(),
+                GuardModel.INTERCEPTED));
+        interceptors.addAll(GuardModel.on(method, Optional.empty(), GuardModel.INTERCEPTED));
         List<String> annotations = java.util.stream.Stream.concat(method.getEnclosingElement().getAnnotationMirrors().stream(),
                         method.getAnnotationMirrors().stream())
                 .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
                 .distinct().sorted().toList();
         return Optional.of(new RouteModel(method, httpMethod, path, List.copyOf(params), result.get(), status,
-                List.copyOf(guards), annotations));
+                List.copyOf(guards), List.copyOf(interceptors), annotations));
     }
 
     private Optional<ParamModel> readParam(String path, Set<String> variables, VariableElement parameter,

@@ -62,6 +62,10 @@ final class ControllerWriter {
                 byType.putIfAbsent(guard.typeName().toString(), new Injection(guard.at(), guard.type(), guard.typeName(),
                         owner + "." + route.methodName() + " (guard " + guard.typeName() + ")"));
             }
+            for (GuardModel interceptor : route.interceptors()) {
+                byType.putIfAbsent(interceptor.typeName().toString(), new Injection(interceptor.at(), interceptor.type(),
+                        interceptor.typeName(), owner + "." + route.methodName() + " (interceptor " + interceptor.typeName() + ")"));
+            }
             for (ParamModel param : route.params()) {
                 if (param instanceof ParamModel.Injected injected) {
                     byType.putIfAbsent(injected.typeName().toString(), new Injection(injected.element(), injected.type(),
@@ -167,6 +171,8 @@ final class ControllerWriter {
                 .addException(Exception.class);
         NameAllocator locals = new NameAllocator();
         Set.of("request", "response", "controller", "endpoints", "violations").forEach(locals::newName);
+        // a local must not shadow a provider field the handler reads
+        injected(controller).forEach(i -> locals.newName(providerField(i.typeName())));
         if (!route.guards().isEmpty()) {
             // guards first: a rejected request costs no parsing and opens no session
             String current = locals.newName("current");
@@ -184,7 +190,16 @@ final class ControllerWriter {
             switch (param) {
                 case ParamModel.Request r -> arguments.add(CodeBlock.of("request"));
                 case ParamModel.Response r -> arguments.add(CodeBlock.of("response"));
-                case ParamModel.Injected injected -> arguments.add(CodeBlock.of("$N.get()", providerField(injected.typeName())));
+                case ParamModel.Injected injected -> {
+                    if (route.interceptors().isEmpty()) {
+                        arguments.add(CodeBlock.of("$N.get()", providerField(injected.typeName())));
+                    } else {
+                        // looked up once: the interceptors see the argument the handler gets
+                        String local = locals.newName(injected.name());
+                        method.addStatement("$T $N = $N.get()", injected.typeName(), local, providerField(injected.typeName()));
+                        arguments.add(CodeBlock.of("$N", local));
+                    }
+                }
                 case ParamModel.PathVariable variable -> {
                     String local = locals.newName(variable.name());
                     method.addStatement("$T $N = $L", variable.type().name(), local, variable.type().convert(
@@ -236,6 +251,14 @@ final class ControllerWriter {
             method.addStatement("violations.throwIfAny()");
         }
         CodeBlock call = CodeBlock.of("controller.$N($L)", route.methodName(), CodeBlock.join(arguments, ", "));
+        if (!route.interceptors().isEmpty()) {
+            CodeBlock lambda = route.result() instanceof RouteModel.Result.Empty
+                    ? CodeBlock.of("() -> {\n$>$L;\nreturn null;\n$<}", call) : CodeBlock.of("() -> $L", call);
+            call = CodeBlock.of("$T.intercept($N, new Object[] {$L}, $L, $L)", ENDPOINTS,
+                    routeConstant(constants, controller, route, name), CodeBlock.join(arguments, ", "), lambda,
+                    route.interceptors().stream().map(i -> CodeBlock.of("$N.get()", providerField(i.typeName())))
+                            .collect(CodeBlock.joining(", ")));
+        }
         switch (route.result()) {
             case RouteModel.Result.Empty e -> {
                 method.addStatement("$L", call);

@@ -62,13 +62,15 @@ final class Guards {
 
     /** {@code controller} with its modules' guards before its own on every route. */
     ControllerModel attach(ControllerModel controller) {
-        List<GuardModel> outer = moduleGuards(moduleOf.get(controller.type().canonicalName()));
+        String module = moduleOf.get(controller.type().canonicalName());
+        List<GuardModel> guards = moduleGuards(module, GuardModel.GUARDED);
+        List<GuardModel> interceptors = moduleGuards(module, GuardModel.INTERCEPTED);
         return new ControllerModel(controller.element(), controller.type(), controller.basePath(),
-                controller.routes().stream().map(r -> r.withOuterGuards(outer)).toList(), controller.catchers());
+                controller.routes().stream().map(r -> r.withOuter(guards, interceptors)).toList(), controller.catchers());
     }
 
     /** The guards of the modules that import {@code module} (directly or not) and of {@code module} itself, outermost first. */
-    private List<GuardModel> moduleGuards(String module) {
+    private List<GuardModel> moduleGuards(String module, String annotation) {
         List<String> around = new ArrayList<>();
         for (String candidate : depth.keySet()) {
             if (candidate.equals(module) || reaches(candidate, module, new HashSet<>())) {
@@ -80,7 +82,7 @@ final class Guards {
         for (String m : around) {
             TypeElement element = elements.getTypeElement(m);
             if (element != null) {
-                guards.addAll(GuardModel.on(element, Optional.of(m)));
+                guards.addAll(GuardModel.on(element, Optional.of(m), annotation));
             }
         }
         return guards;
@@ -100,13 +102,16 @@ final class Guards {
         String controllerModule = moduleOf.get(controller.type().canonicalName());
         for (RouteModel route : controller.routes()) {
             for (GuardModel guard : route.guards()) {
-                ok &= check(guard, guard.module().orElse(controllerModule));
+                ok &= check("Guard", "a guard", guard, guard.module().orElse(controllerModule));
+            }
+            for (GuardModel interceptor : route.interceptors()) {
+                ok &= check("Interceptor", "an interceptor", interceptor, interceptor.module().orElse(controllerModule));
             }
         }
         return ok;
     }
 
-    private boolean check(GuardModel guard, String module) {
+    private boolean check(String kind, String aKind, GuardModel guard, String module) {
         List<Binding> bindings = bound.getOrDefault(keys.apply(guard.type()), List.of());
         if (bindings.stream().anyMatch(b -> visibility.sees(module, b))) {
             return true;
@@ -114,10 +119,10 @@ final class Guards {
         if (reported.add(guard.typeName() + "@" + where(guard))) {
             String simple = guard.simpleName();
             if (bindings.isEmpty()) {
-                error.accept("Guard " + simple + " attached to " + where(guard) + " is not bound in the application; "
-                        + "list " + simple + " in the providers of a module (a guard is an ordinary injectable)", guard.at());
+                error.accept(kind + " " + simple + " attached to " + where(guard) + " is not bound in the application; "
+                        + "list " + simple + " in the providers of a module (" + aKind + " is an ordinary injectable)", guard.at());
             } else {
-                error.accept("Guard " + simple + " attached to " + where(guard) + " is not visible to "
+                error.accept(kind + " " + simple + " attached to " + where(guard) + " is not visible to "
                         + simpleName(module) + ": " + visibility.fix(module, bindings.get(0)), guard.at());
             }
         }

@@ -91,4 +91,31 @@ class GuardErrorsTest {
                 + "add Auth to SecurityModule's exports").inFile(root).onLine(5);
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    void anInterceptorThatIsNotBound() {
+        JavaFileObject module = source("test.AppModule",
+                "package test;",
+                "@dev.aerie.api.Module(controllers = test.Books.class)",
+                "public final class AppModule {}");
+        JavaFileObject timing = source("test.Timing",
+                "package test;",
+                "@dev.aerie.api.Injectable",
+                "public final class Timing implements dev.aerie.api.http.Interceptor {",
+                "    @Override public Object intercept(dev.aerie.api.http.Invocation call) throws Exception { return call.proceed(); }",
+                "}");
+        JavaFileObject books = source("test.Books",
+                "package test;",                                             // 1
+                "import dev.aerie.api.http.*;",                              // 2
+                "@Intercepted(Timing.class)",                                // 3
+                "@Controller(\"/books\")",                                    // 4
+                "public final class Books {",                                // 5
+                "    @Get public String list() { return \"\"; }",             // 6
+                "}");
+        Compilation compilation = compile(module, books, timing);
+        assertThat(compilation).hadErrorContaining("Interceptor Timing attached to controller Books is not bound in the "
+                + "application; list Timing in the providers of a module (an interceptor is an ordinary injectable)")
+                .inFile(books).onLine(5);
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -2,6 +2,8 @@ package dev.aerie.runtime.http;
 
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
+import dev.aerie.api.http.Interceptor;
+import dev.aerie.api.http.Route;
 import dev.aerie.api.http.NotFoundException;
 import dev.aerie.api.http.RequestListener;
 import dev.aerie.api.http.Response;
@@ -256,6 +258,17 @@ public final class Endpoints {
                     "$", 1, 1);
         }
         return body;
+    }
+
+    /**
+     * Used by generated code: runs {@code call} (the handler) inside {@code interceptors}, outermost
+     * first, and returns the result of the outermost. A result of the wrong type is a
+     * {@code ClassCastException} where the generated route uses it (a 500).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T intercept(Route route, Object[] arguments, Call<T> call, Interceptor... interceptors) throws Exception {
+        return (T) new Chain(CurrentRequest.get(), route, java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments)),
+                call, interceptors).proceed();
     }
 
     /**

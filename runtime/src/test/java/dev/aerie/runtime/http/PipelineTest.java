@@ -87,16 +87,18 @@ class PipelineTest {
         HttpResponse<String> response = get("/admin/ping", "Authorization", "User root");
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(json("pong"), response.body());
-        assertEquals(List.of("global GET /admin/ping", "module", "controller", "method ping audited", "handler"), trail.steps);
+        assertEquals(List.of("global GET /admin/ping", "module", "controller", "method ping audited",
+                "outer ping []", "handler", "outer done pong"), trail.steps);
     }
 
     @Test
     void aRouteWithoutMethodGuardsRunsTheOuterOnes() throws Exception {
         assertEquals(json("open"), get("/admin/open").body());
-        assertEquals(List.of("global GET /admin/open", "module", "controller", "handler"), trail.steps);
+        assertEquals(List.of("global GET /admin/open", "module", "controller", "outer open []", "handler", "outer done open"),
+                trail.steps);
         trail.steps.clear();
         assertEquals(json("anonymous"), get("/profile/maybe").body());
-        assertEquals(List.of("global GET /profile/maybe"), trail.steps);
+        assertEquals(List.of("global GET /profile/maybe", "outer maybe [Optional.empty]", "outer done anonymous"), trail.steps);
     }
 
     @Test
@@ -194,5 +196,25 @@ class PipelineTest {
         assertEquals(400, form("username=%zz&age=1").statusCode());
         HttpResponse<String> json = http.json("POST", "/profile/login", "{}");
         assertProblem(json, 415, "application/x-www-form-urlencoded");
+    }
+
+    @Test
+    void interceptorsRunAfterTheGuardsOutermostFirstAndMayReplaceTheResult() throws Exception {
+        assertEquals(json("HI IN FR"), get("/profile/echo/hi", "Cookie", "lang=fr").body());
+        assertEquals(List.of("global GET /profile/echo/{word}", "outer echo [hi, Optional[fr]]", "shout",
+                "outer done HI IN FR"), trail.steps);
+    }
+
+    @Test
+    void anInterceptorMayShortCircuit() throws Exception {
+        assertEquals(json("cached"), get("/profile/echo/hi", "X-Cached", "1").body());
+        assertEquals(List.of("global GET /profile/echo/{word}", "outer echo [hi, Optional.empty]", "shout cached",
+                "outer done cached"), trail.steps);
+    }
+
+    @Test
+    void aRejectedRequestRunsNoInterceptor() throws Exception {
+        assertEquals(403, get("/profile/echo/hi", "X-Block", "global").statusCode());
+        assertEquals(List.of("global GET /profile/echo/{word}"), trail.steps);
     }
 }

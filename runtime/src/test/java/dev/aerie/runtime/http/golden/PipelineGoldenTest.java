@@ -24,8 +24,10 @@ class PipelineGoldenTest {
             "package notes;",
             "import dev.aerie.api.Module;",
             "import dev.aerie.api.http.Guarded;",
+            "import dev.aerie.api.http.Intercepted;",
             "@Guarded(Global.class)",
-            "@Module(controllers = GuardedNotes.class, providers = {Global.class, Owner.class, Admin.class, NoteErrors.class})",
+            "@Intercepted(Timing.class)",
+            "@Module(controllers = GuardedNotes.class, providers = {Global.class, Owner.class, Admin.class, NoteErrors.class, Timing.class})",
             "public final class NotesModule {}");
 
     static final JavaFileObject CONTROLLER = JavaFileObjects.forSourceLines("notes.GuardedNotes",
@@ -53,6 +55,13 @@ class PipelineGoldenTest {
             "    @Catches Response<String> other(HttpException e) { return Response.of(e.status(), e.title()); }",
             "}");
 
+    static final JavaFileObject TIMING = JavaFileObjects.forSourceLines("notes.Timing",
+            "package notes;",
+            "@dev.aerie.api.Injectable",
+            "public final class Timing implements dev.aerie.api.http.Interceptor {",
+            "    @Override public Object intercept(dev.aerie.api.http.Invocation call) throws Exception { return call.proceed(); }",
+            "}");
+
     static JavaFileObject guard(String name) {
         return JavaFileObjects.forSourceLines("notes." + name,
                 "package notes;",
@@ -66,7 +75,7 @@ class PipelineGoldenTest {
     void guardedRoutesMatchTheGoldenFile() throws IOException {
         Compilation compilation = Compiler.javac().withProcessors(new AerieProcessor())
                 .withOptions("-Xlint:all,-processing", "-Werror")
-                .compile(MODULE, CONTROLLER, ERRORS, guard("Global"), guard("Owner"), guard("Admin"));
+                .compile(MODULE, CONTROLLER, ERRORS, TIMING, guard("Global"), guard("Owner"), guard("Admin"));
         String generated = compilation.generatedSourceFile("notes.GuardedNotes_Http").orElseThrow(
                 () -> new AssertionError("not generated: " + compilation.diagnostics())).getCharContent(true).toString();
         Path golden = HttpGoldenTest.GOLDEN.resolve("GuardedNotes_Http.java.txt");

@@ -4,6 +4,7 @@ import dev.aerie.api.Module;
 import dev.aerie.api.Provides;
 import dev.aerie.api.Scope;
 import dev.aerie.api.http.Guarded;
+import dev.aerie.api.http.Intercepted;
 import dev.aerie.api.http.Request;
 import dev.aerie.api.http.UnauthorizedException;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its own.
  */
 @Guarded(GlobalGuard.class)
+@Intercepted(Outer.class)
 @Module(controllers = ProfileController.class,
-        imports = {TrailModule.class, AdminModule.class}, providers = {GlobalGuard.class, Greeting.class, ApiErrors.class})
+        imports = {TrailModule.class, AdminModule.class}, providers = {GlobalGuard.class, Greeting.class, ApiErrors.class, Outer.class, Shout.class})
 public final class PipelineApp {
     /** How many times the user was computed, to show it is once per request. */
     static final AtomicInteger LOOKUPS = new AtomicInteger();

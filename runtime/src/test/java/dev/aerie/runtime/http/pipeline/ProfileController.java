@@ -3,6 +3,7 @@ package dev.aerie.runtime.http.pipeline;
 import dev.aerie.api.http.Controller;
 import dev.aerie.api.http.Cookie;
 import dev.aerie.api.http.Form;
+import dev.aerie.api.http.Intercepted;
 import dev.aerie.api.http.Response;
 import dev.aerie.api.http.SetCookie;
 import java.time.Duration;
@@ -43,6 +44,12 @@ public final class ProfileController {
     @Get("/theme")
     public String theme(@Cookie("theme") Optional<String> theme, @Cookie String lang, @Cookie("n") Optional<Integer> n) {
         return lang + " " + theme.orElse("light") + " " + n.map(String::valueOf).orElse("-");
+    }
+
+    @Get("/echo/{word}")
+    @Intercepted(Shout.class)
+    public String echo(String word, @Cookie("lang") Optional<String> lang) {
+        return word + lang.map(l -> " in " + l).orElse("");
     }
 
     @Get("/me")

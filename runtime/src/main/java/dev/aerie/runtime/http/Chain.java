@@ -1,0 +1,53 @@
+package dev.aerie.runtime.http;
+
+import dev.aerie.api.http.Interceptor;
+import dev.aerie.api.http.Invocation;
+import dev.aerie.api.http.Request;
+import dev.aerie.api.http.Route;
+import java.util.List;
+
+/** The interceptors of one call and the handler at their end. */
+final class Chain implements Invocation {
+    private final Request request;
+    private final Route route;
+    private final List<Object> arguments;
+    private final Call<?> call;
+    private final Interceptor[] interceptors;
+    private int next;
+
+    Chain(Request request, Route route, List<Object> arguments, Call<?> call, Interceptor[] interceptors) {
+        this.request = request;
+        this.route = route;
+        this.arguments = arguments;
+        this.call = call;
+        this.interceptors = interceptors;
+    }
+
+    @Override
+    public Request request() {
+        return request;
+    }
+
+    @Override
+    public Route route() {
+        return route;
+    }
+
+    @Override
+    public List<Object> arguments() {
+        return arguments;
+    }
+
+    @Override
+    public Object proceed() throws Exception {
+        if (next < interceptors.length) {
+            Interceptor interceptor = interceptors[next++];
+            try {
+                return interceptor.intercept(this);
+            } finally {
+                next--; // so an interceptor may proceed again (a retry) through the same rest of the chain
+            }
+        }
+        return call.call();
+    }
+}
