@@ -25,6 +25,7 @@ import javax.lang.model.element.Modifier;
 final class ApplicationWriter {
     static final ClassName HTTP_APPLICATION = ClassName.get("dev.aerie.runtime.http", "HttpApplication");
     static final ClassName ROUTE_INFO = ClassName.get("dev.aerie.runtime.http", "RouteInfo");
+    static final ClassName FILTER = ClassName.get("io.helidon.webserver.http", "Filter");
     static final ClassName REQUEST_LISTENER = ClassName.get("dev.aerie.api.http", "RequestListener");
 
     /**
@@ -32,7 +33,8 @@ final class ApplicationWriter {
      * @param controllers the application's controllers, in module order
      * @param listeners   the singletons implementing {@code RequestListener}, in module order
      */
-    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, String openApiResource) {
+    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, List<ClassName> filters,
+                   String openApiResource) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("The HTTP routes of the application, found by the launcher in its container.\n")
                 .addAnnotation(Generation.GENERATED)
@@ -73,6 +75,13 @@ final class ApplicationWriter {
                 constructor.addParameter(listener, field).addStatement("this.$N = $N", field, field);
             }
             listenerFields.add(field);
+        }
+        List<String> filterFields = new ArrayList<>();
+        for (ClassName filter : filters) {
+            String field = fields.newName(decapitalize(filter.simpleName()) + "Filter");
+            type.addField(filter, field, Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(filter, field).addStatement("this.$N = $N", field, field);
+            filterFields.add(field);
         }
         MethodSpec built = constructor.build();
         type.addMethod(MethodSpec.methodBuilder("create")
@@ -121,6 +130,15 @@ final class ApplicationWriter {
                 .addStatement("return $T.of($L)", ControllerWriter.LIST,
                         list(listenerFields.stream().map(f -> CodeBlock.of("$N", f)).toList()))
                 .build());
+        if (!filters.isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("filters")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ControllerWriter.LIST, FILTER))
+                    .addStatement("return $T.of($L)", ControllerWriter.LIST,
+                            list(filterFields.stream().map(f -> CodeBlock.of("$N", f)).toList()))
+                    .build());
+        }
         return Generation.javaFile(name.packageName(), type.build());
     }
 

@@ -44,6 +44,7 @@ public final class HttpExtension implements AerieExtension {
     static final Key HTTP_APPLICATION = Key.of("dev.aerie.runtime.http.HttpApplication", "dev.aerie.runtime.http.HttpApplication");
     private static final String CONTROLLER = "dev.aerie.api.http.Controller";
     static final String REQUEST = "dev.aerie.api.http.Request";
+    private static final String FILTERS = "dev.aerie.api.http.Filters";
     private static final ClassName CURRENT_REQUEST = ClassName.get("dev.aerie.runtime.http", "CurrentRequest");
 
     private JsonSupport json;
@@ -128,9 +129,11 @@ public final class HttpExtension implements AerieExtension {
                 guards, new Catchers(application.modules().stream().flatMap(m -> m.bindings().stream())
                         .filter(b -> b.key().qualifier().isEmpty()).toList(), moduleOf, visibility, elements, types, json,
                         (message, element) -> context.reporter().error(element, "[Aerie] " + message), checkedCatchers));
-        if (plan.isEmpty()) {
+        Optional<List<ClassName>> filters = filters(context, application, bound, visibility);
+        if (plan.isEmpty() || filters.isEmpty()) {
             return List.of();
         }
+        plan = Optional.of(plan.get().withFilters(filters.get()));
         plans.put(application.root(), plan.get());
         TypeElement rootElement = elements.getTypeElement(application.root());
         List<Binding> result = new ArrayList<>();
@@ -167,6 +170,53 @@ public final class HttpExtension implements AerieExtension {
                 new StaticCall(CURRENT_REQUEST, "get"), Optional.empty(), Optional.empty(), Optional.empty(),
                 ClassName.get(request), true, "the HTTP request being handled",
                 context.sourceOf(context.env().getElementUtils().getTypeElement(application.root()))));
+    }
+
+    /**
+     * The root module's {@code @Filters}, checked: each implements Helidon's {@code Filter} and is
+     * a binding the root sees; {@code @Filters} on another module is an error. Empty after an error.
+     */
+    private static Optional<List<ClassName>> filters(ExtensionContext context, ApplicationModel application,
+                                                     Map<Key, List<Binding>> bound, Visibility visibility) {
+        Elements elements = context.env().getElementUtils();
+        Types types = context.env().getTypeUtils();
+        boolean ok = true;
+        List<ClassName> filters = new ArrayList<>();
+        TypeElement filter = elements.getTypeElement("io.helidon.webserver.http.Filter");
+        for (ModuleModel module : application.modules()) {
+            TypeElement element = elements.getTypeElement(module.name());
+            if (element == null || ControllerReader.annotationNamed(element, FILTERS).isEmpty()) {
+                continue;
+            }
+            if (!module.name().equals(application.root())) {
+                context.reporter().error(element, "[Aerie] @Filters on " + element.getSimpleName() + " is not used: "
+                        + "filters run around every request of the server, so only the root module lists them; "
+                        + "move them to the root module");
+                ok = false;
+                continue;
+            }
+            for (GuardModel listed : GuardModel.on(element, Optional.empty(), FILTERS)) {
+                String simple = listed.simpleName();
+                if (filter == null || !types.isAssignable(listed.type(), filter.asType())) {
+                    context.reporter().error(element, "[Aerie] " + simple + " in @Filters does not implement "
+                            + "io.helidon.webserver.http.Filter; implement it, or attach it as a @Guarded guard or "
+                            + "@Intercepted interceptor instead");
+                    ok = false;
+                    continue;
+                }
+                List<Binding> bindings = bound.getOrDefault(context.keys().key(listed.type()), List.of());
+                if (bindings.stream().noneMatch(b -> visibility.sees(module.name(), b))) {
+                    context.reporter().error(element, "[Aerie] Filter " + simple + " in @Filters of "
+                            + element.getSimpleName() + " is " + (bindings.isEmpty()
+                            ? "not bound in the application; list " + simple + " in the providers of a module"
+                            : "not visible to " + element.getSimpleName() + ": " + visibility.fix(module.name(), bindings.get(0))));
+                    ok = false;
+                    continue;
+                }
+                filters.add((ClassName) listed.typeName());
+            }
+        }
+        return ok ? Optional.of(filters) : Optional.empty();
     }
 
     /** The singleton bindings whose class implements RequestListener, in module order. */
@@ -216,6 +266,10 @@ public final class HttpExtension implements AerieExtension {
                 TypeElement element = elements.getTypeElement(listener.canonicalName());
                 dependencies.add(context.keys().dependency(element, element.asType(), site + "(" + listener.simpleName() + ")"));
             }
+        }
+        for (ClassName filter : plan.filters()) {
+            TypeElement element = elements.getTypeElement(filter.canonicalName());
+            dependencies.add(context.keys().dependency(element, element.asType(), site + "(filter " + filter.simpleName() + ")"));
         }
         return dependencies;
     }

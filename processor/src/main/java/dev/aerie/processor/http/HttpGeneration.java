@@ -40,7 +40,12 @@ final class HttpGeneration {
      * @param controllers its controllers, in module order
      * @param listeners   its singletons implementing RequestListener
      */
-    record Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {
+    record Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners,
+                List<ClassName> filters) {
+
+        Plan withFilters(List<ClassName> filters) {
+            return new Plan(root, name, controllers, listeners, List.copyOf(filters));
+        }
 
         /** The classpath resource holding the application's OpenAPI document. */
         String openApiResource() {
@@ -98,7 +103,7 @@ final class HttpGeneration {
             conflict[0] = true;
             error.accept(message, element);
         });
-        return conflict[0] ? Optional.empty() : Optional.of(new Plan(root, name, List.copyOf(models), List.copyOf(listeners)));
+        return conflict[0] ? Optional.empty() : Optional.of(new Plan(root, name, List.copyOf(models), List.copyOf(listeners), List.of()));
     }
 
     private Optional<ControllerModel> readChecked(TypeElement controller, Predicate<TypeMirror> injectable) {
@@ -132,7 +137,8 @@ final class HttpGeneration {
         for (ControllerModel model : plan.controllers()) {
             files.add(writer.write(model));
         }
-        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners(), plan.openApiResource()));
+        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners(), plan.filters(),
+                plan.openApiResource()));
         return files;
     }
 

@@ -61,6 +61,7 @@ public final class AerieServer implements AutoCloseable {
                 .shutdownHook(false)
                 .directHandlers(direct.build())
                 .routing(routing -> {
+                    application.filters().forEach(routing::addFilter); // outside CORS: they see preflights too
                     cors.ifPresent(routing::addFilter);
                     HttpRules rules = new GetAlsoAnswersHead(routing);
                     for (HttpService service : services) {

@@ -21,6 +21,11 @@ public interface HttpApplication {
         return java.util.Optional.empty();
     }
 
+    /** The root module's {@code @Filters}, outermost first. */
+    default List<io.helidon.webserver.http.Filter> filters() {
+        return List.of();
+    }
+
     /** The singleton injectables that implement {@link RequestListener}. */
     List<RequestListener> listeners();
 }

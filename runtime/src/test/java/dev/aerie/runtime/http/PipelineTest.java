@@ -46,6 +46,11 @@ class PipelineTest {
         trail.steps.clear();
     }
 
+    /** The steps after the filters' (tested on their own below). */
+    private static List<String> steps() {
+        return trail.steps.stream().filter(s -> !s.startsWith("filter ") && !s.equals("security headers")).toList();
+    }
+
     private static HttpResponse<String> get(String path, String... headers) throws Exception {
         HttpRequest.Builder request = http.request(path);
         return http.send((headers.length == 0 ? request : request.headers(headers)).GET().build());
@@ -88,29 +93,29 @@ class PipelineTest {
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(json("pong"), response.body());
         assertEquals(List.of("global GET /admin/ping", "module", "controller", "method ping audited",
-                "outer ping []", "handler", "outer done pong"), trail.steps);
+                "outer ping []", "handler", "outer done pong"), steps());
     }
 
     @Test
     void aRouteWithoutMethodGuardsRunsTheOuterOnes() throws Exception {
         assertEquals(json("open"), get("/admin/open").body());
         assertEquals(List.of("global GET /admin/open", "module", "controller", "outer open []", "handler", "outer done open"),
-                trail.steps);
+                steps());
         trail.steps.clear();
         assertEquals(json("anonymous"), get("/profile/maybe").body());
-        assertEquals(List.of("global GET /profile/maybe", "outer maybe [Optional.empty]", "outer done anonymous"), trail.steps);
+        assertEquals(List.of("global GET /profile/maybe", "outer maybe [Optional.empty]", "outer done anonymous"), steps());
     }
 
     @Test
     void aRejectingGuardShortCircuitsTheRest() throws Exception {
         assertProblem(get("/admin/ping", "Authorization", "User root", "X-Block", "module"), 403, "blocked by the module guard");
-        assertEquals(List.of("global GET /admin/ping", "module"), trail.steps);
+        assertEquals(List.of("global GET /admin/ping", "module"), steps());
         trail.steps.clear();
         assertProblem(get("/admin/ping", "Authorization", "User root", "X-Block", "global"), 403, "blocked by the global guard");
-        assertEquals(List.of("global GET /admin/ping"), trail.steps);
+        assertEquals(List.of("global GET /admin/ping"), steps());
         trail.steps.clear();
         assertProblem(get("/admin/ping", "Authorization", "User eve"), 403, "only root may do this");
-        assertEquals(List.of("global GET /admin/ping", "module", "controller", "method ping audited"), trail.steps);
+        assertEquals(List.of("global GET /admin/ping", "module", "controller", "method ping audited"), steps());
     }
 
     @Test
@@ -123,7 +128,7 @@ class PipelineTest {
                 .POST(HttpRequest.BodyPublishers.ofString("hello")).build());
         assertProblem(text, 401, "log in first");
         assertEquals(List.of("global POST /admin/notes", "module", "controller", "method create",
-                "global POST /admin/notes", "module", "controller", "method create"), trail.steps);
+                "global POST /admin/notes", "module", "controller", "method create"), steps());
 
         HttpResponse<String> allowed = http.send(http.request("/admin/notes").header("Content-Type", "application/json")
                 .header("Authorization", "User root").POST(HttpRequest.BodyPublishers.ofString("{\"title\": ")).build());
@@ -202,19 +207,34 @@ class PipelineTest {
     void interceptorsRunAfterTheGuardsOutermostFirstAndMayReplaceTheResult() throws Exception {
         assertEquals(json("HI IN FR"), get("/profile/echo/hi", "Cookie", "lang=fr").body());
         assertEquals(List.of("global GET /profile/echo/{word}", "outer echo [hi, Optional[fr]]", "shout",
-                "outer done HI IN FR"), trail.steps);
+                "outer done HI IN FR"), steps());
     }
 
     @Test
     void anInterceptorMayShortCircuit() throws Exception {
         assertEquals(json("cached"), get("/profile/echo/hi", "X-Cached", "1").body());
         assertEquals(List.of("global GET /profile/echo/{word}", "outer echo [hi, Optional.empty]", "shout cached",
-                "outer done cached"), trail.steps);
+                "outer done cached"), steps());
     }
 
     @Test
     void aRejectedRequestRunsNoInterceptor() throws Exception {
         assertEquals(403, get("/profile/echo/hi", "X-Block", "global").statusCode());
-        assertEquals(List.of("global GET /profile/echo/{word}"), trail.steps);
+        assertEquals(List.of("global GET /profile/echo/{word}"), steps());
+    }
+
+    @Test
+    void filtersRunAroundEveryRequestInTheOrderListed() throws Exception {
+        HttpResponse<String> missing = get("/nothing/here", "X-Request-Id", "abc-1");
+        assertEquals(404, missing.statusCode());
+        assertEquals("abc-1", missing.headers().firstValue("X-Request-Id").orElseThrow());
+        assertEquals("nosniff", missing.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals(List.of("filter /nothing/here", "security headers"), trail.steps);
+
+        trail.steps.clear();
+        HttpResponse<String> found = get("/profile/maybe");
+        assertEquals("generated", found.headers().firstValue("X-Request-Id").orElseThrow());
+        assertEquals(List.of("filter /profile/maybe", "security headers", "global GET /profile/maybe",
+                "outer maybe [Optional.empty]", "outer done anonymous"), trail.steps);
     }
 }

@@ -3,6 +3,7 @@ package dev.aerie.runtime.http.pipeline;
 import dev.aerie.api.Module;
 import dev.aerie.api.Provides;
 import dev.aerie.api.Scope;
+import dev.aerie.api.http.Filters;
 import dev.aerie.api.http.Guarded;
 import dev.aerie.api.http.Intercepted;
 import dev.aerie.api.http.Request;
@@ -17,8 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @Guarded(GlobalGuard.class)
 @Intercepted(Outer.class)
+@Filters({RequestIdFilter.class, SecurityHeaders.class})
 @Module(controllers = ProfileController.class,
-        imports = {TrailModule.class, AdminModule.class}, providers = {GlobalGuard.class, Greeting.class, ApiErrors.class, Outer.class, Shout.class})
+        imports = {TrailModule.class, AdminModule.class}, providers = {GlobalGuard.class, Greeting.class, ApiErrors.class, Outer.class, Shout.class,
+                RequestIdFilter.class, SecurityHeaders.class})
 public final class PipelineApp {
     /** How many times the user was computed, to show it is once per request. */
     static final AtomicInteger LOOKUPS = new AtomicInteger();
