@@ -25,6 +25,7 @@ import javax.lang.model.element.Modifier;
 final class ApplicationWriter {
     static final ClassName HTTP_APPLICATION = ClassName.get("dev.aerie.runtime.http", "HttpApplication");
     static final ClassName ROUTE_INFO = ClassName.get("dev.aerie.runtime.http", "RouteInfo");
+    static final ClassName CATCHER = ClassName.get("dev.aerie.runtime.http", "Catcher");
     static final ClassName FILTER = ClassName.get("io.helidon.webserver.http", "Filter");
     static final ClassName REQUEST_LISTENER = ClassName.get("dev.aerie.api.http", "RequestListener");
 
@@ -33,8 +34,24 @@ final class ApplicationWriter {
      * @param controllers the application's controllers, in module order
      * @param listeners   the singletons implementing {@code RequestListener}, in module order
      */
+    private final dev.aerie.processor.json.JsonSupport json;
+
+    ApplicationWriter(dev.aerie.processor.json.JsonSupport json) {
+        this.json = json;
+    }
+
+    /** The owners of the root module's {@code @Catches} handlers, once each, as providers after the filters. */
+    static List<Injection> catcherOwners(List<CatchModel> catchers) {
+        Map<String, Injection> owners = new LinkedHashMap<>();
+        for (CatchModel handler : catchers) {
+            owners.putIfAbsent(handler.ownerName().toString(), new Injection(handler.method(), handler.owner(),
+                    handler.ownerName(), "requests no route matches (@Catches " + handler.display() + ")"));
+        }
+        return List.copyOf(owners.values());
+    }
+
     JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, List<ClassName> filters,
-                   String openApiResource) {
+                   List<CatchModel> rootCatchers, String openApiResource) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("The HTTP routes of the application, found by the launcher in its container.\n")
                 .addAnnotation(Generation.GENERATED)
@@ -83,6 +100,13 @@ final class ApplicationWriter {
             constructor.addParameter(filter, field).addStatement("this.$N = $N", field, field);
             filterFields.add(field);
         }
+        for (Injection owner : catcherOwners(rootCatchers)) {
+            // named as in the controllers' services, so the shared Catcher code reads the same field
+            String field = ControllerWriter.providerField(owner.typeName());
+            TypeName provider = ParameterizedTypeName.get(ControllerWriter.PROVIDER, owner.typeName());
+            type.addField(provider, fields.newName(field), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(provider, field).addStatement("this.$N = $N", field, field);
+        }
         MethodSpec built = constructor.build();
         type.addMethod(MethodSpec.methodBuilder("create")
                 .addJavadoc("Used by generated code: the container calls this with the application's instances.\n")
@@ -130,6 +154,22 @@ final class ApplicationWriter {
                 .addStatement("return $T.of($L)", ControllerWriter.LIST,
                         list(listenerFields.stream().map(f -> CodeBlock.of("$N", f)).toList()))
                 .build());
+        if (!rootCatchers.isEmpty()) {
+            Map<String, FieldSpec> constants = new java.util.TreeMap<>();
+            type.addMethod(MethodSpec.methodBuilder("catcher")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ControllerWriter.OPTIONAL, CATCHER))
+                    .addParameter(ControllerWriter.ENDPOINTS, "endpoints")
+                    .addStatement("return $T.of((failure, response) -> caught(endpoints, failure, response))",
+                            ControllerWriter.OPTIONAL)
+                    .build());
+            MethodSpec caught = ControllerWriter.caught("caught", CodeBlock.of(
+                    "The {@code @Catches} handlers the root module sees, for requests no route matches (404, 405).\n"),
+                    rootCatchers, h -> ControllerWriter.codec(json, constants, h.body(), h.bodyName(), h.method()), true);
+            type.addMethod(caught);
+            constants.values().forEach(type::addField);
+        }
         if (!filters.isEmpty()) {
             type.addMethod(MethodSpec.methodBuilder("filters")
                     .addAnnotation(Override.class)

@@ -130,7 +130,17 @@ final class Catchers {
      * when two of them answer the same type (reported on the controller, naming both).
      */
     Optional<ControllerModel> attach(ControllerModel controller) {
-        String module = moduleOf.get(controller.type().canonicalName());
+        return visibleTo(moduleOf.get(controller.type().canonicalName()), "Controller " + controller.type().simpleName(),
+                controller.element()).map(controller::withCatchers);
+    }
+
+    /**
+     * The handlers {@code module} sees, most specific exception first; empty when two of them
+     * answer the same type (reported on {@code at}, naming both).
+     *
+     * @param who how the message names the one that sees them, such as "Controller Books"
+     */
+    Optional<List<CatchModel>> visibleTo(String module, String who, Element at) {
         List<CatchModel> seen = new ArrayList<>();
         byBinding.forEach((binding, handlers) -> {
             if (visibility.sees(module, binding)) {
@@ -143,10 +153,11 @@ final class Catchers {
             CatchModel other = byType.putIfAbsent(handler.exceptionName().toString(), handler);
             if (other != null && !other.method().equals(handler.method())) {
                 ok = false;
-                if (reported.add(controller.type() + " " + handler.exceptionName())) {
-                    error.accept("Controller " + controller.type().simpleName() + " sees two @Catches handlers for "
-                            + simple(handler.exception()) + ": " + other.display() + " and " + handler.display()
-                            + "; keep one of them, or make only one visible to " + simpleModule(module), controller.element());
+                // once per pair: the root module and its controllers may see the same two
+                if (reported.add(other.method() + " " + handler.method() + " " + handler.exceptionName())) {
+                    error.accept(who + " sees two @Catches handlers for " + simple(handler.exception()) + ": "
+                            + other.display() + " and " + handler.display() + "; keep one of them, or make only one visible to "
+                            + simpleModule(module), at);
                 }
             }
         }
@@ -155,7 +166,7 @@ final class Catchers {
         }
         // a subclass has more supertypes than each of its superclasses: deepest first is most specific first
         seen.sort(Comparator.comparingInt((CatchModel c) -> -depth(c.exception())).thenComparing(c -> c.exceptionName().toString()));
-        return Optional.of(controller.withCatchers(List.copyOf(seen)));
+        return Optional.of(List.copyOf(seen));
     }
 
     private int depth(TypeMirror type) {

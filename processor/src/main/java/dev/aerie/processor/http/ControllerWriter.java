@@ -276,23 +276,42 @@ final class ControllerWriter {
 
     /** The controller's {@code Catcher}: one type test per handler, most specific first. */
     private MethodSpec caught(ControllerModel controller, String name, Map<String, FieldSpec> constants) {
+        return caught(name, CodeBlock.of("The {@code @Catches} handlers the module of {@link $T} sees, most specific first.\n",
+                controller.type()), controller.catchers(), h -> codec(constants, h.body(), h.bodyName(), h.method()), false);
+    }
+
+    /** A {@code Catcher} method: one type test per handler, in order; {@code codec} names each body's codec constant. */
+    static MethodSpec caught(String name, CodeBlock javadoc, List<CatchModel> catchers,
+                             java.util.function.Function<CatchModel, String> codec, boolean endpointsParameter) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addJavadoc("The {@code @Catches} handlers the module of {@link $T} sees, most specific first.\n",
-                        controller.type())
+                .addJavadoc(javadoc)
                 .addModifiers(Modifier.PRIVATE)
-                .returns(boolean.class)
-                .addParameter(Throwable.class, "failure")
+                .returns(boolean.class);
+        if (endpointsParameter) {
+            method.addParameter(ENDPOINTS, "endpoints");
+        }
+        method.addParameter(Throwable.class, "failure")
                 .addParameter(SERVER_RESPONSE, "response")
                 .addException(Exception.class);
-        for (CatchModel handler : controller.catchers()) {
+        for (CatchModel handler : catchers) {
             method.beginControlFlow("if (failure instanceof $T e)", handler.exceptionName())
                     .addStatement("endpoints.sendCaught(response, $N.get().$N(e), $N)", providerField(handler.ownerName()),
-                            handler.method().getSimpleName().toString(),
-                            codec(constants, handler.body(), handler.bodyName(), handler.method()))
+                            handler.method().getSimpleName().toString(), codec.apply(handler))
                     .addStatement("return true")
                     .endControlFlow();
         }
         return method.addStatement("return false").build();
+    }
+
+    /** The constant holding the JSON codec of {@code type}, made with {@code json}. */
+    static String codec(JsonSupport json, Map<String, FieldSpec> constants, TypeMirror mirror, TypeName type, Element at) {
+        String name = constantName(type) + "_JSON";
+        constants.computeIfAbsent(name, n -> FieldSpec.builder(
+                ParameterizedTypeName.get(JSON_CODEC, type.isPrimitive() ? type.box() : type),
+                n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(json.codec(mirror, at).orElseThrow(() -> new IllegalStateException(
+                        "no JSON codec for " + mirror + ", though the plan checked it"))).build());
+        return name;
     }
 
     /** The constant describing {@code route} to its guards: {@code CREATE_ROUTE}. */
@@ -377,13 +396,7 @@ final class ControllerWriter {
 
     /** The constant holding the JSON codec of {@code type}: {@code BOOK_JSON}, {@code LIST_OF_BOOK_JSON}. */
     private String codec(Map<String, FieldSpec> constants, TypeMirror mirror, TypeName type, Element at) {
-        String name = constantName(type) + "_JSON";
-        constants.computeIfAbsent(name, n -> FieldSpec.builder(
-                ParameterizedTypeName.get(JSON_CODEC, type.isPrimitive() ? type.box() : type),
-                n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(json.codec(mirror, at).orElseThrow(() -> new IllegalStateException(
-                        "no JSON codec for " + mirror + ", though the plan checked it"))).build());
-        return name;
+        return codec(json, constants, mirror, type, at);
     }
 
     /** {@code List<BookIn>} -> {@code LIST_OF_BOOK_IN}; {@code X-Trace} -> {@code X_TRACE}. */

@@ -121,19 +121,23 @@ public final class HttpExtension implements AerieExtension {
         // in a constructor: its own bindings, what its imports export, and extension bindings
         Visibility visibility = new Visibility(application.modules());
         generation(context); // sets json
+        Catchers catchers = new Catchers(application.modules().stream().flatMap(m -> m.bindings().stream())
+                .filter(b -> b.key().qualifier().isEmpty()).toList(), moduleOf, visibility, elements, types, json,
+                (message, element) -> context.reporter().error(element, "[Aerie] " + message), checkedCatchers);
         Guards guards = new Guards(application.root(), application.modules(), moduleOf, bound, context.keys()::key, elements,
                 (message, element) -> context.reporter().error(element, "[Aerie] " + message));
         Optional<HttpGeneration.Plan> plan = generation(context).plan(application.root(), name, controllers, listeners,
                 controller -> type -> bound.getOrDefault(context.keys().key(type), List.of()).stream()
                         .anyMatch(b -> visibility.sees(moduleOf.get(controller.getQualifiedName().toString()), b)),
-                guards, new Catchers(application.modules().stream().flatMap(m -> m.bindings().stream())
-                        .filter(b -> b.key().qualifier().isEmpty()).toList(), moduleOf, visibility, elements, types, json,
-                        (message, element) -> context.reporter().error(element, "[Aerie] " + message), checkedCatchers));
+                guards, catchers);
         Optional<List<ClassName>> filters = filters(context, application, bound, visibility);
-        if (plan.isEmpty() || filters.isEmpty()) {
+        TypeElement rootModule = elements.getTypeElement(application.root());
+        Optional<List<CatchModel>> rootCatchers = catchers.visibleTo(application.root(),
+                "Module " + rootModule.getSimpleName() + " (answering requests no route matches)", rootModule);
+        if (plan.isEmpty() || filters.isEmpty() || rootCatchers.isEmpty()) {
             return List.of();
         }
-        plan = Optional.of(plan.get().withFilters(filters.get()));
+        plan = Optional.of(plan.get().withRoot(filters.get(), rootCatchers.get()));
         plans.put(application.root(), plan.get());
         TypeElement rootElement = elements.getTypeElement(application.root());
         List<Binding> result = new ArrayList<>();
@@ -270,6 +274,9 @@ public final class HttpExtension implements AerieExtension {
         for (ClassName filter : plan.filters()) {
             TypeElement element = elements.getTypeElement(filter.canonicalName());
             dependencies.add(context.keys().dependency(element, element.asType(), site + "(filter " + filter.simpleName() + ")"));
+        }
+        for (Injection owner : ApplicationWriter.catcherOwners(plan.rootCatchers())) {
+            dependencies.add(context.keys().dependency(owner.at(), types.getDeclaredType(provider, owner.type()), owner.site()));
         }
         return dependencies;
     }

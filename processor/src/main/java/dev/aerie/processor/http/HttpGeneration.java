@@ -41,10 +41,11 @@ final class HttpGeneration {
      * @param listeners   its singletons implementing RequestListener
      */
     record Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners,
-                List<ClassName> filters) {
+                List<ClassName> filters, List<CatchModel> rootCatchers) {
 
-        Plan withFilters(List<ClassName> filters) {
-            return new Plan(root, name, controllers, listeners, List.copyOf(filters));
+        /** With the root module's filters and the handlers it sees (they answer requests no route matched). */
+        Plan withRoot(List<ClassName> filters, List<CatchModel> rootCatchers) {
+            return new Plan(root, name, controllers, listeners, List.copyOf(filters), List.copyOf(rootCatchers));
         }
 
         /** The classpath resource holding the application's OpenAPI document. */
@@ -103,7 +104,7 @@ final class HttpGeneration {
             conflict[0] = true;
             error.accept(message, element);
         });
-        return conflict[0] ? Optional.empty() : Optional.of(new Plan(root, name, List.copyOf(models), List.copyOf(listeners), List.of()));
+        return conflict[0] ? Optional.empty() : Optional.of(new Plan(root, name, List.copyOf(models), List.copyOf(listeners), List.of(), List.of()));
     }
 
     private Optional<ControllerModel> readChecked(TypeElement controller, Predicate<TypeMirror> injectable) {
@@ -137,8 +138,8 @@ final class HttpGeneration {
         for (ControllerModel model : plan.controllers()) {
             files.add(writer.write(model));
         }
-        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners(), plan.filters(),
-                plan.openApiResource()));
+        files.add(new ApplicationWriter(json).write(plan.name(), plan.controllers(), plan.listeners(), plan.filters(),
+                plan.rootCatchers(), plan.openApiResource()));
         return files;
     }
 

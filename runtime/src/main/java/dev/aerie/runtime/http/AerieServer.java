@@ -41,6 +41,7 @@ public final class AerieServer implements AutoCloseable {
         Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), new Problems(),
                 application.listeners(), settings.maxPayloadSize(), application.routes());
         java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
+        endpoints.unmatchedCatcher(application.catcher(endpoints));
         List<HttpService> services = application.services(endpoints);
         java.util.Optional<byte[]> openApi = application.openApiResource().flatMap(OpenApi::load);
         ProblemDirectHandler problems = new ProblemDirectHandler();

@@ -48,6 +48,7 @@ public final class Endpoints {
     private final long maxBodyBytes;
     private final List<RouteInfo> routes;
     private final List<PathMatcher> routeMatchers;
+    private Catcher unmatchedCatcher;
 
     Endpoints(Json json, Problems problems, List<RequestListener> listeners, long maxBodyBytes, List<RouteInfo> routes) {
         this.json = json;
@@ -378,7 +379,7 @@ public final class Endpoints {
         SortedSet<String> allowed = methodsOf(request);
         String path = request.path().path();
         if (allowed.isEmpty()) {
-            send(response, new NotFoundException("No route matches " + path), path);
+            answerUnmatched(request, response, new NotFoundException("No route matches " + path));
             return;
         }
         String allow = String.join(", ", allowed);
@@ -388,9 +389,30 @@ public final class Endpoints {
             response.send();
             return;
         }
-        send(response, new HttpException(405, HttpException.reasonPhrase(405),
+        answerUnmatched(request, response, new HttpException(405, HttpException.reasonPhrase(405),
                 request.prologue().method().text() + " is not supported on " + path + "; use " + allow, null)
-                .header("Allow", allow), path);
+                .header("Allow", allow));
+    }
+
+    /**
+     * Sends {@code problem}, or what the root module's {@code @Catches} handler for it answers
+     * (in a request scope of its own, as for a route).
+     */
+    private void answerUnmatched(ServerRequest request, ServerResponse response, HttpException problem) {
+        if (unmatchedCatcher != null) {
+            try (RequestContext context = RequestScope.open()) {
+                context.request(new HelidonRequest(request, ""));
+                if (caught(unmatchedCatcher, problem, request, response)) {
+                    return;
+                }
+            }
+        }
+        send(response, problem, request.path().path());
+    }
+
+    /** The root module's {@code @Catches} handlers, for requests no route matches; set before the server starts. */
+    void unmatchedCatcher(Optional<Catcher> catcher) {
+        this.unmatchedCatcher = catcher.orElse(null);
     }
 
     /**

@@ -237,4 +237,14 @@ class PipelineTest {
         assertEquals(List.of("filter /profile/maybe", "security headers", "global GET /profile/maybe",
                 "outer maybe [Optional.empty]", "outer done anonymous"), trail.steps);
     }
+
+    @Test
+    void theRootModulesHandlersAnswerRequestsNoRouteMatches() throws Exception {
+        HttpResponse<String> missing = get("/nothing");
+        assertEquals(404, missing.statusCode(), missing.body());
+        assertEquals("{\"error\":\"No route matches /nothing\"}", missing.body());
+        HttpResponse<String> wrongMethod = http.delete("/profile/me");
+        assertProblem(wrongMethod, 405, "DELETE is not supported on /profile/me");
+        assertEquals("GET, HEAD, OPTIONS", wrongMethod.headers().firstValue("Allow").orElseThrow());
+    }
 }

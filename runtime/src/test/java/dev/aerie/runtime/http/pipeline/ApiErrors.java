@@ -3,6 +3,7 @@ package dev.aerie.runtime.http.pipeline;
 import dev.aerie.api.Injectable;
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.Catches;
+import dev.aerie.api.http.NotFoundException;
 import dev.aerie.api.http.Response;
 import dev.aerie.api.http.ValidationFailed;
 import java.util.List;
@@ -23,6 +24,12 @@ public final class ApiErrors {
     @Catches
     Response<Message> badRequest(BadRequestException e) {
         return Response.of(400, new Message(e.detail().orElse("bad request")));
+    }
+
+    /** Also answers requests no route matches: the root module sees this handler. */
+    @Catches
+    Response<Message> notFound(NotFoundException e) {
+        return Response.of(404, new Message(e.detail().orElse("not found")));
     }
 
     @Catches(UnsupportedOperationException.class)
