@@ -3,6 +3,9 @@ package dev.aerie.runtime.http;
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
 import dev.aerie.api.http.Interceptor;
+import dev.aerie.api.http.MethodNotAllowed;
+import dev.aerie.api.http.PayloadTooLarge;
+import dev.aerie.api.http.UnsupportedMediaType;
 import dev.aerie.api.http.Route;
 import dev.aerie.api.http.NotFoundException;
 import dev.aerie.api.http.RequestListener;
@@ -82,7 +85,7 @@ public final class Endpoints {
         } catch (Throwable thrown) {
             Throwable failure = Problems.typed(thrown);
             if (event != null) {
-                event.failure = failure;
+                event.failure = thrown; // listeners log what was thrown, not its typed form
             }
             if (catcher == null || !caught(catcher, failure, request, response)) {
                 sendProblem(request, response, failure);
@@ -230,11 +233,10 @@ public final class Endpoints {
     public <T> T readJson(ServerRequest request, JsonCodec<T> codec) throws Exception {
         Optional<HttpMediaType> type = request.headers().contentType();
         if (type.isEmpty() || !isJson(type.get())) {
-            throw new HttpException(415, HttpException.reasonPhrase(415),
-                    type.map(t -> "Content-Type " + t.text() + " is not supported")
-                            .orElse("The request has no Content-Type")
-                            + "; send the body as JSON with Content-Type: application/json", null)
-                    .header("Accept", "application/json");
+            throw new UnsupportedMediaType(type.map(t -> "Content-Type " + t.text() + " is not supported")
+                    .orElse("The request has no Content-Type")
+                    + "; send the body as JSON with Content-Type: application/json",
+                    type.map(HttpMediaType::text).orElse(""), "application/json");
         }
         OptionalLong length = request.headers().contentLength();
         if (length.isPresent() && length.getAsLong() > maxBodyBytes) {
@@ -280,10 +282,10 @@ public final class Endpoints {
         Optional<HttpMediaType> type = request.headers().contentType();
         if (type.isEmpty() || !"application".equalsIgnoreCase(type.get().type())
                 || !"x-www-form-urlencoded".equalsIgnoreCase(type.get().subtype())) {
-            throw new HttpException(415, HttpException.reasonPhrase(415),
-                    type.map(t -> "Content-Type " + t.text() + " is not supported").orElse("The request has no Content-Type")
-                            + "; send the form with Content-Type: application/x-www-form-urlencoded", null)
-                    .header("Accept", "application/x-www-form-urlencoded");
+            throw new UnsupportedMediaType(type.map(t -> "Content-Type " + t.text() + " is not supported")
+                    .orElse("The request has no Content-Type")
+                    + "; send the form with Content-Type: application/x-www-form-urlencoded",
+                    type.map(HttpMediaType::text).orElse(""), "application/x-www-form-urlencoded");
         }
         OptionalLong length = request.headers().contentLength();
         if (length.isPresent() && length.getAsLong() > maxBodyBytes) {
@@ -303,9 +305,9 @@ public final class Endpoints {
         }
     }
 
-    private HttpException tooLarge() {
-        return new HttpException(413, HttpException.reasonPhrase(413),
-                "The request body is larger than " + maxBodyBytes + " bytes (server.max-payload-size)", null);
+    private PayloadTooLarge tooLarge() {
+        return new PayloadTooLarge("The request body is larger than " + maxBodyBytes + " bytes (server.max-payload-size)",
+                maxBodyBytes);
     }
 
     private static boolean isJson(HttpMediaType type) {
@@ -389,9 +391,8 @@ public final class Endpoints {
             response.send();
             return;
         }
-        answerUnmatched(request, response, new HttpException(405, HttpException.reasonPhrase(405),
-                request.prologue().method().text() + " is not supported on " + path + "; use " + allow, null)
-                .header("Allow", allow));
+        answerUnmatched(request, response, new MethodNotAllowed(
+                request.prologue().method().text() + " is not supported on " + path + "; use " + allow, allowed));
     }
 
     /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
 import dev.aerie.api.http.MalformedBody;
+import dev.aerie.api.http.PayloadTooLarge;
 import dev.aerie.api.http.ValidationFailed;
 import dev.aerie.runtime.json.JsonBindException;
 import dev.aerie.runtime.validation.ConstraintViolationException;
@@ -37,6 +38,9 @@ final class Problems {
      * the JSON the route takes a {@link MalformedBody}; anything else is returned as it is.
      */
     static Throwable typed(Throwable failure) {
+        if (failure instanceof HttpException) {
+            return failure;
+        }
         if (failure instanceof ConstraintViolationException invalid) {
             return new ValidationFailed(invalid.getMessage(), invalid.violations().stream()
                     .map(v -> new ValidationFailed.Violation(v.path(), v.message())).toList());
@@ -47,13 +51,32 @@ final class Problems {
         if (failure instanceof StreamReadException json) {
             return malformedJson(json);
         }
+        if (failure instanceof StreamConstraintsException limit) {
+            return new BadRequestException("The JSON body exceeds a limit: " + limit.getOriginalMessage());
+        }
+        if (failure instanceof io.helidon.http.RequestException helidon && helidon.status().code() >= 400
+                && helidon.status().code() < 500) {
+            // Helidon found a client error while reading the request (an entity over the limit, a bad chunk).
+            int status = helidon.status().code();
+            if (status == 413) {
+                return new PayloadTooLarge("The request body is larger than server.max-payload-size allows", 0);
+            }
+            return new HttpException(status, HttpException.reasonPhrase(status),
+                    helidon.safeMessage() && helidon.getMessage() != null && !helidon.getMessage().isBlank()
+                            ? helidon.getMessage() : "The request is malformed", failure);
+        }
+        if (failure instanceof io.helidon.http.HttpException helidon && helidon.status().code() >= 400
+                && helidon.status().code() < 500) {
+            int status = helidon.status().code();
+            return new HttpException(status, HttpException.reasonPhrase(status), "The request is malformed", failure);
+        }
         return failure;
     }
 
     /**
      * The problem {@code failure} stands for. Anything that is not a client error the application
-     * or a mapper named becomes a 500 with a fresh request id; its stack trace is logged with that
-     * id and never sent.
+     * or a typed exception names becomes a 500 with a fresh request id; its stack trace is logged
+     * with that id and never sent.
      */
     HttpException problemFor(Throwable failure, String method, String path) {
         Optional<HttpException> known = known(failure);
@@ -74,32 +97,7 @@ final class Problems {
 
     private Optional<HttpException> known(Throwable failure) {
         // database errors (api.db.DatabaseException: 409, 400, 503 with Retry-After) are HttpExceptions too
-        if (failure instanceof HttpException http) {
-            return Optional.of(http);
-        }
-        Throwable typed = typed(failure);
-        if (typed instanceof HttpException http) {
-            return Optional.of(http);
-        }
-        if (failure instanceof io.helidon.http.RequestException helidon && helidon.status().code() >= 400
-                && helidon.status().code() < 500) {
-            // Helidon found a client error while reading the request (an entity over the limit, a bad chunk).
-            int status = helidon.status().code();
-            return Optional.of(new HttpException(status, HttpException.reasonPhrase(status),
-                    status == 413 ? "The request body is larger than server.max-payload-size allows"
-                            : helidon.safeMessage() && helidon.getMessage() != null && !helidon.getMessage().isBlank()
-                            ? helidon.getMessage() : "The request is malformed", failure));
-        }
-        if (failure instanceof io.helidon.http.HttpException helidon && helidon.status().code() >= 400
-                && helidon.status().code() < 500) {
-            int status = helidon.status().code();
-            return Optional.of(new HttpException(status, HttpException.reasonPhrase(status),
-                    "The request is malformed", failure));
-        }
-        if (failure instanceof StreamConstraintsException limit) {
-            return Optional.of(new BadRequestException("The JSON body exceeds a limit: " + limit.getOriginalMessage()));
-        }
-        return Optional.empty();
+        return typed(failure) instanceof HttpException http ? Optional.of(http) : Optional.empty();
     }
 
     /** A 400 saying what is wrong with the JSON body and where: JSON path, line and column. */
