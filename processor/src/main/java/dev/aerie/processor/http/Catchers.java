@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
+import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -40,11 +42,11 @@ final class Catchers {
     private final Visibility visibility;
     private final Types types;
     private final Elements elements;
-    private final BiConsumer<String, Element> error;
+    private final Consumer<Diagnostic> error;
     private final Set<String> reported = new HashSet<>();
 
     Catchers(List<Binding> bindings, Map<String, String> moduleOf, Visibility visibility, Elements elements, Types types,
-             JsonSupport json, BiConsumer<String, Element> error, Set<ExecutableElement> checked) {
+             JsonSupport json, Consumer<Diagnostic> error, Set<ExecutableElement> checked) {
         this.moduleOf = moduleOf;
         this.visibility = visibility;
         this.types = types;
@@ -75,18 +77,20 @@ final class Catchers {
 
     private List<CatchModel> read(TypeElement owner, ExecutableElement method, AnnotationMirror catches, JsonSupport json,
                                   boolean report) {
-        BiConsumer<String, Element> error = report ? this.error : (m, e) -> {};
+        Consumer<Diagnostic> error = report ? this.error : d -> {};
         String name = owner.getSimpleName() + "." + method.getSimpleName();
         boolean ok = true;
         if (method.getModifiers().contains(Modifier.PRIVATE) || method.getModifiers().contains(Modifier.STATIC)) {
-            error.accept("@Catches method " + name + " must not be private or static: the generated routes call it "
-                    + "on the injected " + owner.getSimpleName(), method);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_EXCEPTION_HANDLER, method,
+                    "@Catches method " + name + " must not be private or static:",
+                    "the generated routes call it on the injected " + owner.getSimpleName()));
             ok = false;
         }
         TypeMirror throwable = elements.getTypeElement("java.lang.Throwable").asType();
         if (method.getParameters().size() != 1 || !types.isAssignable(method.getParameters().get(0).asType(), throwable)) {
-            error.accept("@Catches method " + name + " must take exactly one parameter, the exception it answers, "
-                    + "such as " + method.getSimpleName() + "(ValidationFailed e)", method);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_EXCEPTION_HANDLER, method,
+                    "@Catches method " + name + " must take exactly one parameter,",
+                    "the exception it answers, such as " + method.getSimpleName() + "(ValidationFailed e)"));
             return List.of();
         }
         TypeMirror parameter = method.getParameters().get(0).asType();
@@ -96,9 +100,10 @@ final class Catchers {
         }
         for (TypeMirror type : caught) {
             if (!types.isAssignable(type, parameter)) {
-                error.accept("@Catches method " + name + " catches " + simple(type) + " but its parameter is " + simple(parameter)
-                        + "; widen the parameter to a type every caught exception is, or list only " + simple(parameter)
-                        + " and its subclasses", method);
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_EXCEPTION_HANDLER, method,
+                        "@Catches method " + name + " catches " + simple(type) + " but its parameter is " + simple(parameter) + ";",
+                        "widen the parameter to a type every caught exception is, or list only " + simple(parameter)
+                        + " and its subclasses"));
                 ok = false;
             }
         }
@@ -106,8 +111,9 @@ final class Catchers {
         if (!ControllerReader.qualifiedName(result).equals(ControllerReader.API + "Response")
                 || ((DeclaredType) result).getTypeArguments().size() != 1
                 || ((DeclaredType) result).getTypeArguments().get(0).getKind() == TypeKind.WILDCARD) {
-            error.accept("@Catches method " + name + " must return Response<T> naming the body type, such as "
-                    + "Response<Errors>; it returns " + result, method);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_EXCEPTION_HANDLER, method,
+                    "@Catches method " + name + " must return Response<T> naming the body type,",
+                    "such as Response<Errors>; it returns " + result));
             return List.of();
         }
         TypeMirror body = ((DeclaredType) result).getTypeArguments().get(0);
@@ -155,9 +161,10 @@ final class Catchers {
                 ok = false;
                 // once per pair: the root module and its controllers may see the same two
                 if (reported.add(other.method() + " " + handler.method() + " " + handler.exceptionName())) {
-                    error.accept(who + " sees two @Catches handlers for " + simple(handler.exception()) + ": "
-                            + other.display() + " and " + handler.display() + "; keep one of them, or make only one visible to "
-                            + simpleModule(module), at);
+                    error.accept(Diagnostic.of(DiagnosticKind.DUPLICATE_EXCEPTION_HANDLER, at,
+                            who + " sees two @Catches handlers for " + simple(handler.exception()) + ": "
+                            + other.display() + " and " + handler.display() + ";",
+                            "keep one of them, or make only one visible to " + simpleModule(module)));
                 }
             }
         }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -34,11 +36,11 @@ final class Guards {
     private final Function<TypeMirror, Key> keys;
     private final Visibility visibility;
     private final Elements elements;
-    private final BiConsumer<String, javax.lang.model.element.Element> error;
+    private final Consumer<Diagnostic> error;
     private final Set<String> reported = new HashSet<>();
 
     Guards(String root, List<ModuleModel> modules, Map<String, String> moduleOf, Map<Key, List<Binding>> bound,
-           Function<TypeMirror, Key> keys, Elements elements, BiConsumer<String, javax.lang.model.element.Element> error) {
+           Function<TypeMirror, Key> keys, Elements elements, Consumer<Diagnostic> error) {
         modules.forEach(m -> this.modules.put(m.name(), m));
         this.moduleOf = moduleOf;
         this.bound = bound;
@@ -119,11 +121,13 @@ final class Guards {
         if (reported.add(guard.typeName() + "@" + where(guard))) {
             String simple = guard.simpleName();
             if (bindings.isEmpty()) {
-                error.accept(kind + " " + simple + " attached to " + where(guard) + " is not bound in the application; "
-                        + "list " + simple + " in the providers of a module (" + aKind + " is an ordinary injectable)", guard.at());
+                error.accept(Diagnostic.of(DiagnosticKind.MISSING_BINDING, guard.at(),
+                        kind + " " + simple + " attached to " + where(guard) + " is not bound in the application;",
+                        "list " + simple + " in the providers of a module (" + aKind + " is an ordinary injectable)"));
             } else {
-                error.accept(kind + " " + simple + " attached to " + where(guard) + " is not visible to "
-                        + simpleName(module) + ": " + visibility.fix(module, bindings.get(0)), guard.at());
+                error.accept(Diagnostic.of(DiagnosticKind.NOT_EXPORTED, guard.at(),
+                        kind + " " + simple + " attached to " + where(guard) + " is not visible to " + simpleName(module) + ":",
+                        visibility.fix(module, bindings.get(0))));
             }
         }
         return false;

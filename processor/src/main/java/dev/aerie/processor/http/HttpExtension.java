@@ -15,6 +15,8 @@ import dev.aerie.processor.model.ModuleModel;
 import dev.aerie.processor.model.ResolvedApplication;
 import dev.aerie.processor.model.StaticCall;
 import dev.aerie.processor.spi.AerieExtension;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.spi.ExtensionContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,8 +67,8 @@ public final class HttpExtension implements AerieExtension {
 
     private HttpGeneration generation(ExtensionContext context) {
         if (generation == null) {
-            json = new JsonSupport(context.env());
-            generation = new HttpGeneration(json, (message, element) -> context.reporter().error(element, "[Aerie] " + message));
+            json = new JsonSupport(context.env(), context.reporter());
+            generation = new HttpGeneration(json, context.reporter()::report);
         }
         return generation;
     }
@@ -93,6 +95,8 @@ public final class HttpExtension implements AerieExtension {
         Map<Key, List<Binding>> bound = new HashMap<>();
         List<Binding> singletons = new ArrayList<>();
         for (ModuleModel module : application.modules()) {
+            // a listed class that could not be read was reported where it is listed: it is not unlisted
+            listedControllers.addAll(module.unusable());
             for (String controller : module.controllers()) {
                 listedControllers.add(controller);
                 moduleOf.putIfAbsent(controller, module.name());
@@ -123,9 +127,9 @@ public final class HttpExtension implements AerieExtension {
         generation(context); // sets json
         Catchers catchers = new Catchers(application.modules().stream().flatMap(m -> m.bindings().stream())
                 .filter(b -> b.key().qualifier().isEmpty()).toList(), moduleOf, visibility, elements, types, json,
-                (message, element) -> context.reporter().error(element, "[Aerie] " + message), checkedCatchers);
+                context.reporter()::report, checkedCatchers);
         Guards guards = new Guards(application.root(), application.modules(), moduleOf, bound, context.keys()::key, elements,
-                (message, element) -> context.reporter().error(element, "[Aerie] " + message));
+                context.reporter()::report);
         Optional<HttpGeneration.Plan> plan = generation(context).plan(application.root(), name, controllers, listeners,
                 controller -> type -> bound.getOrDefault(context.keys().key(type), List.of()).stream()
                         .anyMatch(b -> visibility.sees(moduleOf.get(controller.getQualifiedName().toString()), b)),
@@ -193,27 +197,30 @@ public final class HttpExtension implements AerieExtension {
                 continue;
             }
             if (!module.name().equals(application.root())) {
-                context.reporter().error(element, "[Aerie] @Filters on " + element.getSimpleName() + " is not used: "
-                        + "filters run around every request of the server, so only the root module lists them; "
-                        + "move them to the root module");
+                context.reporter().report(Diagnostic.of(DiagnosticKind.BAD_FILTER, element,
+                        "@Filters on " + element.getSimpleName() + " is not used: filters run around every request of the "
+                        + "server, so only the root module lists them;", "move them to the root module"));
                 ok = false;
                 continue;
             }
             for (GuardModel listed : GuardModel.on(element, Optional.empty(), FILTERS)) {
                 String simple = listed.simpleName();
                 if (filter == null || !types.isAssignable(listed.type(), filter.asType())) {
-                    context.reporter().error(element, "[Aerie] " + simple + " in @Filters does not implement "
-                            + "io.helidon.webserver.http.Filter; implement it, or attach it as a @Guarded guard or "
-                            + "@Intercepted interceptor instead");
+                    context.reporter().report(Diagnostic.of(DiagnosticKind.BAD_FILTER, element,
+                            simple + " in @Filters does not implement io.helidon.webserver.http.Filter;",
+                            "implement it, or attach it as a @Guarded guard or @Intercepted interceptor instead"));
                     ok = false;
                     continue;
                 }
                 List<Binding> bindings = bound.getOrDefault(context.keys().key(listed.type()), List.of());
                 if (bindings.stream().noneMatch(b -> visibility.sees(module.name(), b))) {
-                    context.reporter().error(element, "[Aerie] Filter " + simple + " in @Filters of "
-                            + element.getSimpleName() + " is " + (bindings.isEmpty()
-                            ? "not bound in the application; list " + simple + " in the providers of a module"
-                            : "not visible to " + element.getSimpleName() + ": " + visibility.fix(module.name(), bindings.get(0))));
+                    context.reporter().report(bindings.isEmpty()
+                            ? Diagnostic.of(DiagnosticKind.MISSING_BINDING, element, "Filter " + simple + " in @Filters of "
+                                    + element.getSimpleName() + " is not bound in the application;",
+                                    "list " + simple + " in the providers of a module")
+                            : Diagnostic.of(DiagnosticKind.NOT_EXPORTED, element, "Filter " + simple + " in @Filters of "
+                                    + element.getSimpleName() + " is not visible to " + element.getSimpleName() + ":",
+                                    visibility.fix(module.name(), bindings.get(0))));
                     ok = false;
                     continue;
                 }

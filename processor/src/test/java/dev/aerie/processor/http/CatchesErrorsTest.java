@@ -45,7 +45,7 @@ class CatchesErrorsTest {
         JavaFileObject second = errors("MoreErrors",
                 "    @Catches Response<Message> b(ValidationFailed e) { return Response.of(400, new Message(\"\")); }");
         Compilation compilation = compile(module("test.ApiErrors.class, test.MoreErrors.class"), BOOKS, first, second);
-        assertThat(compilation).hadErrorContaining("Controller Books sees two @Catches handlers for ValidationFailed: "
+        assertThat(compilation).hadErrorContaining("[Aerie/DuplicateExceptionHandler] Controller Books sees two @Catches handlers for ValidationFailed: "
                 + "ApiErrors.a and MoreErrors.b; keep one of them, or make only one visible to AppModule")
                 .inFile(BOOKS).onLine(4);
         assertThat(compilation).hadErrorCount(1);
@@ -56,7 +56,7 @@ class CatchesErrorsTest {
         JavaFileObject errors = errors("ApiErrors",
                 "    @Catches String a(ValidationFailed e) { return \"\"; }");
         Compilation compilation = compile(module("test.ApiErrors.class"), BOOKS, errors);
-        assertThat(compilation).hadErrorContaining("@Catches method ApiErrors.a must return Response<T> naming the body "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadExceptionHandler] @Catches method ApiErrors.a must return Response<T> naming the body "
                 + "type, such as Response<Errors>; it returns java.lang.String").inFile(errors).onLine(6);
     }
 
@@ -65,7 +65,7 @@ class CatchesErrorsTest {
         JavaFileObject errors = errors("ApiErrors",
                 "    @Catches(ValidationFailed.class) Response<Message> a() { return Response.of(422, new Message(\"\")); }");
         Compilation compilation = compile(module("test.ApiErrors.class"), BOOKS, errors);
-        assertThat(compilation).hadErrorContaining("@Catches method ApiErrors.a must take exactly one parameter, the "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadExceptionHandler] @Catches method ApiErrors.a must take exactly one parameter, the "
                 + "exception it answers, such as a(ValidationFailed e)").inFile(errors).onLine(6);
     }
 
@@ -74,7 +74,7 @@ class CatchesErrorsTest {
         JavaFileObject errors = errors("ApiErrors",
                 "    @Catches(IllegalStateException.class) Response<Message> a(ValidationFailed e) { return Response.of(422, new Message(\"\")); }");
         Compilation compilation = compile(module("test.ApiErrors.class"), BOOKS, errors);
-        assertThat(compilation).hadErrorContaining("@Catches method ApiErrors.a catches IllegalStateException but its "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadExceptionHandler] @Catches method ApiErrors.a catches IllegalStateException but its "
                 + "parameter is ValidationFailed; widen the parameter to a type every caught exception is, or list only "
                 + "ValidationFailed and its subclasses").inFile(errors).onLine(6);
     }
@@ -84,7 +84,7 @@ class CatchesErrorsTest {
         JavaFileObject errors = errors("ApiErrors",
                 "    @Catches private Response<Message> a(ValidationFailed e) { return Response.of(422, new Message(\"\")); }");
         Compilation compilation = compile(module("test.ApiErrors.class"), BOOKS, errors);
-        assertThat(compilation).hadErrorContaining("@Catches method ApiErrors.a must not be private or static: the "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadExceptionHandler] @Catches method ApiErrors.a must not be private or static: the "
                 + "generated routes call it on the injected ApiErrors").inFile(errors).onLine(6);
     }
 }

@@ -22,7 +22,7 @@ class CookieAndFormErrorsTest {
                 "    @Get public String list(@Cookie java.util.List<String> ids) { return \"\"; }", // 5
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("The cookie ids cannot be a List; a cookie has one value")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadParameter] The cookie ids cannot be a List; a cookie has one value")
                 .inFile(books).onLine(5);
     }
 
@@ -36,7 +36,7 @@ class CookieAndFormErrorsTest {
                 "    @Post public String add(@Form String in) { return \"\"; }",           // 5
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("@Form parameter in is a java.lang.String; bind the form to a record "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadParameter] @Form parameter in is a java.lang.String; bind the form to a record "
                 + "whose components are the fields").inFile(books).onLine(5);
     }
 
@@ -51,7 +51,7 @@ class CookieAndFormErrorsTest {
                 "    @Post public String add(@Form In in) { return \"\"; }",               // 6
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("Form field extra of In is a java.util.Map<java.lang.String,"
+        assertThat(compilation).hadErrorContaining("[Aerie/BadParameter] Form field extra of In is a java.util.Map<java.lang.String,"
                 + "java.lang.String>, which a form value cannot be converted to").inFile(books).onLine(6);
     }
 }

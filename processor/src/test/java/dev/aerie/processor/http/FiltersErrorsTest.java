@@ -32,7 +32,7 @@ class FiltersErrorsTest {
                 "@dev.aerie.api.Module(controllers = test.Books.class, providers = test.Stamp.class)", // 3
                 "public final class AppModule {}");                                                // 4
         Compilation compilation = compile(root, BOOKS, NOT_A_FILTER);
-        assertThat(compilation).hadErrorContaining("Stamp in @Filters does not implement io.helidon.webserver.http.Filter; "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadFilter] Stamp in @Filters does not implement io.helidon.webserver.http.Filter; "
                 + "implement it, or attach it as a @Guarded guard or @Intercepted interceptor instead").inFile(root).onLine(4);
     }
 
@@ -48,7 +48,7 @@ class FiltersErrorsTest {
                 "@dev.aerie.api.Module(controllers = test.Books.class, providers = test.Stamp.class)", // 3
                 "public final class FeatureModule {}");                                            // 4
         Compilation compilation = compile(root, feature, BOOKS, NOT_A_FILTER);
-        assertThat(compilation).hadErrorContaining("@Filters on FeatureModule is not used: filters run around every request "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadFilter] @Filters on FeatureModule is not used: filters run around every request "
                 + "of the server, so only the root module lists them; move them to the root module").inFile(feature).onLine(4);
     }
 }

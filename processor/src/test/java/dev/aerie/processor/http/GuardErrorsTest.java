@@ -33,7 +33,7 @@ class GuardErrorsTest {
                 "    @Get public String list() { return \"\"; }",             // 6
                 "}");
         Compilation compilation = compile(module, books, AUTH);
-        assertThat(compilation).hadErrorContaining("Guard Auth attached to Books.list is not bound in the application; "
+        assertThat(compilation).hadErrorContaining("[Aerie/MissingBinding] Guard Auth attached to Books.list is not bound in the application; "
                 + "list Auth in the providers of a module (a guard is an ordinary injectable)").inFile(books).onLine(6);
         assertThat(compilation).hadErrorCount(1);
     }
@@ -61,7 +61,7 @@ class GuardErrorsTest {
                 "    @Get public String list() { return \"\"; }",             // 6
                 "}");
         Compilation compilation = compile(root, books, security, controller, AUTH);
-        assertThat(compilation).hadErrorContaining("Guard Auth attached to controller Books is not visible to BooksModule: "
+        assertThat(compilation).hadErrorContaining("[Aerie/NotExported] Guard Auth attached to controller Books is not visible to BooksModule: "
                 + "import module SecurityModule in BooksModule").inFile(controller).onLine(5);
         assertThat(compilation).hadErrorCount(1);
     }
@@ -87,7 +87,7 @@ class GuardErrorsTest {
                 "    @Get(\"/{id}\") public String get(long id) { return \"\"; }",
                 "}");
         Compilation compilation = compile(root, security, controller, AUTH);
-        assertThat(compilation).hadErrorContaining("Guard Auth attached to module AppModule is not visible to AppModule: "
+        assertThat(compilation).hadErrorContaining("[Aerie/NotExported] Guard Auth attached to module AppModule is not visible to AppModule: "
                 + "add Auth to SecurityModule's exports").inFile(root).onLine(5);
         assertThat(compilation).hadErrorCount(1);
     }
@@ -113,7 +113,7 @@ class GuardErrorsTest {
                 "    @Get public String list() { return \"\"; }",             // 6
                 "}");
         Compilation compilation = compile(module, books, timing);
-        assertThat(compilation).hadErrorContaining("Interceptor Timing attached to controller Books is not bound in the "
+        assertThat(compilation).hadErrorContaining("[Aerie/MissingBinding] Interceptor Timing attached to controller Books is not bound in the "
                 + "application; list Timing in the providers of a module (an interceptor is an ordinary injectable)")
                 .inFile(books).onLine(5);
         assertThat(compilation).hadErrorCount(1);
