@@ -10,7 +10,7 @@ public interface Invocation {
     /** The matched route. */
     Route route();
 
-    /** The handler's arguments, in parameter order, read-only (null for a null argument). */
+    /** The handler's arguments as they stand here, in parameter order, read-only (null for a null argument). */
     List<Object> arguments();
 
     /**
@@ -18,4 +18,11 @@ public interface Invocation {
      * for a {@code void} handler).
      */
     Object proceed() throws Exception;
+
+    /**
+     * Like {@link #proceed()}, with {@code arguments} instead of the current ones for the rest of
+     * the chain: as many, each of its parameter's type (a wrong type is a
+     * {@code ClassCastException} where the handler is called, a 500).
+     */
+    Object proceedWith(List<Object> arguments) throws Exception;
 }

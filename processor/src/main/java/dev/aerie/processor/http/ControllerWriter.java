@@ -1,5 +1,6 @@
 package dev.aerie.processor.http;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -170,7 +171,7 @@ final class ControllerWriter {
                 .addParameter(SERVER_RESPONSE, "response")
                 .addException(Exception.class);
         NameAllocator locals = new NameAllocator();
-        Set.of("request", "response", "controller", "endpoints", "violations").forEach(locals::newName);
+        Set.of("request", "response", "controller", "endpoints", "violations", "arguments").forEach(locals::newName);
         // a local must not shadow a provider field the handler reads
         injected(controller).forEach(i -> locals.newName(providerField(i.typeName())));
         if (!route.guards().isEmpty()) {
@@ -252,8 +253,22 @@ final class ControllerWriter {
         }
         CodeBlock call = CodeBlock.of("controller.$N($L)", route.methodName(), CodeBlock.join(arguments, ", "));
         if (!route.interceptors().isEmpty()) {
+            // the handler is called with the arguments as the interceptors leave them
+            List<CodeBlock> casts = new ArrayList<>();
+            boolean generic = false;
+            List<? extends javax.lang.model.element.VariableElement> parameters = route.element().getParameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                TypeName parameterType = TypeName.get(parameters.get(i).asType());
+                generic |= parameterType instanceof ParameterizedTypeName;
+                casts.add(CodeBlock.of("($T) arguments[$L]", parameterType, i));
+            }
+            if (generic) {
+                method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+            }
+            CodeBlock handlerCall = CodeBlock.of("controller.$N($L)", route.methodName(), CodeBlock.join(casts, ", "));
             CodeBlock lambda = route.result() instanceof RouteModel.Result.Empty
-                    ? CodeBlock.of("() -> {\n$>$L;\nreturn null;\n$<}", call) : CodeBlock.of("() -> $L", call);
+                    ? CodeBlock.of("arguments -> {\n$>$L;\nreturn null;\n$<}", handlerCall)
+                    : CodeBlock.of("arguments -> $L", handlerCall);
             call = CodeBlock.of("$T.intercept($N, new Object[] {$L}, $L, $L)", ENDPOINTS,
                     routeConstant(constants, controller, route, name), CodeBlock.join(arguments, ", "), lambda,
                     route.interceptors().stream().map(i -> CodeBlock.of("$N.get()", providerField(i.typeName())))

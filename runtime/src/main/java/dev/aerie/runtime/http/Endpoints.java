@@ -270,8 +270,7 @@ public final class Endpoints {
      */
     @SuppressWarnings("unchecked")
     public static <T> T intercept(Route route, Object[] arguments, Call<T> call, Interceptor... interceptors) throws Exception {
-        return (T) new Chain(CurrentRequest.get(), route, java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments)),
-                call, interceptors).proceed();
+        return (T) new Chain(CurrentRequest.get(), route, arguments, call, interceptors).proceed();
     }
 
     /**

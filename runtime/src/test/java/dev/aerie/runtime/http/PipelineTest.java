@@ -247,4 +247,11 @@ class PipelineTest {
         assertProblem(wrongMethod, 405, "DELETE is not supported on /profile/me");
         assertEquals("GET, HEAD, OPTIONS", wrongMethod.headers().firstValue("Allow").orElseThrow());
     }
+
+    @Test
+    void anInterceptorMayReplaceTheArguments() throws Exception {
+        assertEquals(json("BYE IN DE"), get("/profile/echo/hi", "X-Word", "bye", "Cookie", "lang=de").body());
+        assertEquals(List.of("global GET /profile/echo/{word}", "outer echo [hi, Optional[de]]", "shout",
+                "outer done BYE IN DE"), steps());
+    }
 }

@@ -4,7 +4,7 @@ import dev.aerie.api.Injectable;
 import dev.aerie.api.http.Interceptor;
 import dev.aerie.api.http.Invocation;
 
-/** Replaces the result, or short-circuits with {@code X-Cached}. */
+/** Replaces the result, the first argument with {@code X-Word}, or short-circuits with {@code X-Cached}. */
 @Injectable
 public final class Shout implements Interceptor {
     private final Trail trail;
@@ -20,6 +20,10 @@ public final class Shout implements Interceptor {
             return "cached";
         }
         trail.steps.add("shout");
-        return ((String) invocation.proceed()).toUpperCase(java.util.Locale.ROOT);
+        java.util.Optional<String> word = invocation.request().header("X-Word");
+        Object result = word.isPresent()
+                ? invocation.proceedWith(java.util.Arrays.asList(word.get(), invocation.arguments().get(1)))
+                : invocation.proceed();
+        return ((String) result).toUpperCase(java.util.Locale.ROOT);
     }
 }
