@@ -226,7 +226,7 @@ final class ControllerWriter {
                         values.add(formValue(fields, field));
                     }
                     method.addStatement("$T $N = new $T($L)", form.typeName(), local, form.typeName(),
-                            CodeBlock.join(values, ", "));
+                            CodeBlock.join(values, ",$W"));
                     if (form.valid()) {
                         json.validation(form.type(), CodeBlock.of("$N", local), noPath, violations, form.element())
                                 .ifPresent(checks::add);
@@ -265,11 +265,11 @@ final class ControllerWriter {
             if (generic) {
                 method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
             }
-            CodeBlock handlerCall = CodeBlock.of("controller.$N($L)", route.methodName(), CodeBlock.join(casts, ", "));
+            CodeBlock handlerCall = CodeBlock.of("controller.$N($L)", route.methodName(), CodeBlock.join(casts, ",$W"));
             CodeBlock lambda = route.result() instanceof RouteModel.Result.Empty
                     ? CodeBlock.of("arguments -> {\n$>$L;\nreturn null;\n$<}", handlerCall)
                     : CodeBlock.of("arguments -> $L", handlerCall);
-            call = CodeBlock.of("$T.intercept($N, new Object[] {$L}, $L, $L)", ENDPOINTS,
+            call = CodeBlock.of("$T.intercept($N,$Wnew Object[] {$L},$W$L,$W$L)", ENDPOINTS,
                     routeConstant(constants, controller, route, name), CodeBlock.join(arguments, ", "), lambda,
                     route.interceptors().stream().map(i -> CodeBlock.of("$N.get()", providerField(i.typeName())))
                             .collect(CodeBlock.joining(", ")));
@@ -334,9 +334,9 @@ final class ControllerWriter {
                                         String handler) {
         String name = constantName(handler) + "_ROUTE";
         CodeBlock annotations = CodeBlock.of("$T.of($L)", SET, route.annotations().stream()
-                .map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(", ")));
+                .map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(",$W")));
         constants.computeIfAbsent(name, n -> FieldSpec.builder(ROUTE, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($S, $S, $S, $S, $L)", ROUTE, route.httpMethod(), route.path(),
+                .initializer("new $T($S, $S, $S, $S,$W$L)", ROUTE, route.httpMethod(), route.path(),
                         controller.type().canonicalName(), route.methodName(), annotations).build());
         return name;
     }
