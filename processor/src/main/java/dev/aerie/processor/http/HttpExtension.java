@@ -56,13 +56,17 @@ public final class HttpExtension implements AerieExtension {
     private HttpGeneration generation;
     /** {@code @Catches} methods already checked (and their errors reported) in this compilation. */
     private final Set<javax.lang.model.element.ExecutableElement> checkedCatchers = new HashSet<>();
+    /** Per class with {@code @Catches} methods, its first one; and every type some module binds. */
+    private final Set<String> catchesOwners = new TreeSet<>();
+    private final Set<String> boundTypes = new HashSet<>();
 
     public HttpExtension() {}
 
     @Override
     public Set<String> annotationTypes() {
         return Set.of(CONTROLLER, "dev.aerie.api.http.Get", "dev.aerie.api.http.Post", "dev.aerie.api.http.Put",
-                "dev.aerie.api.http.Patch", "dev.aerie.api.http.Delete");
+                "dev.aerie.api.http.Patch", "dev.aerie.api.http.Delete", GuardModel.GUARDED, GuardModel.INTERCEPTED,
+                Catchers.CATCHES, FILTERS, "dev.aerie.api.http.Cookie", "dev.aerie.api.http.Form");
     }
 
     private HttpGeneration generation(ExtensionContext context) {
@@ -80,6 +84,14 @@ public final class HttpExtension implements AerieExtension {
             for (Element element : round.getElementsAnnotatedWith(controller)) {
                 if (element instanceof TypeElement type) {
                     annotatedControllers.add(type.getQualifiedName().toString());
+                }
+            }
+        }
+        TypeElement catches = context.env().getElementUtils().getTypeElement(Catchers.CATCHES);
+        if (catches != null) {
+            for (Element element : round.getElementsAnnotatedWith(catches)) {
+                if (element.getEnclosingElement() instanceof TypeElement owner) {
+                    catchesOwners.add(owner.getQualifiedName().toString());
                 }
             }
         }
@@ -105,7 +117,9 @@ public final class HttpExtension implements AerieExtension {
                     controllers.add(element);
                 }
             }
+            boundTypes.addAll(module.unusable());
             for (Binding binding : module.bindings()) {
+                boundTypes.add(binding.key().rawType());
                 bound.computeIfAbsent(binding.key(), k -> new ArrayList<>()).add(binding);
                 if (binding.scope() == Scope.SINGLETON) {
                     singletons.add(binding);
@@ -309,5 +323,22 @@ public final class HttpExtension implements AerieExtension {
         List<TypeElement> unlisted = annotatedControllers.stream().map(elements::getTypeElement)
                 .filter(e -> e != null).toList();
         generation(context).checkListed(unlisted, listedControllers);
+        if (!context.reporter().hasErrors()) { // after other errors some applications were not read
+            for (String owner : catchesOwners) {
+                // looked up again: elements of an earlier round do not point into their source any more
+                TypeElement type = elements.getTypeElement(owner);
+                Optional<javax.lang.model.element.ExecutableElement> first = type == null ? Optional.empty()
+                        : javax.lang.model.util.ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                                .filter(m -> ControllerReader.annotationNamed(m, Catchers.CATCHES).isPresent()).findFirst();
+                if (first.isPresent() && !boundTypes.contains(owner)) {
+                    javax.lang.model.element.ExecutableElement method = first.get();
+                    String simple = type.getSimpleName().toString();
+                    context.reporter().report(Diagnostic.of(DiagnosticKind.BAD_EXCEPTION_HANDLER, method,
+                            "@Catches method " + simple + "." + method.getSimpleName() + " is on " + simple
+                                    + ", which no module provides, so it answers nothing;",
+                            "list " + simple + " in the providers of the module whose routes it should answer"));
+                }
+            }
+        }
     }
 }

@@ -87,4 +87,14 @@ class CatchesErrorsTest {
         assertThat(compilation).hadErrorContaining("[Aerie/BadExceptionHandler] @Catches method ApiErrors.a must not be private or static: the "
                 + "generated routes call it on the injected ApiErrors").inFile(errors).onLine(6);
     }
+
+    @Test
+    void aHandlerNoModuleProvides() {
+        JavaFileObject errors = errors("ApiErrors",
+                "    @Catches Response<Message> a(ValidationFailed e) { return Response.of(422, new Message(\"\")); }");
+        Compilation compilation = compile(module(""), BOOKS, errors);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadExceptionHandler] @Catches method ApiErrors.a is on ApiErrors, "
+                + "which no module provides, so it answers nothing; list ApiErrors in the providers of the module whose "
+                + "routes it should answer").inFile(errors).onLine(6);
+    }
 }
