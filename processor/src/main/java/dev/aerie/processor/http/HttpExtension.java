@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.aerie.api.Scope;
 import dev.aerie.processor.codegen.GeneratedClass;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import dev.aerie.processor.json.JsonSupport;
 import dev.aerie.processor.graph.Visibility;
 import dev.aerie.processor.model.ApplicationModel;
@@ -43,11 +44,11 @@ import javax.lang.model.util.Types;
  * routes and the OpenAPI document.
  */
 public final class HttpExtension implements AerieExtension {
-    static final Key HTTP_APPLICATION = Key.of("dev.aerie.runtime.http.HttpApplication", "dev.aerie.runtime.http.HttpApplication");
+    static final Key HTTP_APPLICATION = Key.of(RuntimeTypes.HTTP_APPLICATION.canonicalName(), RuntimeTypes.HTTP_APPLICATION.reflectionName());
     private static final String CONTROLLER = "dev.aerie.api.http.Controller";
     static final String REQUEST = "dev.aerie.api.http.Request";
     private static final String FILTERS = "dev.aerie.api.http.Filters";
-    private static final ClassName CURRENT_REQUEST = ClassName.get("dev.aerie.runtime.http", "CurrentRequest");
+    private static final ClassName CURRENT_REQUEST = RuntimeTypes.CURRENT_REQUEST;
 
     private JsonSupport json;
     private final Set<String> annotatedControllers = new TreeSet<>();
