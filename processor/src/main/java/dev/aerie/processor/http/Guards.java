@@ -79,7 +79,9 @@ final class Guards {
                 around.add(candidate);
             }
         }
-        around.sort(Comparator.comparing((String m) -> depth.get(m)).thenComparing(m -> m));
+        // outermost first: by import distance from the root, the controller's own module last
+        around.sort(Comparator.comparing((String m) -> m.equals(module)).thenComparing(m -> depth.get(m))
+                .thenComparing(m -> m));
         List<GuardModel> guards = new ArrayList<>();
         for (String m : around) {
             TypeElement element = elements.getTypeElement(m);
