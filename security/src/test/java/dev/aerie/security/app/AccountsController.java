@@ -1,0 +1,49 @@
+package dev.aerie.security.app;
+
+import dev.aerie.api.http.Controller;
+import dev.aerie.api.http.Get;
+import dev.aerie.api.http.Header;
+import dev.aerie.api.http.Post;
+import dev.aerie.api.http.UnauthorizedException;
+import dev.aerie.security.PasswordHasher;
+import dev.aerie.security.TokenService;
+import dev.aerie.security.VerifiedToken;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** One user, "ada", whose password hash lives in memory; a real application stores it in a table. */
+// snippet:controller
+@Controller("/accounts")
+public final class AccountsController {
+    private final TokenService tokens;
+    private final PasswordHasher passwords;
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+
+    @Inject
+    AccountsController(TokenService tokens, PasswordHasher passwords) {
+        this.tokens = tokens;
+        this.passwords = passwords;
+        hashes.put("ada", passwords.hash("correct horse battery staple"));
+    }
+
+    @Post("/login")
+    public Session login(Login in) {
+        String hash = hashes.get(in.username());
+        if (hash == null || !passwords.verify(in.password(), hash)) {
+            throw new UnauthorizedException("wrong username or password");
+        }
+        if (passwords.needsRehash(hash)) {             // the parameters changed since this hash was stored
+            hashes.put(in.username(), passwords.hash(in.password()));
+        }
+        return new Session(in.username(), tokens.issue(in.username(), Map.of("role", "admin")));
+    }
+
+    @Get("/me")
+    public Me me(@Header("Authorization") Optional<String> authorization) {
+        VerifiedToken token = tokens.verify(authorization);   // a 401 with WWW-Authenticate unless it is good
+        return new Me(token.subject(), token.stringClaim("role").orElse("none"));
+    }
+}
+// end::controller
