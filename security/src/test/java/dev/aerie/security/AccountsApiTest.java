@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.security.app.AccountsApp;
+import dev.aerie.security.app.AccountsSettings;
 import dev.aerie.test.AerieClient;
 import dev.aerie.test.AerieTest;
 import java.net.http.HttpResponse;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 @AerieTest(value = AccountsApp.class, config = {
         "security.jwt.secret=" + AccountsApiTest.SECRET, "security.jwt.scheme=Token", "security.jwt.realm=accounts",
-        "security.jwt.issuer=https://accounts.test", "security.password.memory=1024", "security.password.iterations=1"})
+        "security.jwt.issuer=https://accounts.test", "security.password.memory=1024", "security.password.iterations=1",
+        "accounts.admin-name=ada", "accounts.role=editor", "accounts.auditors=grace, linus"})
 class AccountsApiTest {
     static final String SECRET = "an-http-test-secret-of-at-least-32-bytes";
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
@@ -59,7 +61,7 @@ class AccountsApiTest {
         String token = login();
         HttpResponse<String> me = http.header("Authorization", "Token " + token).get("/accounts/me");
         assertEquals(200, me.statusCode(), me.body());
-        assertEquals("{\"username\":\"ada\",\"role\":\"admin\"}", me.body());
+        assertEquals("{\"username\":\"ada\",\"role\":\"editor\"}", me.body(), "the role from accounts.role");
     }
 
     @Test
@@ -98,9 +100,15 @@ class AccountsApiTest {
     }
 
     @Test
-    void theInjectedServicesUseTheConfiguration(TokenService tokens, PasswordHasher passwords) {
+    void theInjectedServicesUseTheConfiguration(TokenService tokens, PasswordHasher passwords, AccountsSettings settings) {
         assertEquals("Token", tokens.settings().scheme());
         assertTrue(passwords.hash("pw").startsWith("$argon2id$v=19$m=1024,t=1,p=1$"));
-        assertEquals("ada", tokens.verify("Token " + login()).subject());
+        VerifiedToken token = tokens.verify("Token " + login());
+        assertEquals("ada", token.subject());
+        Duration left = Duration.between(Instant.now(), token.expiresAt());
+        assertTrue(left.compareTo(Duration.ofMinutes(14)) > 0 && left.compareTo(Duration.ofMinutes(15)) <= 0,
+                "the ttl is accounts.token-ttl's default, 15m: " + left);
+        assertEquals(new AccountsSettings("ada", "editor", Duration.ofMinutes(15), java.util.List.of("grace", "linus"),
+                java.util.Optional.empty()), settings, "the @ConfigProperties record, injected");
     }
 }

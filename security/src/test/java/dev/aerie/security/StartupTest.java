@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.Aerie;
+import dev.aerie.api.Container;
+import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.security.app.AccountsSettings;
 import dev.aerie.runtime.cli.Launcher;
 import dev.aerie.security.app.AccountsApp;
 import java.io.ByteArrayOutputStream;
@@ -37,6 +40,7 @@ class StartupTest {
     @BeforeEach
     void captureLogs() {
         System.setProperty("db.url", "jdbc:h2:mem:security_startup");
+        System.setProperty("accounts.admin-name", "ada"); // the test application's own required setting
         Logger root = Logger.getLogger("");
         level = root.getLevel();
         root.setLevel(Level.ALL);
@@ -48,6 +52,7 @@ class StartupTest {
         Logger.getLogger("").removeHandler(handler);
         Logger.getLogger("").setLevel(level);
         System.clearProperty("db.url");
+        System.clearProperty("accounts.admin-name");
     }
 
     private static String messages(Throwable e) {
@@ -90,6 +95,15 @@ class StartupTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("/accounts/login"), printed);
         assertNoSecret(secret, printed);
+    }
+
+    /** A @ConfigProperties record is read when the container starts, so the command line's arguments reach it. */
+    @Test
+    void configPropertiesAreReadAtStartWithTheCommandLine() {
+        try (Container container = AerieConfig.whileStarting(List.of("--accounts.admin-name=grace",
+                "--security.jwt.secret=" + TokenServiceTest.SECRET), () -> Aerie.create(AccountsApp.class))) {
+            assertEquals("grace", container.get(AccountsSettings.class).adminName());
+        }
     }
 
     private void assertNoSecret(String secret, String printed) {

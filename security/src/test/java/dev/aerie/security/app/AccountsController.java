@@ -13,19 +13,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** One user, "ada", whose password hash lives in memory; a real application stores it in a table. */
+/** One user, {@code accounts.admin-name}, whose password hash lives in memory; a real application stores it in a table. */
 // snippet:controller
 @Controller("/accounts")
 public final class AccountsController {
     private final TokenService tokens;
     private final PasswordHasher passwords;
+    private final AccountsSettings settings;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     @Inject
-    AccountsController(TokenService tokens, PasswordHasher passwords) {
+    AccountsController(TokenService tokens, PasswordHasher passwords, AccountsSettings settings) {
         this.tokens = tokens;
         this.passwords = passwords;
-        hashes.put("ada", passwords.hash("correct horse battery staple"));
+        this.settings = settings;
+        hashes.put(settings.adminName(), passwords.hash("correct horse battery staple"));
     }
 
     @Post("/login")
@@ -37,7 +39,7 @@ public final class AccountsController {
         if (passwords.needsRehash(hash)) {             // the parameters changed since this hash was stored
             hashes.put(in.username(), passwords.hash(in.password()));
         }
-        return new Session(in.username(), tokens.issue(in.username(), Map.of("role", "admin")));
+        return new Session(in.username(), tokens.issue(in.username(), Map.of("role", settings.role()), settings.tokenTtl()));
     }
 
     @Get("/me")
