@@ -89,9 +89,8 @@ public final class JwtSettings {
 
     private static byte[] secret(AerieConfig config) {
         String value = config.get("security.jwt.secret").orElseThrow(() -> fail("security.jwt.secret",
-                "is not set, and HS256 signs and verifies tokens with it. Set it (or the environment variable"
-                        + " SECURITY_JWT_SECRET) to at least " + MIN_SECRET_BYTES + " random bytes, for example the"
-                        + " output of: openssl rand -base64 48"));
+                "is not set, and HS256 signs and verifies tokens with it. Set it to at least " + MIN_SECRET_BYTES
+                        + " random bytes, for example the output of: openssl rand -base64 48"));
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_SECRET_BYTES) {
             // the length is said, never the value

@@ -40,8 +40,8 @@ class JwtSettingsTest {
     @Test
     void aMissingSecretFailsNamingTheKey() {
         assertEquals("Configuration key 'security.jwt.secret' is not set, and HS256 signs and verifies tokens with it."
-                + " Set it (or the environment variable SECURITY_JWT_SECRET) to at least 32 random bytes, for example the"
-                + " output of: openssl rand -base64 48 (environment variable SECURITY_JWT_SECRET).",
+                + " Set it to at least 32 random bytes, for example the output of: openssl rand -base64 48 (environment"
+                + " variable SECURITY_JWT_SECRET).",
                 failure(Map.of()).getMessage());
     }
 
