@@ -5,24 +5,28 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.proc.SingleKeyJWSKeySelector;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.BadJWTException;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import dev.aerie.api.Injectable;
 import dev.aerie.api.http.HttpException;
 import jakarta.inject.Inject;
-import java.security.Key;
 import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +39,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies the JWT in an {@code Authorization} header value ({@code Bearer <jwt>}, or the scheme
@@ -49,6 +52,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 @Injectable
 public final class TokenService {
+    /** {@code typ} must be {@code JWT} or absent, as nimbus's processor checks by default. */
+    private static final DefaultJOSEObjectTypeVerifier<SecurityContext> TYPE = DefaultJOSEObjectTypeVerifier.JWT;
+
     /** Claims the service sets itself; {@link #issue(String, Map, Duration)} refuses them in {@code claims}. */
     private static final Set<String> RESERVED = Set.of("sub", "iss", "aud", "exp", "nbf", "iat", "jti");
 
@@ -56,7 +62,8 @@ public final class TokenService {
     private final Clock clock;
     private final Challenge challenge;
     private final JWSAlgorithm algorithm;
-    private final DefaultJWTProcessor<SecurityContext> processor;
+    private final JWSVerifier verifier;
+    private final ClockedClaimsVerifier claimsVerifier;
     private final Optional<JWSSigner> signer;
 
     /** A service on the system clock. */
@@ -71,17 +78,26 @@ public final class TokenService {
         this.clock = clock;
         this.challenge = new Challenge(settings.scheme(), settings.realm());
         this.algorithm = JWSAlgorithm.parse(settings.algorithm().name());
-        this.processor = new DefaultJWTProcessor<>();
-        // one algorithm, one key: a token naming any other algorithm never reaches a verifier (no HS/RS confusion)
-        processor.setJWSKeySelector(new SingleKeyJWSKeySelector<>(algorithm, verificationKey(settings)));
-        processor.setJWTClaimsSetVerifier(new ClockedClaimsVerifier(clock, settings.issuer(), settings.audience(),
-                (int) settings.clockSkew().toSeconds()));
+        // one algorithm, one key, one verifier made once: a token naming another algorithm is refused before
+        // any signature check (no HS/RS confusion). These are the steps of nimbus's DefaultJWTProcessor (type,
+        // signature, claims) without its per-token key selection and verifier creation.
+        this.verifier = verifier(settings);
+        this.claimsVerifier = new ClockedClaimsVerifier(clock, settings.issuer(), settings.audience(),
+                (int) settings.clockSkew().toSeconds());
         this.signer = signer(settings);
     }
 
-    private static Key verificationKey(JwtSettings settings) {
-        return settings.secret().<Key>map(secret -> new SecretKeySpec(secret, "HmacSHA256"))
-                .orElseGet(() -> settings.publicKey().orElseThrow());
+    private static JWSVerifier verifier(JwtSettings settings) {
+        try {
+            return switch (settings.algorithm()) {
+                case HS256 -> new MACVerifier(settings.secret().orElseThrow());
+                case RS256 -> new RSASSAVerifier((RSAPublicKey) settings.publicKey().orElseThrow());
+                case ES256 -> new ECDSAVerifier((ECPublicKey) settings.publicKey().orElseThrow());
+            };
+        } catch (JOSEException e) {
+            throw JwtSettings.fail(settings.secret().isPresent() ? "security.jwt.secret" : "security.jwt.public-key",
+                    "cannot verify " + settings.algorithm() + " tokens");
+        }
     }
 
     private static Optional<JWSSigner> signer(JwtSettings settings) {
@@ -159,17 +175,28 @@ public final class TokenService {
             throw challenge.invalidToken("the token is signed with " + signed.getHeader().getAlgorithm()
                     + ", but only " + algorithm + " is accepted");
         }
-        JWTClaimsSet claims;
         try {
-            claims = processor.process(signed, null);
-        } catch (BadJWTException e) {
-            throw challenge.invalidToken(claimsProblem(e.getMessage()));
+            TYPE.verify(signed.getHeader().getType(), null);
         } catch (BadJOSEException e) {
-            throw challenge.invalidToken(String.valueOf(e.getMessage()).contains("signature")
-                    ? "the token's signature is not valid"
-                    : "the token is not accepted");
+            throw challenge.invalidToken("the token's type is not JWT");
+        }
+        boolean valid;
+        try {
+            valid = signed.verify(verifier); // false also for unknown critical headers
         } catch (JOSEException | RuntimeException e) {
             throw challenge.invalidToken("the token's signature could not be checked");
+        }
+        if (!valid) {
+            throw challenge.invalidToken("the token's signature is not valid");
+        }
+        JWTClaimsSet claims;
+        try {
+            claims = signed.getJWTClaimsSet();
+            claimsVerifier.verify(claims, null);
+        } catch (BadJWTException e) {
+            throw challenge.invalidToken(claimsProblem(e.getMessage()));
+        } catch (ParseException | RuntimeException e) {
+            throw challenge.invalidToken("the token is not a well-formed JWT");
         }
         return verified(claims, token);
     }

@@ -226,6 +226,19 @@ class TokenServiceTest {
     }
 
     @Test
+    void aTokenOfAnotherTypeOrWithUnknownCriticalHeadersIsRefused() throws JOSEException {
+        MACSigner signer = new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8));
+        SignedJWT typed = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(new com.nimbusds.jose.JOSEObjectType("at+jwt"))
+                .build(), claims().build());
+        typed.sign(signer);
+        assertInvalidToken(tokens, "Bearer " + typed.serialize(), "the token's type is not JWT");
+        SignedJWT critical = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).criticalParams(java.util.Set.of("x-must"))
+                .customParam("x-must", true).build(), claims().build());
+        critical.sign(signer);
+        assertInvalidToken(tokens, "Bearer " + critical.serialize(), "the token's signature is not valid");
+    }
+
+    @Test
     void aTokenNeedsSubjectAndExpiry() {
         assertInvalidToken(tokens, "Bearer " + hs256(claims().subject(null).build()), "the token lacks claims: [sub]");
         assertInvalidToken(tokens, "Bearer " + hs256(claims().expirationTime(null).build()), "the token lacks claims: [exp]");
