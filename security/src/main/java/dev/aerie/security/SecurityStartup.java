@@ -4,22 +4,18 @@ import dev.aerie.api.Injectable;
 import dev.aerie.api.OnStart;
 
 /**
- * Creates the token service and the password hasher when the container starts: their settings
- * are checked then, so a bad {@code security.*} key fails the start instead of the first login.
+ * Creates the token service and the password hasher when the container starts (a singleton with
+ * a start hook is created at start, with what it injects): their settings are checked then, so a
+ * bad {@code security.*} key fails the start instead of the first login.
  */
 @Injectable
-public final class SecurityStartup {
-    private final TokenService tokens;
-    private final PasswordHasher passwords;
-
-    public SecurityStartup(TokenService tokens, PasswordHasher passwords) {
-        this.tokens = tokens;
-        this.passwords = passwords;
+final class SecurityStartup {
+    SecurityStartup(TokenService tokens, PasswordHasher passwords) {
+        // creating both checked their configuration; nothing to keep
     }
 
-    /** Nothing more to do: constructing both checked their configuration. */
     @OnStart
-    public void checked() {
-        assert tokens != null && passwords != null;
+    void started() {
+        // the check happened when the container created this singleton's dependencies
     }
 }
