@@ -2,6 +2,7 @@ package dev.aerie.runtime.config;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -53,10 +54,16 @@ class ConfigPropertiesGoldenTest {
             "@dev.aerie.api.Module(providers = Checkout.class)",
             "public final class ShopModule {}");
 
+    /** Another root of the same compilation that injects no settings. */
+    static final JavaFileObject OTHER = JavaFileObjects.forSourceLines("shop.AdminModule",
+            "package shop;",
+            "@dev.aerie.api.Module",
+            "public final class AdminModule {}");
+
     @Test
     void theReaderIsPlainCodeAndTheContainerUsesIt() throws IOException {
         Compilation compilation = Compiler.javac().withProcessors(new AerieProcessor())
-                .withOptions("-Xlint:all,-processing", "-Werror").compile(SETTINGS, SERVICE, MODULE);
+                .withOptions("-Xlint:all,-processing", "-Werror").compile(SETTINGS, SERVICE, MODULE, OTHER);
         assertThat(compilation).succeeded();
         String generated = compilation.generatedSourceFile("shop.CheckoutSettings_ConfigReader").orElseThrow()
                 .getCharContent(true).toString();
@@ -69,5 +76,9 @@ class ConfigPropertiesGoldenTest {
         String container = compilation.generatedSourceFile("shop.ShopModule_Application").orElseThrow()
                 .getCharContent(true).toString();
         assertTrue(container.contains("CheckoutSettings_ConfigReader.create()"), container);
+        assertTrue(container.contains("CheckoutSettings_ConfigReader.start("), "read at start: " + container);
+        String other = compilation.generatedSourceFile("shop.AdminModule_Application").orElseThrow()
+                .getCharContent(true).toString();
+        assertFalse(other.contains("CheckoutSettings"), "a root that injects no settings does not read them: " + other);
     }
 }
