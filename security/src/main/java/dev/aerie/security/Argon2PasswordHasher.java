@@ -5,6 +5,7 @@ import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Argon2id through password4j. Verification reads the parameters from the stored hash, so old
@@ -16,6 +17,8 @@ final class Argon2PasswordHasher implements PasswordHasher {
     private final PasswordSettings settings;
     private final Argon2Function function;
     private final SecureRandom random = new SecureRandom();
+    /** What {@link #verify(CharSequence, Optional)} checks when there is no hash; a race makes two, which is harmless. */
+    private volatile String dummy;
 
     Argon2PasswordHasher(PasswordSettings settings) {
         this.settings = settings;
@@ -40,6 +43,27 @@ final class Argon2PasswordHasher implements PasswordHasher {
         } catch (RuntimeException e) {
             return false; // a damaged hash matches no password
         }
+    }
+
+    @Override
+    public boolean verify(CharSequence password, Optional<String> hash) {
+        if (hash.isPresent()) {
+            return verify(password, hash.get());
+        }
+        verify(password, dummy()); // the same cost as a user's hash, and always false
+        return false;
+    }
+
+    /** A hash of a random password with the configured parameters, made on first need (not at start). */
+    private String dummy() {
+        String hash = dummy;
+        if (hash == null) {
+            byte[] random = new byte[16];
+            this.random.nextBytes(random);
+            hash = hash(Base64.getEncoder().encodeToString(random));
+            dummy = hash;
+        }
+        return hash;
     }
 
     @Override

@@ -16,6 +16,13 @@ public interface PasswordHasher {
      */
     boolean verify(CharSequence password, String hash);
 
+    /**
+     * Whether {@code password} matches {@code hash}; when there is no hash (no such user), false
+     * after the same work as a real verification, so the answer's timing does not tell a client
+     * which user names exist.
+     */
+    boolean verify(CharSequence password, java.util.Optional<String> hash);
+
     /** Whether {@code hash} was made with other parameters than the configured ones (or cannot be read). */
     boolean needsRehash(String hash);
 

@@ -65,9 +65,12 @@ class AccountsApiTest {
     }
 
     @Test
-    void aWrongPasswordIs401() {
+    void aWrongPasswordOrAnUnknownUserIs401() {
         HttpResponse<String> response = http.post("/accounts/login", "{\"username\":\"ada\",\"password\":\"wrong\"}");
         assertEquals(401, response.statusCode(), response.body());
+        HttpResponse<String> nobody = http.post("/accounts/login", "{\"username\":\"nobody\",\"password\":\"wrong\"}");
+        assertEquals(401, nobody.statusCode(), nobody.body());
+        assertEquals(response.body(), nobody.body(), "the same answer: nothing tells which user names exist");
     }
 
     @Test

@@ -28,6 +28,14 @@ class PasswordHasherTest {
     }
 
     @Test
+    void noHashMatchesNothingAfterTheSameWork() {
+        String hash = hasher.hash("pw");
+        assertTrue(hasher.verify("pw", java.util.Optional.of(hash)));
+        assertFalse(hasher.verify("pw", java.util.Optional.empty()));
+        assertFalse(hasher.verify("", java.util.Optional.empty()), "the dummy hash is of a random password");
+    }
+
+    @Test
     void theDefaultsAreOwasps() {
         PasswordHasher defaults = PasswordHasher.argon2id(PasswordSettings.from(AerieConfig.of(Map.of())));
         String hash = defaults.hash("pw");
@@ -44,7 +52,7 @@ class PasswordHasherTest {
             assertFalse(hasher.verify("pw", hash), hash);
             assertTrue(hasher.needsRehash(hash), hash);
         }
-        assertFalse(hasher.verify("pw", null));
+        assertFalse(hasher.verify("pw", (String) null));
     }
 
     /** The login flow: verify with the old hash, then store a new one when the parameters changed. */

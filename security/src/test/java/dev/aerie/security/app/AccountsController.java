@@ -32,11 +32,11 @@ public final class AccountsController {
 
     @Post("/login")
     public Session login(Login in) {
-        String hash = hashes.get(in.username());
-        if (hash == null || !passwords.verify(in.password(), hash)) {
+        Optional<String> hash = Optional.ofNullable(hashes.get(in.username()));
+        if (!passwords.verify(in.password(), hash)) {  // no such user takes as long as a wrong password
             throw new UnauthorizedException("wrong username or password");
         }
-        if (passwords.needsRehash(hash)) {             // the parameters changed since this hash was stored
+        if (passwords.needsRehash(hash.get())) {       // the parameters changed since this hash was stored
             hashes.put(in.username(), passwords.hash(in.password()));
         }
         return new Session(in.username(), tokens.issue(in.username(), Map.of("role", settings.role()), settings.tokenTtl()));
