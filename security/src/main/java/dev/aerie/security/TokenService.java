@@ -172,8 +172,10 @@ public final class TokenService {
                     : "unsigned tokens (alg none) are not accepted");
         }
         if (!algorithm.equals(signed.getHeader().getAlgorithm())) {
-            throw challenge.invalidToken("the token is signed with " + signed.getHeader().getAlgorithm()
-                    + ", but only " + algorithm + " is accepted");
+            String named = signed.getHeader().getAlgorithm().getName();
+            // the name comes from the client: repeated only when it is short and plain
+            throw challenge.invalidToken("the token is signed with " + (named.matches("[A-Za-z0-9+_-]{1,16}") ? named
+                    : "another algorithm") + ", but only " + algorithm + " is accepted");
         }
         try {
             TYPE.verify(signed.getHeader().getType(), null);

@@ -171,6 +171,15 @@ class TokenServiceTest {
     }
 
     @Test
+    void anAlgorithmNameFromTheClientIsRepeatedOnlyWhenShortAndPlain() {
+        String header = b64("{\"alg\":\"HS256\\\" , x=\\r\\nSet-Cookie: a\"}");
+        assertInvalidToken(tokens, "Bearer " + header + "." + b64("{}") + ".abc",
+                "the token is signed with another algorithm, but only HS256 is accepted");
+        assertInvalidToken(tokens, "Bearer " + b64("{\"alg\":\"PS256\"}") + "." + b64("{}") + ".abc",
+                "the token is signed with PS256, but only HS256 is accepted");
+    }
+
+    @Test
     void rs256AndEs256IssueAndVerifyWithKeysFromConfiguration() {
         for (var entry : Map.of("RS256", Keys.RSA, "ES256", Keys.EC).entrySet()) {
             TokenService signing = new TokenService(JwtSettings.from(AerieConfig.of(Map.of("security.jwt.algorithm", entry.getKey(),
