@@ -41,7 +41,7 @@ class ConfigPropertiesErrorsTest {
                                        Set<String> tags, // set
                                        int port) {}
                 """;
-        assertOneError(code, "Component Settings.tags has type java.util.Set<java.lang.String>, which Aerie cannot read"
+        assertOneError(code, "[Aerie/BadConfigProperties] Component Settings.tags has type java.util.Set<java.lang.String>, which Aerie cannot read"
                 + " from configuration. Use String, int, long, boolean, Duration, List<String>, or Optional<String>,"
                 + " Optional<Integer>, Optional<Long>, Optional<Boolean>, Optional<Duration>.", "// set");
     }
@@ -67,8 +67,8 @@ class ConfigPropertiesErrorsTest {
     @Test
     void onlyARecordCanHoldConfigProperties() {
         String code = IMPORTS + """
-                @ConfigProperties("shop")
-                public final class Settings { // class
+                @ConfigProperties("shop") // class
+                public final class Settings {
                     public String name;
                 }
                 """;
@@ -89,11 +89,12 @@ class ConfigPropertiesErrorsTest {
     @Test
     void thePrefixIsDottedLowerCaseWords() {
         String code = IMPORTS + """
-                @ConfigProperties("Shop Checkout")
-                public record Settings(String name) {} // prefix
+                @ConfigProperties("Shop Checkout") // prefix
+                public record Settings(String name) {}
                 """;
-        assertOneError(code, "@ConfigProperties(\"Shop Checkout\") on Settings: the prefix must be dotted lower-case"
-                + " words such as \"security.jwt\" (letters, digits and '-' between the dots).", "// prefix");
+        assertOneError(code, "[Aerie/BadConfigProperties] @ConfigProperties(\"Shop Checkout\") on Settings is not a key"
+                + " prefix. Write dotted lower-case words such as \"security.jwt\" (letters, digits and '-' between the"
+                + " dots).", "// prefix");
     }
 
     @Test
@@ -107,7 +108,8 @@ class ConfigPropertiesErrorsTest {
                 """;
         JavaFileObject file = source("app.Settings", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("@ConfigDefault(\"ten\") of Settings.attempts is not an int.")
+        assertThat(c).hadErrorContaining("[Aerie/BadConfigProperties] @ConfigDefault(\"ten\") of Settings.attempts is not an int. Write an int,"
+                + " or remove @ConfigDefault to make the key required.")
                 .inFile(file).onLine(line(code, "// int"));
         assertThat(c).hadErrorContaining("@ConfigDefault(\"soon\") of Settings.hold is not a duration such as 5s, 500ms,"
                 + " 2m, 1h or PT5S.").inFile(file).onLine(line(code, "// duration"));

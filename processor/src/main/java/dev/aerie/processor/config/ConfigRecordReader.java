@@ -1,6 +1,8 @@
 package dev.aerie.processor.config;
 
 import com.palantir.javapoet.ClassName;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.spi.Reporter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,26 +37,27 @@ final class ConfigRecordReader {
     Optional<ConfigRecord> read(Element element) {
         String name = element.getSimpleName().toString();
         if (element.getKind() != ElementKind.RECORD) {
-            reporter.error(element, "@ConfigProperties goes on a record, and " + name + " is a "
-                    + element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + ". Make " + name + " a record whose components are the configuration values.");
+            report(element, annotation(element, CONFIG_PROPERTIES), "@ConfigProperties goes on a record, and " + name
+                    + " is a " + element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".",
+                    "Make " + name + " a record whose components are the configuration values.");
             return Optional.empty();
         }
         TypeElement type = (TypeElement) element;
         boolean valid = true;
         for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
             if (!e.getModifiers().contains(Modifier.PUBLIC)) {
-                reporter.error(type, "@ConfigProperties record " + name + " is not public" + (e == type ? "" : " (its enclosing "
-                        + e.getSimpleName() + " is not)") + ", so the containers of other packages cannot name it."
-                        + " Make it public.");
+                report(type, Optional.empty(), "@ConfigProperties record " + name + " is not public" + (e == type ? ""
+                        : " (its enclosing " + e.getSimpleName() + " is not)") + ", so the containers of other packages"
+                        + " cannot name it.", "Make it public.");
                 valid = false;
                 break;
             }
         }
         String prefix = annotationValue(type, CONFIG_PROPERTIES).orElse("");
         if (!KeyNames.PREFIX.matcher(prefix).matches()) {
-            reporter.error(type, "@ConfigProperties(\"" + prefix + "\") on " + name + ": the prefix must be dotted"
-                    + " lower-case words such as \"security.jwt\" (letters, digits and '-' between the dots).");
+            report(type, annotation(type, CONFIG_PROPERTIES), "@ConfigProperties(\"" + prefix + "\") on " + name
+                    + " is not a key prefix.", "Write dotted lower-case words such as \"security.jwt\" (letters, digits"
+                    + " and '-' between the dots).");
             valid = false;
         }
         List<ConfigRecord.Component> components = new ArrayList<>();
@@ -63,21 +66,22 @@ final class ConfigRecordReader {
             Optional<ValueType> valueType = ValueType.of(component.asType());
             Optional<String> defaultValue = annotationValue(component, CONFIG_DEFAULT);
             if (valueType.isEmpty()) {
-                reporter.error(component, "Component " + where + " has type " + component.asType() + ", which Aerie"
-                        + " cannot read from configuration. Use " + ValueType.SUPPORTED + ".");
+                report(component, Optional.empty(), "Component " + where + " has type " + component.asType()
+                        + ", which Aerie cannot read from configuration.", "Use " + ValueType.SUPPORTED + ".");
                 valid = false;
                 continue;
             }
             if (defaultValue.isPresent() && valueType.get().optional()) {
-                reporter.error(component, "Component " + where + " is an Optional, which is empty when its key is"
-                        + " not set; remove @ConfigDefault, or make the component a " + component.asType().toString()
-                        .replaceFirst("^java\\.util\\.Optional<(.*)>$", "$1") + ".");
+                report(component, annotation(component, CONFIG_DEFAULT), "Component " + where + " is an Optional,"
+                        + " which is empty when its key is not set;", "remove @ConfigDefault, or make the component a "
+                        + component.asType().toString().replaceFirst("^java\\.util\\.Optional<(.*)>$", "$1") + ".");
                 valid = false;
                 continue;
             }
             if (defaultValue.isPresent() && DefaultValues.expression(valueType.get(), defaultValue.get()).isEmpty()) {
-                reporter.error(component, "@ConfigDefault(\"" + defaultValue.get() + "\") of " + where + " is not "
-                        + DefaultValues.expected(valueType.get()) + ".");
+                report(component, annotation(component, CONFIG_DEFAULT), "@ConfigDefault(\"" + defaultValue.get()
+                        + "\") of " + where + " is not " + DefaultValues.expected(valueType.get()) + ".", "Write "
+                        + DefaultValues.expected(valueType.get()) + ", or remove @ConfigDefault to make the key required.");
                 valid = false;
                 continue;
             }
@@ -88,6 +92,17 @@ final class ConfigRecordReader {
             return Optional.empty();
         }
         return Optional.of(new ConfigRecord(ClassName.get(type), elements.getBinaryName(type).toString(), prefix, components));
+    }
+
+    private void report(Element element, Optional<AnnotationMirror> annotation, String message, String fix) {
+        reporter.report(Diagnostic.of(DiagnosticKind.BAD_CONFIG_PROPERTIES, element, message, fix).on(annotation));
+    }
+
+    private static Optional<AnnotationMirror> annotation(Element element, String annotation) {
+        return element.getAnnotationMirrors().stream()
+                .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation))
+                .map(m -> (AnnotationMirror) m)
+                .findFirst();
     }
 
     private static Optional<String> annotationValue(Element element, String annotation) {
