@@ -9,7 +9,7 @@ import dev.aerie.Aerie;
 import dev.aerie.api.Container;
 import dev.aerie.runtime.config.AerieConfig;
 import dev.aerie.security.app.AccountsSettings;
-import dev.aerie.runtime.cli.Launcher;
+import dev.aerie.runtime.internal.cli.Launcher;
 import dev.aerie.security.app.AccountsApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

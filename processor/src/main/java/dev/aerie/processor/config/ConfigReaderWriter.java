@@ -7,14 +7,15 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.aerie.processor.codegen.GeneratedClass;
 import dev.aerie.processor.codegen.Generation;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Record>_ConfigReader}: one typed read per component, in constructor order. */
 final class ConfigReaderWriter {
-    static final ClassName AERIE_CONFIG = ClassName.get("dev.aerie.runtime.config", "AerieConfig");
-    static final ClassName CONFIG_VALUES = ClassName.get("dev.aerie.runtime.config", "ConfigValues");
+    private static final ClassName AERIE_CONFIG = RuntimeTypes.AERIE_CONFIG;
+    private static final ClassName CONFIG_VALUES = RuntimeTypes.CONFIG_VALUES;
 
     private ConfigReaderWriter() {}
 

@@ -1,5 +1,6 @@
-package dev.aerie.runtime.config;
+package dev.aerie.runtime.internal.config;
 
+import dev.aerie.runtime.config.AerieConfig;
 import io.helidon.config.ConfigException;
 import java.time.Duration;
 import java.util.List;
