@@ -22,6 +22,8 @@ public final class RuntimeTypes {
 
     // configuration
     public static final ClassName AERIE_CONFIG = ClassName.get("dev.aerie.runtime.config", "AerieConfig");
+    /** What the reader of a {@code @ConfigProperties} record calls for required and optional values. */
+    public static final ClassName CONFIG_VALUES = ClassName.get(INTERNAL + ".config", "ConfigValues");
 
     // persistence
     public static final ClassName APPLICATION_DATABASE = ClassName.get(INTERNAL + ".orm", "ApplicationDatabase");

@@ -44,6 +44,8 @@ public enum DiagnosticKind {
     BAD_REFERENCE,
     NAME_CLASH,
     BAD_PROJECTION,
+    // configuration
+    BAD_CONFIG_PROPERTIES,
     // the processor itself
     WRITE_FAILED,
     INTERNAL_ERROR;
