@@ -56,11 +56,15 @@ final class EntityValidator {
         List<FieldModel> ids = entity.fields().stream().filter(FieldModel::id).toList();
         if (ids.isEmpty()) {
             problems.add(new Problem(entity.origin(), "Entity " + name
-                    + " has no @Id field; annotate exactly one field with @dev.aerie.api.db.Id"));
+                    + " has no @Id field; annotate the key field (or several, for a composite key) with @dev.aerie.api.db.Id"));
         }
-        for (FieldModel extra : ids.stream().skip(1).toList()) {
-            problems.add(new Problem(extra.origin(), "Entity " + name + " has a second @Id field '" + extra.name()
-                    + "' (the first is '" + ids.get(0).name() + "'); an entity has exactly one @Id"));
+        if (ids.size() > 1) {
+            String key = ids.stream().map(FieldModel::name).collect(Collectors.joining(", "));
+            for (FieldModel generated : ids.stream().filter(FieldModel::generated).toList()) {
+                problems.add(new Problem(generated.origin(), "Field '" + generated.name() + "' of entity " + name
+                        + " is @GeneratedValue but part of the composite key (" + key
+                        + "); only a single-column id can be generated, so remove @GeneratedValue"));
+            }
         }
         Map<String, FieldModel> columns = new HashMap<>();
         for (FieldModel field : entity.fields()) {
@@ -206,7 +210,18 @@ final class EntityValidator {
                     + ", which is not compiled with this application; only entities of the same compilation can be referenced"));
             return;
         }
-        Optional<FieldModel> id = referenced.fields().stream().filter(FieldModel::id).findFirst();
+        if ("SET_NULL".equals(field.onDelete()) && !field.nullable()) {
+            problems.add(new Problem(field.origin(), where + " has @References(onDelete = SET_NULL) but is not @Nullable, "
+                    + "so the database could not set it to NULL; annotate it @Nullable (with a box type) or use CASCADE or RESTRICT"));
+        }
+        List<FieldModel> key = referenced.fields().stream().filter(FieldModel::id).toList();
+        if (key.size() > 1) {
+            problems.add(new Problem(field.origin(), where + " references " + target + ", whose key is composite ("
+                    + key.stream().map(FieldModel::name).collect(Collectors.joining(", "))
+                    + "); a foreign key references a single-column id, so reference one of the entities that key is made of"));
+            return;
+        }
+        Optional<FieldModel> id = key.stream().findFirst();
         if (id.isEmpty() || !id.get().type().supported()) {
             return; // reported on the referenced entity
         }

@@ -63,8 +63,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> Optional<T> find(Class<T> type, Object id) {
         EntityTable<T> table = backend.mappings().table(type);
-        return read(h -> first(h.createQuery(table.sql(Statement.SELECT_BY_ID, dialect()))
-                .bind(0, idValue(table, id))
+        return read(h -> first(bindKey(h.createQuery(table.sql(Statement.SELECT_BY_ID, dialect())), 0, table, id)
                 .map(MappingRowMapper.inOrder(table, dialect()))
                 .iterator()));
     }
@@ -116,8 +115,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
                     update.bind(position++, BoundValue.column(values[i], columns.get(i).type(), dialect()));
                 }
             }
-            update.bind(position, idValue(table, table.id(entity)));
-            return update.execute();
+            return bindKey(update, position, table, table.id(entity)).execute();
         });
         if (changed == 0) {
             throw SessionRules.noRowToUpdate(table, table.id(entity));
@@ -137,8 +135,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     private <T> boolean deleteFrom(EntityTable<T> table, Object id) {
-        return run(h -> h.createUpdate(table.sql(Statement.DELETE_BY_ID, dialect()))
-                .bind(0, idValue(table, id))
+        return run(h -> bindKey(h.createUpdate(table.sql(Statement.DELETE_BY_ID, dialect())), 0, table, id)
                 .execute()) > 0;
     }
 
@@ -437,13 +434,14 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
                 .orElseThrow(() -> new IllegalStateException(table.type().getName() + " has no id column"));
     }
 
-    private static BoundValue idValue(EntityTable<?> table, Object id, Dialect dialect) {
-        ColumnInfo column = idColumn(table);
-        return BoundValue.column(SessionRules.idOf(column, table.type(), id), column.type(), dialect);
-    }
-
-    private BoundValue idValue(EntityTable<?> table, Object id) {
-        return idValue(table, id, dialect());
+    /** Binds the key columns of {@code id} from position {@code from} on. */
+    private <S extends SqlStatement<S>> S bindKey(S statement, int from, EntityTable<?> table, Object id) {
+        List<ColumnInfo> key = SessionRules.keyColumns(table);
+        Object[] values = SessionRules.keyOf(table, key, id);
+        for (int i = 0; i < values.length; i++) {
+            statement.bind(from + i, BoundValue.column(values[i], key.get(i).type(), dialect()));
+        }
+        return statement;
     }
 
     private RowMapper<Object> generatedKey(ColumnInfo id) {

@@ -3,6 +3,7 @@ package dev.aerie.runtime.db;
 import dev.aerie.runtime.db.EntityTable.ColumnInfo;
 import dev.aerie.runtime.db.EntityTable.Statement;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,17 +12,17 @@ import java.util.Map;
  * INSERT leaves the key to the driver), the id column, and the row reader.
  */
 record PgTable<T>(EntityTable<T> table, Map<Statement, String> statements, String insertReturning, ColumnInfo id,
-                  PgRows<T> rows) {
+                  List<ColumnInfo> key, PgRows<T> rows) {
 
     static <T> PgTable<T> of(EntityTable<T> table) {
         Map<Statement, String> statements = new EnumMap<>(Statement.class);
         for (Statement statement : Statement.values()) {
             statements.put(statement, table.numberedSql(statement));
         }
-        ColumnInfo id = table.columns().stream().filter(ColumnInfo::id).findFirst()
-                .orElseThrow(() -> new IllegalStateException(table.type().getName() + " has no id column"));
+        List<ColumnInfo> key = SessionRules.keyColumns(table);
+        ColumnInfo id = key.get(0);
         String insertReturning = statements.get(Statement.INSERT) + " RETURNING " + Dialect.POSTGRESQL.quote(id.name());
-        return new PgTable<>(table, statements, insertReturning, id, PgRows.inOrder(table));
+        return new PgTable<>(table, statements, insertReturning, id, key, PgRows.inOrder(table));
     }
 
     String sql(Statement statement) {

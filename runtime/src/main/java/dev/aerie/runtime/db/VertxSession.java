@@ -66,7 +66,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> Optional<T> find(Class<T> type, Object id) {
         PgTable<T> table = backend.table(type);
-        return table.rows().first(await(submit(table.sql(Statement.SELECT_BY_ID), Tuple.of(idValue(table, id)), true)));
+        return table.rows().first(await(submit(table.sql(Statement.SELECT_BY_ID), keyTuple(table, id), true)));
     }
 
     @Override
@@ -75,7 +75,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         String sql = table.sql(Statement.SELECT_BY_ID);
         List<Future<RowSet<io.vertx.sqlclient.Row>>> sent = new ArrayList<>(ids.size());
         for (Object id : ids) {
-            sent.add(submit(sql, Tuple.of(idValue(table, id)), true));
+            sent.add(submit(sql, keyTuple(table, id), true));
         }
         return awaitAll(sent).stream().map(table.rows()::first).toList();
     }
@@ -118,7 +118,9 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
                 args.addValue(bindable(values[i]));
             }
         }
-        args.addValue(idValue(pg, table.id(entity)));
+        for (Object key : SessionRules.keyOf(table, pg.key(), table.id(entity))) {
+            args.addValue(bindable(key));
+        }
         int changed = await(submit(pg.sql(Statement.UPDATE), args, false)).rowCount();
         if (changed == 0) {
             throw SessionRules.noRowToUpdate(table, table.id(entity));
@@ -138,7 +140,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     private <T> boolean deleteFrom(PgTable<T> table, Object id) {
-        return await(submit(table.sql(Statement.DELETE_BY_ID), Tuple.of(idValue(table, id)), false)).rowCount() > 0;
+        return await(submit(table.sql(Statement.DELETE_BY_ID), keyTuple(table, id), false)).rowCount() > 0;
     }
 
     @Override
@@ -469,8 +471,13 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         }
     }
 
-    private static Object idValue(PgTable<?> table, Object id) {
-        return bindable(SessionRules.idOf(table.id(), table.table().type(), id));
+    /** The key columns' values of {@code id}, in key order. */
+    private static Tuple keyTuple(PgTable<?> table, Object id) {
+        Tuple args = Tuple.tuple();
+        for (Object key : SessionRules.keyOf(table.table(), table.key(), id)) {
+            args.addValue(bindable(key));
+        }
+        return args;
     }
 
     private static Object generatedKey(ColumnInfo id, io.vertx.sqlclient.Row row) {
