@@ -1,0 +1,53 @@
+package dev.aerie.runtime.db;
+
+import dev.aerie.runtime.db.relations.RelArticleTag_Table;
+import dev.aerie.runtime.db.relations.RelArticle_Table;
+import dev.aerie.runtime.db.relations.RelFollow_Table;
+import dev.aerie.runtime.db.relations.RelTag_Table;
+import dev.aerie.runtime.db.relations.RelUser_Table;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The processor-generated relation entities of {@code dev.aerie.runtime.db.relations} (users
+ * following users, articles with tags), one database per server with their tables created once
+ * from the generated script.
+ */
+final class RelationsSchema {
+    static final Schema SCHEMA = new Schema(
+            List.of(RelUser_Table.INSTANCE, RelTag_Table.INSTANCE, RelArticle_Table.INSTANCE,
+                    RelArticleTag_Table.INSTANCE, RelFollow_Table.INSTANCE),
+            List.of(),
+            Ddl.resources(RelationsSchema.class.getClassLoader()));
+    private static final Map<TestServer, Database> DATABASES = new EnumMap<>(TestServer.class);
+
+    private RelationsSchema() {}
+
+    /** The database of {@code server} with the relation tables in place (and emptied). */
+    static synchronized Database database(TestServer server) {
+        TestDatabases.database(server); // the run's schema, and a skip when the server is unreachable
+        Database database = DATABASES.get(server);
+        if (database == null) {
+            database = Database.create(TestDatabases.config(server, Map.of()), SCHEMA);
+            database.createAll();
+            DATABASES.put(server, database);
+        }
+        clean(server);
+        return database;
+    }
+
+    /** Empties the relation tables, children first, through a second connection. */
+    static void clean(TestServer server) {
+        try (Connection connection = TestDatabases.observer(server); Statement statement = connection.createStatement()) {
+            for (String table : List.of("rel_follows", "rel_article_tags", "rel_articles", "rel_tags", "rel_users")) {
+                statement.execute("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
