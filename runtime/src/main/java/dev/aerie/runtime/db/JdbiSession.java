@@ -154,6 +154,17 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         return select(sql, values, ScalarRowMapper.of(Long.class, dialect()).orElseThrow()).getFirst();
     }
 
+    @Override
+    public int update(String sql, List<BoundValue> values) {
+        return run(h -> {
+            Update update = h.createUpdate(sql);
+            for (int i = 0; i < values.size(); i++) {
+                update.bind(i, values.get(i));
+            }
+            return update.execute();
+        });
+    }
+
     /** Runs SQL built by {@link TypedQuery}. */
     private <T> List<T> select(String sql, List<BoundValue> values, RowMapper<T> mapper) {
         return read(h -> {

@@ -1,5 +1,6 @@
 package dev.aerie.runtime.db;
 
+import dev.aerie.api.db.Page;
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
@@ -157,6 +158,22 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     public long count(String sql, List<BoundValue> values) {
         return PgRows.scalar(Long.class).orElseThrow()
                 .first(await(submit(backend.sql().positional(sql), tuple(values), true))).orElse(0L);
+    }
+
+    @Override
+    public int update(String sql, List<BoundValue> values) {
+        return await(submit(backend.sql().positional(sql), tuple(values), false)).rowCount();
+    }
+
+    /** Both statements are sent before the first answer is awaited: one round trip. */
+    @Override
+    public <T> Page<T> page(EntityTable<T> table, TypedQuery.Statement rows, TypedQuery.Statement count, int limit,
+                            long offset) {
+        Future<RowSet<io.vertx.sqlclient.Row>> items = submit(backend.sql().positional(rows.sql()), tuple(rows.values()), true);
+        Future<RowSet<io.vertx.sqlclient.Row>> total = submit(backend.sql().positional(count.sql()), tuple(count.values()), true);
+        List<RowSet<io.vertx.sqlclient.Row>> answers = awaitAll(List.of(items, total));
+        return new Page<>(backend.table(table.type()).rows().all(answers.get(0)),
+                PgRows.scalar(Long.class).orElseThrow().first(answers.get(1)).orElse(0L), limit, offset);
     }
 
     // ---- raw SQL: always on the session's own connection (it may lock or write) ----
