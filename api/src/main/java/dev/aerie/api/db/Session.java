@@ -10,7 +10,8 @@ import java.util.Optional;
  * returns normally and rolls back when it throws.
  *
  * <p>Raw SQL uses {@code :name} parameters bound from the map; values are never concatenated
- * into SQL. Results map to {@link Entity entities}, {@link Projection projections}, scalar types
+ * into SQL. A {@code Collection} value binds each element as a parameter of its own
+ * ({@code WHERE id IN (:ids)} with a {@code List}); an empty one binds a single NULL, which matches no row. Results map to {@link Entity entities}, {@link Projection projections}, scalar types
  * (for {@code fetchVal}) or the generic {@link Row}.
  */
 public interface Session {

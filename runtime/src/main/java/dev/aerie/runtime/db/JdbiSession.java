@@ -181,7 +181,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> List<T> fetchAll(Class<T> type, String sql, Map<String, ?> params) {
         RowMapper<T> mapper = mapper(type);
-        return run(h -> bind(h.createQuery(sql), params).map(mapper).list());
+        return run(h -> rawQuery(h, sql, params).map(mapper).list());
     }
 
     @Override
@@ -192,7 +192,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> Optional<T> fetchOne(Class<T> type, String sql, Map<String, ?> params) {
         RowMapper<T> mapper = mapper(type);
-        return run(h -> first(bind(h.createQuery(sql), params).map(mapper).iterator()));
+        return run(h -> first(rawQuery(h, sql, params).map(mapper).iterator()));
     }
 
     @Override
@@ -203,12 +203,12 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <V> Optional<V> fetchVal(Class<V> type, String sql, Map<String, ?> params) {
         RowMapper<V> mapper = ScalarRowMapper.of(type, dialect()).orElseThrow(() -> SessionRules.notScalar(type));
-        return run(h -> first(bind(h.createQuery(sql), params).map(mapper).iterator()));
+        return run(h -> first(rawQuery(h, sql, params).map(mapper).iterator()));
     }
 
     @Override
     public int execute(String sql, Map<String, ?> params) {
-        return run(h -> bind(h.createUpdate(sql), params).execute());
+        return run(h -> rawUpdate(h, sql, params).execute());
     }
 
     @Override
@@ -219,6 +219,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         return run(h -> {
             PreparedBatch batch = h.prepareBatch(sql);
             for (Map<String, ?> row : params) {
+                ListParameters.refuseIn("executeMany", row);
                 bind(batch, row).add();
             }
             return batch.execute();
@@ -228,7 +229,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> ResultStream<T> iterate(Class<T> type, String sql, Map<String, ?> params) {
         RowMapper<T> mapper = mapper(type);
-        ResultIterator<T> rows = run(h -> bind(h.createQuery(sql), params)
+        ResultIterator<T> rows = run(h -> rawQuery(h, sql, params)
                 .setFetchSize(STREAM_FETCH_SIZE)
                 .map(mapper)
                 .iterator());
@@ -415,6 +416,17 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             call.run();
             return null;
         });
+    }
+
+    /** Raw SQL, its list parameters expanded ({@link ListParameters}), bound. */
+    private org.jdbi.v3.core.statement.Query rawQuery(Handle h, String sql, Map<String, ?> params) {
+        ListParameters.Expanded expanded = ListParameters.expand(sql, params);
+        return bind(h.createQuery(expanded.sql()), expanded.params());
+    }
+
+    private Update rawUpdate(Handle h, String sql, Map<String, ?> params) {
+        ListParameters.Expanded expanded = ListParameters.expand(sql, params);
+        return bind(h.createUpdate(expanded.sql()), expanded.params());
     }
 
     private <S extends SqlStatement<S>> S bind(S statement, Map<String, ?> params) {

@@ -98,6 +98,32 @@ final class PgSql {
         return new Named(out, List.copyOf(names));
     }
 
+    /**
+     * {@code sql} with each {@code :name} parameter (outside literals, identifiers and comments)
+     * replaced by {@code replacement.apply(name)}; {@code ::} casts stay.
+     */
+    static String replaceNamed(String sql, java.util.function.UnaryOperator<String> replacement) {
+        return scan(sql, (text, i, builder) -> {
+            char c = text.charAt(i);
+            if (c != ':' || i + 1 >= text.length()) {
+                return -1;
+            }
+            if (text.charAt(i + 1) == ':') {
+                builder.append("::");
+                return i + 2;
+            }
+            if (i > 0 && text.charAt(i - 1) == ':' || !Character.isJavaIdentifierStart(text.charAt(i + 1))) {
+                return -1;
+            }
+            int end = i + 1;
+            while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+                end++;
+            }
+            builder.append(replacement.apply(text.substring(i + 1, end)));
+            return end;
+        });
+    }
+
     static String translatePositional(String sql) {
         int[] next = {1};
         return scan(sql, (text, i, builder) -> {

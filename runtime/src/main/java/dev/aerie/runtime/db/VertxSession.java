@@ -191,11 +191,11 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> List<List<T>> fetchAllEach(Class<T> type, String sql, List<? extends Map<String, ?>> params) {
         PgRows<T> rows = mapper(type);
-        PgSql.Named named = backend.sql().named(sql);
-        List<Tuple> args = params.stream().map(p -> bind(named, p)).toList();
-        List<Future<RowSet<io.vertx.sqlclient.Row>>> sent = new ArrayList<>(args.size());
-        for (Tuple arg : args) {
-            sent.add(submit(named.sql(), arg, false));
+        List<Future<RowSet<io.vertx.sqlclient.Row>>> sent = new ArrayList<>(params.size());
+        for (Map<String, ?> each : params) {
+            ListParameters.Expanded expanded = ListParameters.expand(sql, each);
+            PgSql.Named named = backend.sql().named(expanded.sql());
+            sent.add(submit(named.sql(), bind(named, expanded.params()), false));
         }
         return awaitAll(sent).stream().map(rows::all).toList();
     }
@@ -223,8 +223,9 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     /** Runs raw SQL with {@code :name} parameters on the session's own connection. */
     private RowSet<io.vertx.sqlclient.Row> query(String sql, Map<String, ?> params) {
-        PgSql.Named named = backend.sql().named(sql);
-        return await(submit(named.sql(), bind(named, params), false));
+        ListParameters.Expanded expanded = ListParameters.expand(sql, params);
+        PgSql.Named named = backend.sql().named(expanded.sql());
+        return await(submit(named.sql(), bind(named, expanded.params()), false));
     }
 
     @Override
@@ -232,6 +233,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         if (params.isEmpty()) {
             return new int[0];
         }
+        params.forEach(p -> ListParameters.refuseIn("executeMany", p));
         PgSql.Named named = backend.sql().named(sql);
         List<Tuple> batch = params.stream().map(p -> bind(named, p)).toList();
         echo(named.sql(), batch);
@@ -247,8 +249,9 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> ResultStream<T> iterate(Class<T> type, String sql, Map<String, ?> params) {
         PgRows<T> rows = mapper(type);
-        PgSql.Named named = backend.sql().named(sql);
-        Tuple args = bind(named, params);
+        ListParameters.Expanded expanded = ListParameters.expand(sql, params);
+        PgSql.Named named = backend.sql().named(expanded.sql());
+        Tuple args = bind(named, expanded.params());
         echo(named.sql(), args);
         PreparedStatement statement = await(transactionConnection().prepare(named.sql()));
         return new PgResultStream<>(statement, statement.cursor(args), rows, STREAM_FETCH_SIZE, this::await);

@@ -1,0 +1,58 @@
+package dev.aerie.runtime.db;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Raw SQL's list parameters: {@code IN (:ids)} with a {@code Collection} value becomes
+ * {@code IN (:ids__1, :ids__2, ...)}, one bound parameter per element, before either backend
+ * parses the SQL. An empty collection becomes {@code NULL}, so {@code IN (:ids)} matches no row
+ * (and {@code NOT IN (:ids)} none either, as SQL's NULL rules go). SQL without a collection
+ * value is returned as it is, without scanning.
+ */
+final class ListParameters {
+    private ListParameters() {}
+
+    /** The SQL and parameters to run. */
+    record Expanded(String sql, Map<String, ?> params) {}
+
+    static Expanded expand(String sql, Map<String, ?> params) {
+        if (params.values().stream().noneMatch(v -> v instanceof Collection<?>)) {
+            return new Expanded(sql, params);
+        }
+        Map<String, Object> flat = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (!(value instanceof Collection<?>)) {
+                flat.put(name, value);
+            }
+        });
+        String expanded = PgSql.replaceNamed(sql, name -> {
+            if (!(params.get(name) instanceof Collection<?> values)) {
+                return ":" + name;
+            }
+            if (values.isEmpty()) {
+                return "NULL";
+            }
+            StringBuilder markers = new StringBuilder();
+            int i = 0;
+            for (Object value : values) {
+                String element = name + "__" + (++i);
+                flat.put(element, value);
+                markers.append(i == 1 ? "" : ", ").append(':').append(element);
+            }
+            return markers.toString();
+        });
+        return new Expanded(expanded, flat);
+    }
+
+    /** For {@code executeMany}: one statement for all maps, so no map may hold a list. */
+    static void refuseIn(String method, Map<String, ?> params) {
+        params.forEach((name, value) -> {
+            if (value instanceof Collection<?>) {
+                throw new IllegalArgumentException(method + " runs one statement for every map, so parameter :" + name
+                        + " cannot be a list (its length would change the statement); use execute once per map");
+            }
+        });
+    }
+}
