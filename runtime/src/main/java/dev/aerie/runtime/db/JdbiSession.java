@@ -1,5 +1,6 @@
 package dev.aerie.runtime.db;
 
+import dev.aerie.api.db.DataConflictException;
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
@@ -99,6 +100,36 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
                     .map(generatedKey(id))
                     .one();
             return table.withId(entity, generated);
+        });
+    }
+
+    @Override
+    public <T> Optional<T> insertIgnoringDuplicate(T entity) {
+        if (dialect() != Dialect.POSTGRESQL) {
+            try {
+                return Optional.of(insert(entity)); // H2 and MariaDB undo only the failed statement
+            } catch (DataConflictException duplicate) {
+                return Optional.empty();
+            }
+        }
+        EntityTable<T> table = backend.mappings().tableOf(entity);
+        Object[] values = table.values(entity);
+        List<ColumnInfo> columns = table.columns();
+        return run(h -> {
+            // PostgreSQL aborts a transaction at its first error: let the statement itself skip the duplicate
+            Update update = h.createUpdate(table.sql(Statement.INSERT, dialect()) + " ON CONFLICT DO NOTHING");
+            int position = 0;
+            for (int i = 0; i < columns.size(); i++) {
+                if (!(table.generatedId() && columns.get(i).id())) {
+                    update.bind(position++, BoundValue.column(values[i], columns.get(i).type(), dialect()));
+                }
+            }
+            if (!table.generatedId()) {
+                return update.execute() == 1 ? Optional.of(entity) : Optional.<T>empty();
+            }
+            ColumnInfo id = idColumn(table);
+            return update.executeAndReturnGeneratedKeys(id.name()).map(generatedKey(id)).findOne()
+                    .map(generated -> table.withId(entity, generated));
         });
     }
 

@@ -9,10 +9,10 @@ import java.util.Map;
 /**
  * One entity table as the Vert.x backend runs it, worked out once per table: every generated
  * statement with {@code $n} markers (numbered by the processor), the INSERT with {@code RETURNING} the id (the generated
- * INSERT leaves the key to the driver), the id column, and the row reader.
+ * INSERT leaves the key to the driver), the INSERT that skips a duplicate ({@code ON CONFLICT DO NOTHING}), the id column, and the row reader.
  */
-record PgTable<T>(EntityTable<T> table, Map<Statement, String> statements, String insertReturning, ColumnInfo id,
-                  List<ColumnInfo> key, PgRows<T> rows) {
+record PgTable<T>(EntityTable<T> table, Map<Statement, String> statements, String insertReturning,
+                  String insertIgnoring, ColumnInfo id, List<ColumnInfo> key, PgRows<T> rows) {
 
     static <T> PgTable<T> of(EntityTable<T> table) {
         Map<Statement, String> statements = new EnumMap<>(Statement.class);
@@ -21,8 +21,10 @@ record PgTable<T>(EntityTable<T> table, Map<Statement, String> statements, Strin
         }
         List<ColumnInfo> key = SessionRules.keyColumns(table);
         ColumnInfo id = key.get(0);
-        String insertReturning = statements.get(Statement.INSERT) + " RETURNING " + Dialect.POSTGRESQL.quote(id.name());
-        return new PgTable<>(table, statements, insertReturning, id, key, PgRows.inOrder(table));
+        String returning = " RETURNING " + Dialect.POSTGRESQL.quote(id.name());
+        String insert = statements.get(Statement.INSERT);
+        String ignoring = insert + " ON CONFLICT DO NOTHING" + (table.generatedId() ? returning : "");
+        return new PgTable<>(table, statements, insert + returning, ignoring, id, key, PgRows.inOrder(table));
     }
 
     String sql(Statement statement) {

@@ -75,6 +75,11 @@ final class RequestBoundSession implements Session {
     }
 
     @Override
+    public <T> Optional<T> insertIgnoringDuplicate(T entity) {
+        return current().insertIgnoringDuplicate(entity);
+    }
+
+    @Override
     public <T> T update(T entity) {
         return current().update(entity);
     }

@@ -108,6 +108,26 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
+    public <T> Optional<T> insertIgnoringDuplicate(T entity) {
+        PgTable<T> pg = backend.tableOf(entity);
+        EntityTable<T> table = pg.table();
+        Object[] values = table.values(entity);
+        List<ColumnInfo> columns = table.columns();
+        Tuple args = Tuple.tuple();
+        for (int i = 0; i < columns.size(); i++) {
+            if (!(table.generatedId() && columns.get(i).id())) {
+                args.addValue(bindable(values[i]));
+            }
+        }
+        RowSet<io.vertx.sqlclient.Row> result = await(submit(pg.insertIgnoring(), args, false));
+        if (!table.generatedId()) {
+            return result.rowCount() == 1 ? Optional.of(entity) : Optional.empty();
+        }
+        var keys = result.iterator();
+        return keys.hasNext() ? Optional.of(table.withId(entity, generatedKey(pg.id(), keys.next()))) : Optional.empty();
+    }
+
+    @Override
     public <T> T update(T entity) {
         PgTable<T> pg = backend.tableOf(entity);
         EntityTable<T> table = pg.table();

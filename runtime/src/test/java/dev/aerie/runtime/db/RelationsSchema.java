@@ -2,6 +2,7 @@ package dev.aerie.runtime.db;
 
 import dev.aerie.runtime.db.relations.RelArticleTag_Table;
 import dev.aerie.runtime.db.relations.RelArticle_Table;
+import dev.aerie.runtime.db.relations.RelFavorite_Table;
 import dev.aerie.runtime.db.relations.RelFollow_Table;
 import dev.aerie.runtime.db.relations.RelTag_Table;
 import dev.aerie.runtime.db.relations.RelUser_Table;
@@ -20,7 +21,7 @@ import java.util.Map;
 final class RelationsSchema {
     static final Schema SCHEMA = new Schema(
             List.of(RelUser_Table.INSTANCE, RelTag_Table.INSTANCE, RelArticle_Table.INSTANCE,
-                    RelArticleTag_Table.INSTANCE, RelFollow_Table.INSTANCE),
+                    RelArticleTag_Table.INSTANCE, RelFavorite_Table.INSTANCE, RelFollow_Table.INSTANCE),
             List.of(),
             Ddl.resources(RelationsSchema.class.getClassLoader()));
     private static final Map<TestServer, Database> DATABASES = new EnumMap<>(TestServer.class);
@@ -43,7 +44,7 @@ final class RelationsSchema {
     /** Empties the relation tables, children first, through a second connection. */
     static void clean(TestServer server) {
         try (Connection connection = TestDatabases.observer(server); Statement statement = connection.createStatement()) {
-            for (String table : List.of("rel_follows", "rel_article_tags", "rel_articles", "rel_tags", "rel_users")) {
+            for (String table : List.of("rel_follows", "rel_favorites", "rel_article_tags", "rel_articles", "rel_tags", "rel_users")) {
                 statement.execute("DELETE FROM " + table);
             }
         } catch (SQLException e) {
