@@ -24,6 +24,19 @@ final class RelationSamples {
         return new Keyed(found, following, unfollowed);
     }
 
+    /** Whether this favorite is new. */
+    boolean favorite(long userId, long articleId) {
+        // snippet:favorite
+        var article = db.query(Article.class).where(Article_.id.eq(articleId));
+        article.increment(Article_.favorites, 1);              // locks the article's row first
+        boolean added = db.insertIgnoringDuplicate(new Favorite(userId, articleId)).isPresent();
+        if (!added) {
+            article.increment(Article_.favorites, -1);         // favorited before: give the count back
+        }
+        // end::favorite
+        return added;
+    }
+
     List<Tag> tagsOf(long articleId) {
         // snippet:many-to-many
         List<Object> tagIds = db.query(ArticleTag.class).where(ArticleTag_.articleId, articleId).list().stream()

@@ -40,6 +40,17 @@ class RelationSamplesTest {
     }
 
     @Test
+    void favoritingTwiceCountsOnce() {
+        long[] ids = database.withSession(db -> {
+            long ann = db.insert(new User(null, "ann")).id();
+            return new long[] {ann, db.insert(new Article(null, "Dragons", ann, 0)).id()};
+        });
+        assertTrue(database.<Boolean, RuntimeException>withSession(db -> new RelationSamples(db).favorite(ids[0], ids[1])));
+        assertEquals(false, database.withSession(db -> new RelationSamples(db).favorite(ids[0], ids[1])));
+        assertEquals(1, database.withSession(db -> db.find(Article.class, ids[1])).orElseThrow().favorites());
+    }
+
+    @Test
     void tagsOfAnArticleAndTheCascade() {
         long article = database.withSession(db -> {
             long ann = db.insert(new User(null, "ann")).id();
