@@ -39,6 +39,39 @@ public sealed interface Condition<E> {
         return new Not<>(condition);
     }
 
+    /**
+     * A row of entity {@code R} references this row: {@code EXISTS (SELECT 1 FROM r WHERE
+     * r.reference = e.key AND where)}. For "articles ann favorited":
+     * {@code exists(Favorite_.articleId, Article_.id, Favorite_.userId.eq(ann))}.
+     */
+    static <E, R, K> Condition<E> exists(ColumnRef<R, K> reference, ColumnRef<E, K> key, Condition<R> where) {
+        return new Exists<>(reference, key, where);
+    }
+
+    /** Some row of entity {@code R} references this row (see {@link #exists(ColumnRef, ColumnRef, Condition)}). */
+    static <E, R, K> Condition<E> exists(ColumnRef<R, K> reference, ColumnRef<E, K> key) {
+        return new Exists<>(reference, key, all());
+    }
+
+    /** No row of entity {@code R} matching {@code where} references this row. */
+    static <E, R, K> Condition<E> notExists(ColumnRef<R, K> reference, ColumnRef<E, K> key, Condition<R> where) {
+        return not(exists(reference, key, where));
+    }
+
+    /** No row of entity {@code R} references this row. */
+    static <E, R, K> Condition<E> notExists(ColumnRef<R, K> reference, ColumnRef<E, K> key) {
+        return not(exists(reference, key));
+    }
+
+    /** A correlated {@code EXISTS} over entity {@code R}: its {@code reference} column equals this row's {@code key}, and {@code where} holds. */
+    record Exists<E, R>(ColumnRef<R, ?> reference, ColumnRef<E, ?> key, Condition<R> where) implements Condition<E> {
+        public Exists {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(where, "where");
+        }
+    }
+
     /** {@code column <op> value}; {@code value} is never null (use {@link IsNull}). */
     record Compare<E>(ColumnRef<E, ?> column, Query.Op op, Object value) implements Condition<E> {
         public Compare {

@@ -37,6 +37,14 @@ public interface Query<T> {
 
     Optional<T> first();
 
+    /**
+     * {@link #list()} grouped by the value of {@code column}, in the order rows come: one statement
+     * for any number of groups. The way to load related rows for a whole page without N+1:
+     * {@code query(ArticleTag.class).where(ArticleTag_.articleId.in(pageIds)).listGroupedBy(ArticleTag_.articleId)}.
+     * A key absent from the map has no rows.
+     */
+    <K> java.util.Map<K, List<T>> listGroupedBy(ColumnRef<T, K> column);
+
     /** Rows matching the conditions; order, limit and offset do not apply. */
     long count();
 

@@ -186,6 +186,11 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
+    public <R> EntityTable<R> table(Class<R> type) {
+        return backend.mappings().table(type);
+    }
+
+    @Override
     public int update(String sql, List<BoundValue> values) {
         return run(h -> {
             Update update = h.createUpdate(sql);

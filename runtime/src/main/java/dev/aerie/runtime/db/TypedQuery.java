@@ -7,7 +7,9 @@ import dev.aerie.api.db.Query;
 import dev.aerie.runtime.db.EntityTable.ColumnInfo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -48,6 +50,9 @@ final class TypedQuery<T> implements Query<T> {
         /** The single number {@code sql} selects. */
         long count(String sql, List<BoundValue> values);
 
+        /** The table of another entity, for {@code EXISTS} over it. */
+        <R> EntityTable<R> table(Class<R> type);
+
         /** Runs an UPDATE in the session's transaction; the rows it changed. */
         int update(String sql, List<BoundValue> values);
 
@@ -84,7 +89,7 @@ final class TypedQuery<T> implements Query<T> {
 
     @Override
     public Query<T> where(Condition<T> condition) {
-        render(condition, new StringBuilder(), new ArrayList<>()); // checks every column now, before any SQL
+        render(condition, top(), new StringBuilder(), new ArrayList<>()); // checks every column now, before any SQL
         List<Condition<T>> more = new ArrayList<>(conditions);
         more.add(condition);
         return new TypedQuery<>(session, table, dialect, List.copyOf(more), orders, limit, offset);
@@ -132,6 +137,23 @@ final class TypedQuery<T> implements Query<T> {
     public long count() {
         Statement count = countStatement();
         return session.count(count.sql(), count.values());
+    }
+
+    @Override
+    public <K> Map<K, List<T>> listGroupedBy(ColumnRef<T, K> column) {
+        ColumnInfo info = column(column);
+        if (info.type() == ColumnType.ENUM) {
+            throw new IllegalArgumentException("listGroupedBy(" + info.name() + "): an enum column's rows hold names; "
+                    + "use list() and Collectors.groupingBy");
+        }
+        int index = table.columns().indexOf(info);
+        Map<K, List<T>> groups = new LinkedHashMap<>();
+        for (T row : list()) {
+            @SuppressWarnings("unchecked") // values() holds each column as the field does (boxed), and K is that field's type
+            K key = (K) table.values(row)[index];
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        }
+        return groups;
     }
 
     @Override
@@ -205,20 +227,27 @@ final class TypedQuery<T> implements Query<T> {
     private void appendWhere(StringBuilder sql, List<BoundValue> values) {
         for (int i = 0; i < conditions.size(); i++) {
             sql.append(i == 0 ? " WHERE " : " AND ");
-            render(conditions.get(i), sql, values);
+            render(conditions.get(i), top(), sql, values);
         }
     }
 
-    /** Appends {@code condition} as SQL and its values in marker order. */
-    private void render(Condition<T> condition, StringBuilder sql, List<BoundValue> values) {
+    /** Where a condition's columns live: a table, how its columns are qualified from inside a sub-query, the nesting depth. */
+    private record Scope(EntityTable<?> table, String qualifier, int depth) {}
+
+    private Scope top() {
+        return new Scope(table, dialect.quote(table.table()), 0);
+    }
+
+    /** Appends {@code condition} as SQL and its values in marker order; its columns belong to {@code scope}'s table. */
+    private void render(Condition<?> condition, Scope scope, StringBuilder sql, List<BoundValue> values) {
         switch (condition) {
-            case Condition.Compare<T> compare -> {
-                ColumnInfo column = column(compare.column());
+            case Condition.Compare<?> compare -> {
+                ColumnInfo column = column(compare.column(), scope.table());
                 sql.append(dialect.quote(column.name())).append(' ').append(compare.op().sql()).append(" ?");
                 values.add(BoundValue.column(compare.value(), column.type(), dialect));
             }
-            case Condition.In<T> in -> {
-                ColumnInfo column = column(in.column());
+            case Condition.In<?> in -> {
+                ColumnInfo column = column(in.column(), scope.table());
                 if (in.values().isEmpty()) {
                     sql.append("1 = 0"); // IN () is no SQL; an empty list matches nothing
                     return;
@@ -230,9 +259,9 @@ final class TypedQuery<T> implements Query<T> {
                 }
                 sql.append(')');
             }
-            case Condition.IsNull<T> isNull -> sql.append(dialect.quote(column(isNull.column()).name())).append(" IS NULL");
-            case Condition.Like<T> like -> {
-                ColumnInfo column = column(like.column());
+            case Condition.IsNull<?> isNull -> sql.append(dialect.quote(column(isNull.column(), scope.table()).name())).append(" IS NULL");
+            case Condition.Like<?> like -> {
+                ColumnInfo column = column(like.column(), scope.table());
                 if (column.type() != ColumnType.STRING) {
                     throw new IllegalArgumentException("LIKE on " + column.name() + ", a " + column.type()
                             + " column; LIKE applies to String columns");
@@ -249,17 +278,33 @@ final class TypedQuery<T> implements Query<T> {
                 }
                 values.add(BoundValue.column(pattern, ColumnType.STRING, dialect));
             }
-            case Condition.All<T> all -> group(all.conditions(), " AND ", "1 = 1", sql, values);
-            case Condition.Any<T> any -> group(any.conditions(), " OR ", "1 = 0", sql, values);
-            case Condition.Not<T> not -> {
+            case Condition.All<?> all -> group(all.conditions(), " AND ", "1 = 1", scope, sql, values);
+            case Condition.Any<?> any -> group(any.conditions(), " OR ", "1 = 0", scope, sql, values);
+            case Condition.Not<?> not -> {
                 sql.append("NOT (");
-                render(not.condition(), sql, values);
+                render(not.condition(), scope, sql, values);
+                sql.append(')');
+            }
+            case Condition.Exists<?, ?> exists -> {
+                ColumnInfo key = column(exists.key(), scope.table());
+                EntityTable<?> related = session.table(exists.reference().entity());
+                ColumnInfo reference = column(exists.reference(), related);
+                // the sub-query's own alias: unqualified columns inside it are its table's, even for the same table
+                Scope inner = new Scope(related, dialect.quote("sq" + (scope.depth() + 1)), scope.depth() + 1);
+                sql.append("EXISTS (SELECT 1 FROM ").append(dialect.quote(related.table())).append(' ').append(inner.qualifier())
+                        .append(" WHERE ").append(inner.qualifier()).append('.').append(dialect.quote(reference.name()))
+                        .append(" = ").append(scope.qualifier()).append('.').append(dialect.quote(key.name()));
+                if (!(exists.where() instanceof Condition.All<?> all && all.conditions().isEmpty())) {
+                    sql.append(" AND ");
+                    render(exists.where(), inner, sql, values);
+                }
                 sql.append(')');
             }
         }
     }
 
-    private void group(List<Condition<T>> parts, String operator, String empty, StringBuilder sql, List<BoundValue> values) {
+    private void group(List<? extends Condition<?>> parts, String operator, String empty, Scope scope, StringBuilder sql,
+                       List<BoundValue> values) {
         if (parts.isEmpty()) {
             sql.append(empty);
             return;
@@ -267,7 +312,7 @@ final class TypedQuery<T> implements Query<T> {
         sql.append('(');
         for (int i = 0; i < parts.size(); i++) {
             sql.append(i == 0 ? "" : operator);
-            render(parts.get(i), sql, values);
+            render(parts.get(i), scope, sql, values);
         }
         sql.append(')');
     }
@@ -285,6 +330,10 @@ final class TypedQuery<T> implements Query<T> {
     }
 
     private ColumnInfo column(ColumnRef<T, ?> column) {
+        return column(column, table);
+    }
+
+    private static ColumnInfo column(ColumnRef<?, ?> column, EntityTable<?> table) {
         if (column.entity() != table.type()) {
             throw new IllegalArgumentException("column " + column.entity().getSimpleName() + "." + column.name()
                     + " does not belong to " + table.type().getSimpleName());

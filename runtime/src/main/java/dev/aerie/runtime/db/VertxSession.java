@@ -181,6 +181,11 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
+    public <R> EntityTable<R> table(Class<R> type) {
+        return backend.table(type).table();
+    }
+
+    @Override
     public int update(String sql, List<BoundValue> values) {
         return await(submit(backend.sql().positional(sql), tuple(values), false)).rowCount();
     }
