@@ -1,7 +1,13 @@
 package dev.aerie.test.docs.relations;
 
+import static dev.aerie.api.db.Condition.exists;
+import static dev.aerie.api.db.Condition.notExists;
+
+import dev.aerie.api.db.Page;
 import dev.aerie.api.db.Session;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The relation samples of entities.md, as methods a test runs against a real database. */
@@ -35,6 +41,42 @@ final class RelationSamples {
         }
         // end::favorite
         return added;
+    }
+
+    record Related(List<Article> favorited, long untagged) {}
+
+    Related favoritedBy(long userId) {
+        // snippet:exists
+        List<Article> favorited = db.query(Article.class)
+                .where(exists(Favorite_.articleId, Article_.id, Favorite_.userId.eq(userId)))
+                .orderBy(Article_.id).list();
+        long untagged = db.query(Article.class).where(notExists(ArticleTag_.articleId, Article_.id)).count();
+        // end::exists
+        return new Related(favorited, untagged);
+    }
+
+    /** An article as a page shows it. */
+    record ArticleView(String title, List<String> tags, String author, boolean favorited) {}
+
+    List<ArticleView> page(long me, int size) {
+        // snippet:preload
+        Page<Article> page = db.query(Article.class).orderBy(Article_.id).page(size, 0);           // 2 statements
+        List<Long> ids = page.items().stream().map(Article::id).toList();
+        Map<Long, List<ArticleTag>> links = db.query(ArticleTag.class)                              // 1
+                .where(ArticleTag_.articleId.in(ids)).listGroupedBy(ArticleTag_.articleId);
+        List<Long> tagIds = links.values().stream().flatMap(List::stream).map(ArticleTag::tagId).distinct().toList();
+        Map<Long, List<Tag>> tags = db.query(Tag.class).where(Tag_.id.in(tagIds)).listGroupedBy(Tag_.id);   // 1
+        List<Long> authorIds = page.items().stream().map(Article::authorId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, List<User>> authors = db.query(User.class).where(User_.id.in(authorIds)).listGroupedBy(User_.id); // 1
+        Map<Long, List<Favorite>> mine = db.query(Favorite.class)                                   // 1
+                .where(Favorite_.userId.eq(me).and(Favorite_.articleId.in(ids))).listGroupedBy(Favorite_.articleId);
+        List<ArticleView> views = page.items().stream().map(a -> new ArticleView(
+                a.title(),
+                links.getOrDefault(a.id(), List.of()).stream().map(l -> tags.get(l.tagId()).getFirst().name()).toList(),
+                a.authorId() == null ? null : authors.get(a.authorId()).getFirst().name(),
+                mine.containsKey(a.id()))).toList();
+        // end::preload
+        return views;
     }
 
     List<Tag> tagsOf(long articleId) {

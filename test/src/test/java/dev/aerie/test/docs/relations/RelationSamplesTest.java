@@ -51,6 +51,25 @@ class RelationSamplesTest {
     }
 
     @Test
+    void existsAndAPageWithItsRelatedRows() {
+        long[] ids = database.withSession(db -> {
+            long ann = db.insert(new User(null, "ann")).id();
+            long t = db.insert(new Tag(null, "dragons")).id();
+            long a1 = db.insert(new Article(null, "One", ann, 0)).id();
+            long a2 = db.insert(new Article(null, "Two", null, 0)).id();
+            db.insert(new ArticleTag(a1, t));
+            db.insert(new Favorite(ann, a2));
+            return new long[] {ann, a1, a2};
+        });
+        RelationSamples.Related related = database.withSession(db -> new RelationSamples(db).favoritedBy(ids[0]));
+        assertEquals(List.of("Two"), related.favorited().stream().map(Article::title).toList());
+        assertEquals(1, related.untagged());
+        assertEquals(List.of(new RelationSamples.ArticleView("One", List.of("dragons"), "ann", false),
+                        new RelationSamples.ArticleView("Two", List.of(), null, true)),
+                database.withSession(db -> new RelationSamples(db).page(ids[0], 20)));
+    }
+
+    @Test
     void tagsOfAnArticleAndTheCascade() {
         long article = database.withSession(db -> {
             long ann = db.insert(new User(null, "ann")).id();
