@@ -34,9 +34,10 @@ final class RelationsSchema {
         Database database = DATABASES.get(server);
         if (database == null) {
             database = Database.create(TestDatabases.config(server, Map.of()), SCHEMA);
-            database.createAll();
             DATABASES.put(server, database);
         }
+        // every time: other tests drop every table of this test compilation (the script has IF NOT EXISTS)
+        database.createAll();
         clean(server);
         return database;
     }

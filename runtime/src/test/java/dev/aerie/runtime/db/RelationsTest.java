@@ -81,6 +81,31 @@ class RelationsTest {
     }
 
     @Test
+    void theDatabaseHoldsTheDeclaredDeleteRules() throws java.sql.SQLException {
+        String schema = switch (server.dialect()) {
+            case H2, POSTGRESQL -> "CURRENT_SCHEMA";
+            case MARIADB -> "DATABASE()";
+        };
+        List<String> rules = new java.util.ArrayList<>();
+        try (var connection = TestDatabases.observer(server); var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT constraint_name, delete_rule FROM information_schema.referential_constraints"
+                     + " WHERE constraint_schema = " + schema + " AND constraint_name LIKE 'rel!_%' ESCAPE '!'")) {
+            while (rows.next()) {
+                rules.add(rows.getString(1).toLowerCase(java.util.Locale.ROOT) + " " + rows.getString(2));
+            }
+        }
+        java.util.Collections.sort(rules); // in Java: the databases' collations order '_' differently
+        assertEquals(List.of(
+                "rel_article_tags_article_id_fkey CASCADE",
+                "rel_article_tags_tag_id_fkey RESTRICT",
+                "rel_articles_author_id_fkey SET NULL",
+                "rel_favorites_article_id_fkey CASCADE",
+                "rel_favorites_user_id_fkey CASCADE",
+                "rel_follows_followee_id_fkey CASCADE",
+                "rel_follows_follower_id_fkey CASCADE"), rules, "delete rules on " + server);
+    }
+
+    @Test
     void theSamePairTwiceIsAConflictOnThePrimaryKey() {
         db.withSession(s -> s.insert(new RelFollow(ann, bob)));
         DataConflictException e = assertThrows(DataConflictException.class,
