@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +17,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +83,62 @@ class ScaffoldedProjectTest {
         for (String used : List.of("h2-", "slf4j-jdk14-", "jspecify-", "aerie-runtime-")) {
             assertTrue(jars.stream().anyMatch(jar -> jar.startsWith(used)), used + "* is missing: " + jars);
         }
+
+        assertThePackagedApplicationRuns(shop.resolve("target"), work);
+    }
+
+    /**
+     * What mvn verify packaged: target/shop.jar with its dependencies in target/libs runs with plain
+     * java -jar, and the launcher target/bin/shop runs a command and serves.
+     */
+    private static void assertThePackagedApplicationRuns(Path target, Path work) throws Exception {
+        Path launcher = target.resolve("bin/shop");
+        assertTrue(Files.isExecutable(launcher), launcher + " is missing or not executable");
+        Path runtimeJar = target.resolve("libs/aerie-runtime-" + Versions.load().aerie() + ".jar");
+        assertTrue(Files.isRegularFile(runtimeJar), runtimeJar + " is missing: target/libs holds the dependencies");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path project = target.getParent();
+        String routes = run(project, work.resolve("java-jar-routes.log"),
+                java, "-jar", target.resolve("shop.jar").toString(), "routes");
+        assertTrue(routes.contains("/items"), routes);
+        String viaLauncher = run(project, work.resolve("launcher-routes.log"), launcher.toString(), "routes");
+        assertTrue(viaLauncher.contains("/items"), viaLauncher);
+
+        // in the project's folder, where its embedded database file goes
+        Process server = new ProcessBuilder(launcher.toString(), "--server.port=0", "--server.host=127.0.0.1")
+                .directory(project.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("launcher-serve.log").toFile()).start();
+        try {
+            String url = awaitServing(server, work.resolve("launcher-serve.log"));
+            HttpResponse<String> items = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url + "/items")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, items.statusCode(), items.body());
+        } finally {
+            server.destroy();
+            server.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String run(Path dir, Path log, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command) + " did not finish in 60 s");
+        String output = Files.readString(log);
+        assertEquals(0, process.exitValue(), String.join(" ", command) + ":\n" + output);
+        return output;
+    }
+
+    /** The address the server prints once it is serving ("Aerie is serving on http://..."). */
+    private static String awaitServing(Process server, Path log) throws IOException, InterruptedException {
+        Pattern serving = Pattern.compile("serving on (http://\\S+)");
+        for (int i = 0; i < 600 && server.isAlive(); i++) {
+            Matcher matcher = serving.matcher(Files.readString(log));
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the launched application did not start serving:\n" + Files.readString(log));
     }
 
     private static int mvn(Path dir, Path log, String... args) throws IOException, InterruptedException {

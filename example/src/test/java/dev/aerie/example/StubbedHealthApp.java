@@ -13,6 +13,7 @@ import dev.aerie.example.health.HealthController;
  * compiled there (authors, books) besides the test compilation's own ({@link TestOnlyNote}).
  */
 @Module(imports = {AuthorsModule.class, BooksModule.class}, controllers = HealthController.class, providers = Tables.class)
+@SuppressWarnings("UnreachableModule") // a test application of its own, compiled next to docs.di.AppModule
 public final class StubbedHealthApp {
     @Provides
     static HealthCheck alwaysUp() {

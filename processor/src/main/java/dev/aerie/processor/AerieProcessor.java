@@ -10,11 +10,13 @@ import dev.aerie.processor.model.InjectableClass;
 import dev.aerie.processor.model.MemberCall;
 import dev.aerie.processor.model.ModuleModel;
 import dev.aerie.processor.model.ModuleWiring;
-import dev.aerie.processor.model.Problem;
 import dev.aerie.processor.model.ResolvedApplication;
 import dev.aerie.processor.read.InjectableReader;
 import dev.aerie.processor.read.ModuleReader;
 import dev.aerie.processor.spi.AerieExtension;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
+import dev.aerie.processor.spi.Reporter;
 import dev.aerie.processor.write.ContainerWriter;
 import dev.aerie.processor.write.FactoryWriter;
 import dev.aerie.processor.write.MembersInjectorWriter;
@@ -59,6 +61,8 @@ public final class AerieProcessor extends AbstractProcessor {
     private InjectableReader injectables;
     /** Every module read so far, by name. */
     private final Map<String, ModuleReader.Read> read = new TreeMap<>();
+    /** Modules of this compilation with a main method: the application roots every other module should reach. */
+    private final Set<String> mainRoots = new TreeSet<>();
     /** Modules whose lists name types not generated yet; retried next round. */
     private final Set<String> deferred = new TreeSet<>();
 
@@ -127,7 +131,8 @@ public final class AerieProcessor extends AbstractProcessor {
             }
         } catch (RuntimeException e) {
             // a bug in the processor must not hide behind a stack trace nobody sees
-            context.error((Element) null, "[Aerie] internal processor error: " + e);
+            context.report(Diagnostic.global(DiagnosticKind.INTERNAL_ERROR, "internal processor error: " + e + ".",
+                    "Please report it with the code that causes it."));
             throw e;
         }
         return false;
@@ -140,11 +145,28 @@ public final class AerieProcessor extends AbstractProcessor {
             readWithImports(module, fresh);
         }
         ModuleGraph graph = new ModuleGraph(read.values().stream().map(ModuleReader.Read::model).toList());
-        graph.importCycles().forEach(p -> context.error(p.at(), p.message()));
+        graph.importCycles().forEach(context::report);
+        Set<String> batchNames = batch.stream().map(t -> t.getQualifiedName().toString()).collect(Collectors.toSet());
+        batch.stream().filter(AerieProcessor::hasMain).forEach(t -> mainRoots.add(t.getQualifiedName().toString()));
+        Set<String> alone = batch.stream().filter(t -> suppresses(t, DiagnosticKind.UNREACHABLE_MODULE))
+                .map(t -> t.getQualifiedName().toString()).collect(Collectors.toSet());
+        for (ModuleModel lost : graph.unreachable(mainRoots, batchNames)) {
+            if (alone.contains(lost.name())) {
+                continue;
+            }
+            String roots = mainRoots.stream().map(r -> r.substring(r.lastIndexOf('.') + 1)).collect(Collectors.joining(" or "));
+            context.report(Diagnostic.of(DiagnosticKind.UNREACHABLE_MODULE, lost.at(), "module " + lost.simpleName()
+                    + " is not imported by the application root " + roots + " (the module with the main method),"
+                    + " so its providers and routes are not part of that application.",
+                    "Import it: @Module(imports = " + lost.simpleName() + ".class) on " + roots
+                    + " or on a module it imports. For a module used alone (e.g. by a test), add"
+                    + " @SuppressWarnings(\"UnreachableModule\") to it."));
+        }
 
         Map<String, ModuleWiring> wirings = new TreeMap<>();
         read.values().forEach(r -> r.wiring().ifPresent(w -> wirings.put(r.model().name(), w)));
-        Set<String> batchNames = batch.stream().map(t -> t.getQualifiedName().toString()).collect(Collectors.toSet());
+        GraphResolver.Hints hints = new GraphResolver.Hints(
+                read.values().stream().map(ModuleReader.Read::model).toList(), this::assignable);
         List<ResolvedApplication> valid = new ArrayList<>();
         for (ModuleModel root : graph.roots(batchNames)) {
             ApplicationModel app = new ApplicationModel(root.name(), containerName(root.name()),
@@ -152,10 +174,8 @@ public final class AerieProcessor extends AbstractProcessor {
             for (AerieExtension extension : extensions) {
                 app = app.withExtraBindings(extension.bindings(context, app));
             }
-            GraphResolver.Resolution resolution = GraphResolver.resolve(app);
-            for (Problem p : resolution.problems()) {
-                context.error(p.at(), p.message());
-            }
+            GraphResolver.Resolution resolution = GraphResolver.resolve(app, hints);
+            resolution.problems().forEach(context::report);
             resolution.application().ifPresent(valid::add);
         }
         if (context.errorCount() > errorsBefore) {
@@ -190,6 +210,44 @@ public final class AerieProcessor extends AbstractProcessor {
                 readWithImports(element, fresh);
             }
         }
+    }
+
+    /**
+     * The one {@link Reporter} for processors built on parts of Aerie (tests of the JSON support):
+     * messages formatted and counted as the processor does.
+     */
+    public static Reporter reporter(ProcessingEnvironment env) {
+        return new ProcessorContext(env);
+    }
+
+    /** An explicit application root: the module declares {@code static void main(String[])}, which calls Aerie.run. */
+    private static boolean hasMain(TypeElement module) {
+        return javax.lang.model.util.ElementFilter.methodsIn(module.getEnclosedElements()).stream()
+                .anyMatch(m -> m.getSimpleName().contentEquals("main")
+                        && m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                        && m.getParameters().size() == 1
+                        && m.getParameters().get(0).asType().toString().equals("java.lang.String[]"));
+    }
+
+    /** Whether {@code element} carries {@code @SuppressWarnings("<Kind>")} for a warning {@code kind}. */
+    private static boolean suppresses(Element element, DiagnosticKind kind) {
+        SuppressWarnings suppress = element.getAnnotation(SuppressWarnings.class);
+        return suppress != null && List.of(suppress.value()).contains(kind.label());
+    }
+
+    /** Whether a binding of canonical type {@code bound} could be injected where {@code wanted} is (for hints). */
+    private boolean assignable(String bound, String wanted) {
+        TypeElement from = processingEnv.getElementUtils().getTypeElement(raw(bound));
+        TypeElement to = processingEnv.getElementUtils().getTypeElement(raw(wanted));
+        if (from == null || to == null || from.equals(to)) {
+            return false;
+        }
+        var types = processingEnv.getTypeUtils();
+        return types.isAssignable(types.erasure(from.asType()), types.erasure(to.asType()));
+    }
+
+    private static String raw(String type) {
+        return type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
     }
 
     /** {@code p.AppModule} gives {@code p.AppModule_Application}; nested {@code p.Outer.App} gives {@code p.Outer_App_Application}. */

@@ -5,6 +5,8 @@ import com.sun.source.util.Trees;
 import dev.aerie.processor.model.Source;
 import dev.aerie.processor.read.KeyReader;
 import dev.aerie.processor.read.Origins;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.spi.ExtensionContext;
 import dev.aerie.processor.spi.Keys;
 import dev.aerie.processor.spi.Reporter;
@@ -22,13 +24,13 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * The processor's state for one compilation: where model {@link Source}s point, the errors
- * reported so far and the files written. Also what extensions see as their context.
+ * reported so far and the files written. Also what extensions see as their context, and the one
+ * {@link Reporter}: every compiler message of Aerie goes through {@link #report}.
  */
 final class ProcessorContext implements ExtensionContext, Reporter, Origins {
     /** An element, optionally narrowed to one value of one of its annotations. */
@@ -95,18 +97,48 @@ final class ProcessorContext implements ExtensionContext, Reporter, Origins {
         return trees.map(t -> t.getPath(element) != null).orElse(true);
     }
 
+    /**
+     * The one place a {@link Diagnostic} becomes a compiler message: {@code [Aerie/Kind] message fix},
+     * counted when it is an error. A model diagnostic lands on the first of its sources that is in
+     * source being compiled, else on the last one (a library class falls back to the module listing it).
+     */
     @Override
-    public void error(Element element, String message) {
-        report(new Location(element, Optional.empty(), Optional.empty()), message);
+    public void report(Diagnostic diagnostic) {
+        Optional<Location> location = diagnostic.element()
+                .map(e -> new Location(e, diagnostic.annotation(), diagnostic.value()))
+                .or(() -> locate(diagnostic.sources()));
+        String text = format(diagnostic);
+        String key = location.map(l -> System.identityHashCode(l.element())
+                + l.value().map(v -> "@" + System.identityHashCode(v)).orElse("")).orElse("") + text;
+        if (!reported.add(key)) {
+            return;
+        }
+        boolean warning = diagnostic.kind().warning();
+        javax.tools.Diagnostic.Kind severity = warning ? javax.tools.Diagnostic.Kind.WARNING : javax.tools.Diagnostic.Kind.ERROR;
+        if (!warning) {
+            errors++;
+        }
+        if (location.isEmpty()) {
+            env.getMessager().printMessage(severity, text);
+        } else if (location.get().value().isPresent()) {
+            Location l = location.get();
+            env.getMessager().printMessage(severity, text, l.element(), l.annotation().get(), l.value().get());
+        } else if (location.get().annotation().isPresent()) {
+            Location l = location.get();
+            env.getMessager().printMessage(severity, text, l.element(), l.annotation().get());
+        } else {
+            env.getMessager().printMessage(severity, text, location.get().element());
+        }
     }
 
-    @Override
-    public void error(Source source, String message) {
-        error(List.of(source), message);
+    static String format(Diagnostic diagnostic) {
+        String message = diagnostic.message();
+        String fix = diagnostic.fix();
+        String separator = message.endsWith("\n") ? "" : " ";
+        return "[Aerie/" + diagnostic.kind().label() + "] " + message + separator + fix;
     }
 
-    /** Reports on the first location that is in source being compiled, else on the last one. */
-    void error(List<Source> sources, String message) {
+    private Optional<Location> locate(List<Source> sources) {
         Location chosen = null;
         for (Source s : sources) {
             Location l = locations.get(s.id());
@@ -118,24 +150,7 @@ final class ProcessorContext implements ExtensionContext, Reporter, Origins {
                 break;
             }
         }
-        if (chosen == null) {
-            env.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
-            errors++;
-            return;
-        }
-        report(chosen, message);
-    }
-
-    private void report(Location l, String message) {
-        if (!reported.add(System.identityHashCode(l.element()) + l.value().map(v -> "@" + System.identityHashCode(v)).orElse("") + message)) {
-            return;
-        }
-        errors++;
-        if (l.value().isPresent()) {
-            env.getMessager().printMessage(Diagnostic.Kind.ERROR, message, l.element(), l.annotation().get(), l.value().get());
-        } else {
-            env.getMessager().printMessage(Diagnostic.Kind.ERROR, message, l.element());
-        }
+        return Optional.ofNullable(chosen);
     }
 
     @Override
@@ -156,7 +171,7 @@ final class ProcessorContext implements ExtensionContext, Reporter, Origins {
         try {
             file.writeTo(env.getFiler());
         } catch (IOException e) {
-            error(origin, "[Aerie] could not write " + name + ": " + e.getMessage());
+            writeFailed(origin, name, e);
         }
     }
 
@@ -171,8 +186,15 @@ final class ProcessorContext implements ExtensionContext, Reporter, Origins {
                 writer.write(content);
             }
         } catch (IOException e) {
-            error(origin, "[Aerie] could not write " + path + ": " + e.getMessage());
+            writeFailed(origin, path, e);
         }
+    }
+
+    private void writeFailed(Element origin, String what, IOException e) {
+        String message = "could not write " + what + ": " + e.getMessage() + ".";
+        String fix = "Check that the build's output directory is writable and that no other processor writes " + what + ".";
+        report(origin == null ? Diagnostic.global(DiagnosticKind.WRITE_FAILED, message, fix)
+                : Diagnostic.of(DiagnosticKind.WRITE_FAILED, origin, message, fix));
     }
 
     /** Whether a class of this name was already written in this compilation. */

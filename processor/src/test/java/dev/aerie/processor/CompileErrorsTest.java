@@ -28,7 +28,7 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("missing binding for app.Clock in application AppModule")
+        assertThat(c).hadErrorContaining("[Aerie/MissingBinding] missing binding for app.Clock in application AppModule")
                 .inFile(file).onLine(line(code, "// here"));
         assertThat(c).hadErrorContaining("app.Clock is injected at Books.<init>(clock)")
                 .inFile(file).onLine(line(code, "// here"));
@@ -53,7 +53,7 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("app.Clock is an interface or abstract class with no binding in application AppModule")
+        assertThat(c).hadErrorContaining("[Aerie/MissingBinding] app.Clock is an interface or abstract class with no binding in application AppModule")
                 .inFile(file).onLine(line(code, "// here"));
         assertThat(c).hadErrorContaining("Fix: bind it with a @Provides method (returning an implementation) in AppModule")
                 .inFile(file).onLine(line(code, "// here"));
@@ -73,7 +73,7 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("dependency cycle: app.A -> app.B -> app.C -> app.A")
+        assertThat(c).hadErrorContaining("[Aerie/DependencyCycle] dependency cycle: app.A -> app.B -> app.C -> app.A")
                 .inFile(file).onLine(line(code, "// a"));
         assertThat(c).hadErrorContaining("app.B is injected at A.<init>(b)")
                 .inFile(file).onLine(line(code, "// a"));
@@ -116,7 +116,7 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("duplicate binding for app.Clock: provided by Clock in module ClockModule and"
+        assertThat(c).hadErrorContaining("[Aerie/DuplicateBinding] duplicate binding for app.Clock: provided by Clock in module ClockModule and"
                         + " provided by Clock in module AppModule both bind it in application AppModule. Keep one of them")
                 .inFile(file).onLine(line(code, "// here"));
     }
@@ -136,7 +136,7 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("app.Clock is provided by module ClockModule but module BooksModule cannot see it")
+        assertThat(c).hadErrorContaining("[Aerie/NotExported] app.Clock is provided by module ClockModule but module BooksModule cannot see it")
                 .inFile(file).onLine(line(code, "// here"));
         assertThat(c).hadErrorContaining("app.Clock is injected at Books.<init>(clock)")
                 .inFile(file).onLine(line(code, "// here"));
@@ -160,7 +160,7 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("app.Clock is provided by module ClockModule but module AppModule cannot see it")
+        assertThat(c).hadErrorContaining("[Aerie/NotExported] app.Clock is provided by module ClockModule but module AppModule cannot see it")
                 .inFile(file).onLine(line(code, "// here"));
         assertThat(c).hadErrorContaining("Fix: add Clock to ClockModule's exports.")
                 .inFile(file).onLine(line(code, "// here"));
@@ -197,7 +197,7 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("singleton app.Audit depends on request-scoped app.User: it would keep the first"
+        assertThat(c).hadErrorContaining("[Aerie/ScopeLeak] singleton app.Audit depends on request-scoped app.User: it would keep the first"
                         + " request's instance forever")
                 .inFile(file).onLine(line(code, "// here"));
         assertThat(c).hadErrorContaining("Fix: inject Provider<User> and call get() during each request, or make Audit"
@@ -220,7 +220,7 @@ class CompileErrorsTest {
                 @Module(providers = {User.class, Greeting.class, Audit.class}) final class AppModule {}
                 """;
         JavaFileObject file = source("app.AppModule", code);
-        assertThat(compile(file)).hadErrorContaining("singleton app.Audit depends on request-scoped app.User"
+        assertThat(compile(file)).hadErrorContaining("[Aerie/ScopeLeak] singleton app.Audit depends on request-scoped app.User"
                         + " (through transient app.Greeting)")
                 .inFile(file).onLine(line(code, "// here"));
     }
@@ -242,10 +242,10 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("@Inject member Books.clock is private, so generated code cannot reach it"
+        assertThat(c).hadErrorContaining("[Aerie/BadInjectionPoint] @Inject member Books.clock is private, so generated code cannot reach it"
                         + " without reflection. Make it package-private.")
                 .inFile(file).onLine(line(code, "// field"));
-        assertThat(c).hadErrorContaining("@Inject member Books.setClock is private")
+        assertThat(c).hadErrorContaining("[Aerie/BadInjectionPoint] @Inject member Books.setClock is private")
                 .inFile(file).onLine(line(code, "// method"));
     }
 
@@ -265,10 +265,11 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("app.Helper is listed in AppModule.providers but is not injectable: annotate it"
-                        + " with @Injectable or give it an @Inject constructor.")
+        assertThat(c).hadErrorContaining("[Aerie/BadProvider] app.Helper is listed in AppModule.providers but is not"
+                        + " injectable: it is not @Injectable and has no @Inject constructor. Annotate it with @Injectable"
+                        + " or give it an @Inject constructor.")
                 .inFile(file).onLine(line(code, "// helper"));
-        assertThat(c).hadErrorContaining("app.Clock is listed in AppModule.providers but is not injectable: it is an"
+        assertThat(c).hadErrorContaining("[Aerie/BadProvider] app.Clock is listed in AppModule.providers but is not injectable: it is an"
                         + " interface. List a class that implements it, or bind it with a @Provides method in AppModule.")
                 .inFile(file).onLine(line(code, "// clock"));
     }
@@ -286,7 +287,7 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("import cycle between modules: A imports B imports A. Modules must form a tree:"
+        assertThat(c).hadErrorContaining("[Aerie/ImportCycle] import cycle between modules: A imports B imports A. Modules must form a tree:"
                         + " move what they share into a new module that both import.")
                 .inFile(file).onLine(line(code, "// a"));
     }
@@ -312,11 +313,11 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("@Inject member Books.title is private").inFile(file).onLine(line(code, "// private"));
-        assertThat(c).hadErrorContaining("missing binding for app.Clock").inFile(file).onLine(line(code, "// missing"));
-        assertThat(c).hadErrorContaining("java.lang.Runnable is listed in AppModule.providers but is not injectable")
+        assertThat(c).hadErrorContaining("[Aerie/BadInjectionPoint] @Inject member Books.title is private").inFile(file).onLine(line(code, "// private"));
+        assertThat(c).hadErrorContaining("[Aerie/MissingBinding] missing binding for app.Clock").inFile(file).onLine(line(code, "// missing"));
+        assertThat(c).hadErrorContaining("[Aerie/BadProvider] java.lang.Runnable is listed in AppModule.providers but is not injectable")
                 .inFile(file).onLine(line(code, "// not injectable"));
-        assertThat(c).hadErrorContaining("dependency cycle: app.A -> app.B -> app.A").inFile(file).onLine(line(code, "// cycle"));
+        assertThat(c).hadErrorContaining("[Aerie/DependencyCycle] dependency cycle: app.A -> app.B -> app.A").inFile(file).onLine(line(code, "// cycle"));
         assertThat(c).hadErrorCount(4);
     }
 
@@ -335,8 +336,8 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("missing binding for app.Clock").inFile(file).onLine(line(code, "// missing"));
-        assertThat(c).hadErrorContaining("dependency cycle: app.A -> app.B -> app.A").inFile(file).onLine(line(code, "// cycle"));
+        assertThat(c).hadErrorContaining("[Aerie/MissingBinding] missing binding for app.Clock").inFile(file).onLine(line(code, "// missing"));
+        assertThat(c).hadErrorContaining("[Aerie/DependencyCycle] dependency cycle: app.A -> app.B -> app.A").inFile(file).onLine(line(code, "// cycle"));
         assertThat(c).hadErrorCount(2);
     }
 
@@ -354,7 +355,7 @@ class CompileErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("app.Helper is listed in AppModule.providers but is not injectable")
+        assertThat(c).hadErrorContaining("[Aerie/BadProvider] app.Helper is listed in AppModule.providers but is not injectable")
                 .inFile(file).onLine(line(code, "// helper"));
         assertThat(c).hadErrorCount(1);
     }

@@ -18,18 +18,18 @@ final class Compiles {
      * file" is off here; golden tests compile one class per file with every lint on.
      */
     static Compilation compile(JavaFileObject... sources) {
-        return javac()
+        return DiagnosticPrefix.checked(javac()
                 .withProcessors(new AerieProcessor())
                 .withOptions("-Xlint:all,-processing,-auxiliaryclass")
-                .compile(withRuntime(sources));
+                .compile(withRuntime(sources)));
     }
 
     /** Like {@link #compile} with every lint but "processing" on. */
     static Compilation compileStrict(JavaFileObject... sources) {
-        return javac()
+        return DiagnosticPrefix.checked(javac()
                 .withProcessors(new AerieProcessor())
                 .withOptions("-Xlint:all,-processing")
-                .compile(withRuntime(sources));
+                .compile(withRuntime(sources)));
     }
 
     /** {@code sources} and the runtime classes a generated container uses. */

@@ -23,6 +23,8 @@ import dev.aerie.processor.model.Key;
 import dev.aerie.processor.model.ResolvedApplication;
 import dev.aerie.processor.model.StaticCall;
 import dev.aerie.processor.spi.AerieExtension;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.spi.ExtensionContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +74,8 @@ class ExtensionSpiTest {
             }
             for (Element e : round.getElementsAnnotatedWith(route)) {
                 if (e.getKind() == ElementKind.METHOD) {
-                    context.reporter().error(e, "[Aerie] @Route belongs on controller classes");
+                    context.reporter().report(Diagnostic.of(DiagnosticKind.BAD_ROUTE, e,
+                            "@Route belongs on controller classes;", "move it to the class."));
                 } else {
                     routeClasses.add(e.toString());
                 }
@@ -173,7 +176,7 @@ class ExtensionSpiTest {
         RoutesExtension extension = new RoutesExtension(List.of("app.Missing"));
         JavaFileObject app = source("app.AppModule", APP);
         Compilation c = compile(extension, source("app.Route", ANNOTATION), app, source("app.Missing", missing));
-        assertThat(c).hadErrorContaining("missing binding for app.Missing in application AppModule")
+        assertThat(c).hadErrorContaining("[Aerie/MissingBinding] missing binding for app.Missing in application AppModule")
                 .inFile(app).onLine(line(APP, "public final class AppModule"));
         assertThat(c).hadErrorContaining("app.Missing is injected at routes of app.AppModule");
         assertEquals(List.of(), extension.written, "nothing is written for an invalid graph");
@@ -190,6 +193,6 @@ class ExtensionSpiTest {
                 """;
         JavaFileObject file = source("app.Misplaced", controller);
         Compilation c = compile(new RoutesExtension(List.of()), source("app.Route", ANNOTATION), file);
-        assertThat(c).hadErrorContaining("@Route belongs on controller classes").inFile(file).onLine(line(controller, "// here"));
+        assertThat(c).hadErrorContaining("[Aerie/BadRoute] @Route belongs on controller classes; move it to the class.").inFile(file).onLine(line(controller, "// here"));
     }
 }

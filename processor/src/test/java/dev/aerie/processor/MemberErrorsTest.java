@@ -42,9 +42,9 @@ class MemberErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("@Inject member Books.shared is static. Aerie does not inject static members:"
+        assertThat(c).hadErrorContaining("[Aerie/BadInjectionPoint] @Inject member Books.shared is static. Aerie does not inject static members:"
                 + " make it an instance member.").inFile(file).onLine(line(code, "// static"));
-        assertThat(c).hadErrorContaining("@Inject field Books.clock is final, so it cannot be injected.")
+        assertThat(c).hadErrorContaining("[Aerie/BadInjectionPoint] @Inject field Books.clock is final, so it cannot be injected.")
                 .inFile(file).onLine(line(code, "// final"));
     }
 
@@ -58,7 +58,7 @@ class MemberErrorsTest {
                 @Module(providers = Books.class) final class AppModule {}
                 """;
         JavaFileObject file = source("app.AppModule", code);
-        assertThat(compile(file)).hadErrorContaining("Books has more than one @Inject constructor. Keep @Inject on one of them.")
+        assertThat(compile(file)).hadErrorContaining("[Aerie/BadProvider] Books has more than one @Inject constructor. Keep @Inject on one of them.")
                 .inFile(file).onLine(line(code, "// second"));
     }
 
@@ -66,16 +66,18 @@ class MemberErrorsTest {
     void injectableWithSeveralConstructorsAndNoInject() {
         String code = IMPORTS + """
                 @Injectable final class Books {
-                    Books() {}
+                    Books() {} // first
                     Books(String title) {}
                 }
-                @Module(providers = Books.class) // listed
+                @Module(providers = Books.class)
                 final class AppModule {}
                 """;
         JavaFileObject file = source("app.AppModule", code);
-        assertThat(compile(file)).hadErrorContaining("app.Books is listed in AppModule.providers but is not injectable: it"
-                + " has 2 constructors. Mark the one the container calls with @Inject.")
-                .inFile(file).onLine(line(code, "// listed"));
+        Compilation c = compile(file);
+        assertThat(c).hadErrorContaining("[Aerie/BadProvider] app.Books is listed in AppModule.providers but is not"
+                + " injectable: it has 2 constructors. Mark the one the container calls with @Inject.")
+                .inFile(file).onLine(line(code, "// first"));
+        assertThat(c).hadErrorCount(1);
     }
 
     @Test
@@ -87,7 +89,7 @@ class MemberErrorsTest {
                 @Module(providers = Job.class) final class AppModule {}
                 """;
         JavaFileObject file = source("app.AppModule", code);
-        assertThat(compile(file)).hadErrorContaining("@OnStart method Job.begin is on Job, which is TRANSIENT-scoped."
+        assertThat(compile(file)).hadErrorContaining("[Aerie/BadLifecycle] @OnStart method Job.begin is on Job, which is TRANSIENT-scoped."
                 + " Only singletons have a lifecycle")
                 .inFile(file).onLine(line(code, "// hook"));
     }
@@ -100,7 +102,7 @@ class MemberErrorsTest {
                 final class AppModule {}
                 """;
         JavaFileObject file = source("app.AppModule", code);
-        assertThat(compile(file)).hadErrorContaining("AppModule exports Clock, which it neither provides nor imports.")
+        assertThat(compile(file)).hadErrorContaining("[Aerie/BadModule] AppModule exports Clock, which it neither provides nor imports.")
                 .inFile(file).onLine(line(code, "// export"));
     }
 
@@ -112,7 +114,7 @@ class MemberErrorsTest {
                 final class AppModule {}
                 """;
         JavaFileObject file = source("app.AppModule", code);
-        assertThat(compile(file)).hadErrorContaining("AppModule imports app.Clock, which is not a @Module.")
+        assertThat(compile(file)).hadErrorContaining("[Aerie/BadModule] AppModule imports app.Clock, which is not a @Module.")
                 .inFile(file).onLine(line(code, "// import"));
     }
 
@@ -124,7 +126,7 @@ class MemberErrorsTest {
                 }
                 """;
         JavaFileObject file = source("app.AppModule", code);
-        assertThat(compile(file)).hadErrorContaining("@Provides method AppModule.name() is private")
+        assertThat(compile(file)).hadErrorContaining("[Aerie/BadProvidesMethod] @Provides method AppModule.name() is private")
                 .inFile(file).onLine(line(code, "// provides"));
     }
 
@@ -137,7 +139,7 @@ class MemberErrorsTest {
                 @Module(providers = Cart.class) final class AppModule {}
                 """;
         JavaFileObject file = source("app.AppModule", code);
-        assertThat(compile(file)).hadErrorContaining("Cart is annotated @app.Session, a custom scope. Aerie has three"
+        assertThat(compile(file)).hadErrorContaining("[Aerie/BadProvider] Cart is annotated @app.Session, a custom scope. Aerie has three"
                 + " scopes: use @Injectable(scope = SINGLETON, REQUEST or TRANSIENT).")
                 .inFile(file).onLine(line(code, "// scoped"));
     }

@@ -46,7 +46,7 @@ class ProviderShapeErrorsTest {
                 @Module(providers = Clock.class) // listed
                 final class AppModule {}
                 """;
-        assertOneError(code, "app.Clock" + NOT_INJECTABLE + "it is an interface. List a class that implements it,"
+        assertOneError(code, "[Aerie/BadProvider] app.Clock" + NOT_INJECTABLE + "it is an interface. List a class that implements it,"
                 + " or bind it with a @Provides method in AppModule.", "// listed");
     }
 
@@ -57,7 +57,7 @@ class ProviderShapeErrorsTest {
                 @Module(providers = Clock.class) // listed
                 final class AppModule {}
                 """;
-        assertOneError(code, "app.Clock" + NOT_INJECTABLE + "it is abstract. List a concrete class, or bind it with"
+        assertOneError(code, "[Aerie/BadProvider] app.Clock" + NOT_INJECTABLE + "it is abstract. List a concrete class, or bind it with"
                 + " a @Provides method in AppModule.", "// listed");
     }
 
@@ -68,7 +68,7 @@ class ProviderShapeErrorsTest {
                 @Module(providers = Color.class) // listed
                 final class AppModule {}
                 """;
-        assertOneError(code, "app.Color" + NOT_INJECTABLE + "it is an enum. List a concrete class, or bind it with"
+        assertOneError(code, "[Aerie/BadProvider] app.Color" + NOT_INJECTABLE + "it is an enum. List a concrete class, or bind it with"
                 + " a @Provides method in AppModule.", "// listed");
     }
 
@@ -81,7 +81,7 @@ class ProviderShapeErrorsTest {
                 @Module(providers = Outer.Clock.class) // listed
                 final class AppModule {}
                 """;
-        assertOneError(code, "app.Outer.Clock" + NOT_INJECTABLE + "it is an inner class. Make it static.", "// listed");
+        assertOneError(code, "[Aerie/BadProvider] app.Outer.Clock" + NOT_INJECTABLE + "it is an inner class. Make it static.", "// listed");
     }
 
     @Test
@@ -117,7 +117,8 @@ class ProviderShapeErrorsTest {
                 """;
         JavaFileObject file = source("lib.AppModule", code);
         Compilation c = compileWith(libraryDir, file);
-        assertThat(c).hadErrorContaining(NOT_INJECTABLE + "it is a local or anonymous class.")
+        assertThat(c).hadErrorContaining(NOT_INJECTABLE + "it is a local or anonymous class. Move it to a top-level or"
+                + " static nested class.")
                 .inFile(file).onLine(line(code, "// listed"));
         assertThat(c).hadErrorContaining("cannot find symbol").inFile(file).onLine(line(code, "// listed"));
         assertThat(c).hadErrorCount(2);
@@ -130,7 +131,7 @@ class ProviderShapeErrorsTest {
                 @Module(providers = Box.class) // listed
                 final class AppModule {}
                 """;
-        assertOneError(code, "app.Box" + NOT_INJECTABLE + "it is generic. Bind a parameterized type with a @Provides"
+        assertOneError(code, "[Aerie/BadProvider] app.Box" + NOT_INJECTABLE + "it is generic. Bind a parameterized type with a @Provides"
                 + " method.", "// listed");
     }
 
@@ -142,7 +143,7 @@ class ProviderShapeErrorsTest {
                 }
                 @Module(providers = Clock.class) final class AppModule {}
                 """;
-        assertOneError(code, "the constructor of Clock is private, so generated code cannot call it without"
+        assertOneError(code, "[Aerie/BadProvider] the constructor of Clock is private, so generated code cannot call it without"
                 + " reflection. Make it package-private.", "// constructor");
     }
 
@@ -154,7 +155,7 @@ class ProviderShapeErrorsTest {
                 }
                 @Module(providers = Clock.class) final class AppModule {}
                 """;
-        assertOneError(code, "the constructor of Clock is private, so generated code cannot call it without"
+        assertOneError(code, "[Aerie/BadProvider] the constructor of Clock is private, so generated code cannot call it without"
                 + " reflection. Make it package-private.", "// constructor");
     }
 
@@ -173,7 +174,7 @@ class ProviderShapeErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compileWith(libraryDir, file);
-        assertThat(c).hadErrorContaining("lib.Clock" + NOT_INJECTABLE + "its constructor is private")
+        assertThat(c).hadErrorContaining("[Aerie/BadProvider] lib.Clock" + NOT_INJECTABLE + "its constructor is private")
                 .inFile(file).onLine(line(code, "// listed"));
         assertThat(c).hadErrorCount(1);
     }
@@ -188,7 +189,7 @@ class ProviderShapeErrorsTest {
                 }
                 @Module(providers = Job.class) final class AppModule {}
                 """;
-        assertOneError(code, "@OnStart method Job.begin takes parameters. Lifecycle methods take none: inject what"
+        assertOneError(code, "[Aerie/BadLifecycle] @OnStart method Job.begin takes parameters. Lifecycle methods take none: inject what"
                 + " they need into the class.", "// hook");
     }
 
@@ -200,7 +201,7 @@ class ProviderShapeErrorsTest {
                 }
                 @Module(providers = Job.class) final class AppModule {}
                 """;
-        assertOneError(code, "@OnStop method Job.end takes parameters. Lifecycle methods take none: inject what"
+        assertOneError(code, "[Aerie/BadLifecycle] @OnStop method Job.end takes parameters. Lifecycle methods take none: inject what"
                 + " they need into the class.", "// hook");
     }
 
@@ -213,7 +214,7 @@ class ProviderShapeErrorsTest {
                 @Injectable final class Job extends Base {}
                 @Module(providers = Job.class) final class AppModule {}
                 """;
-        assertOneError(code, "@OnStart method Base.begin takes parameters.", "// hook");
+        assertOneError(code, "[Aerie/BadLifecycle] @OnStart method Base.begin takes parameters.", "// hook");
     }
 
     @Test
@@ -224,7 +225,7 @@ class ProviderShapeErrorsTest {
                 }
                 @Module(providers = Job.class) final class AppModule {}
                 """;
-        assertOneError(code, "@OnStart member Job.begin is private, so generated code cannot reach it without"
+        assertOneError(code, "[Aerie/BadLifecycle] @OnStart member Job.begin is private, so generated code cannot reach it without"
                 + " reflection. Make it package-private.", "// hook");
     }
 
@@ -236,7 +237,7 @@ class ProviderShapeErrorsTest {
                 }
                 @Module(providers = Job.class) final class AppModule {}
                 """;
-        assertOneError(code, "@OnStop member Job.end is static.", "// hook");
+        assertOneError(code, "[Aerie/BadLifecycle] @OnStop member Job.end is static.", "// hook");
     }
 
     // --- @Provides methods: on the method
@@ -248,7 +249,7 @@ class ProviderShapeErrorsTest {
                     @Provides abstract String name(); // provides
                 }
                 """;
-        assertOneError(code, "@Provides method AppModule.name() is abstract. Give it a body.", "// provides");
+        assertOneError(code, "[Aerie/BadProvidesMethod] @Provides method AppModule.name() is abstract. Give it a body.", "// provides");
     }
 
     @Test
@@ -258,7 +259,7 @@ class ProviderShapeErrorsTest {
                     @Provides static void name() {} // provides
                 }
                 """;
-        assertOneError(code, "@Provides method AppModule.name() returns void. Return the instance it provides.",
+        assertOneError(code, "[Aerie/BadProvidesMethod] @Provides method AppModule.name() returns void. Return the instance it provides.",
                 "// provides");
     }
 
@@ -269,7 +270,7 @@ class ProviderShapeErrorsTest {
                     @Provides static <T> java.util.List<T> names() { return java.util.List.of(); } // provides
                 }
                 """;
-        assertOneError(code, "@Provides method AppModule.names() is generic. Provide one concrete type per method.",
+        assertOneError(code, "[Aerie/BadProvidesMethod] @Provides method AppModule.names() is generic. Provide one concrete type per method.",
                 "// provides");
     }
 
@@ -281,7 +282,7 @@ class ProviderShapeErrorsTest {
                     @Provides String name() { return "x"; }
                 }
                 """;
-        assertOneError(code, "module AppModule has instance @Provides methods but the container cannot create it:"
+        assertOneError(code, "[Aerie/BadModule] module AppModule has instance @Provides methods but the container cannot create it:"
                 + " give it a non-private constructor without parameters, or make the @Provides methods static.",
                 "// module");
     }
@@ -294,7 +295,7 @@ class ProviderShapeErrorsTest {
                     @Provides String name() { return "x"; }
                 }
                 """;
-        assertOneError(code, "module AppModule has instance @Provides methods but the container cannot create it",
+        assertOneError(code, "[Aerie/BadModule] module AppModule has instance @Provides methods but the container cannot create it",
                 "// module");
     }
 
@@ -305,7 +306,7 @@ class ProviderShapeErrorsTest {
                     @Provides String name() { return "x"; }
                 }
                 """;
-        assertOneError(code, "module AppModule has instance @Provides methods but the container cannot create it",
+        assertOneError(code, "[Aerie/BadModule] module AppModule has instance @Provides methods but the container cannot create it",
                 "// module");
     }
 
@@ -319,7 +320,7 @@ class ProviderShapeErrorsTest {
                 @Module(providers = {Box.class, // listed
                         Books.class}) final class AppModule {}
                 """;
-        assertOneError(code, "app.Box" + NOT_INJECTABLE + "it is generic.", "// listed");
+        assertOneError(code, "[Aerie/BadProvider] app.Box" + NOT_INJECTABLE + "it is generic.", "// listed");
     }
 
     @Test
@@ -334,11 +335,11 @@ class ProviderShapeErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("@Provides method AppModule.name() is private").inFile(file)
+        assertThat(c).hadErrorContaining("[Aerie/BadProvidesMethod] @Provides method AppModule.name() is private").inFile(file)
                 .onLine(line(code, "// private"));
-        assertThat(c).hadErrorContaining("@Provides method AppModule.port() is abstract").inFile(file)
+        assertThat(c).hadErrorContaining("[Aerie/BadProvidesMethod] @Provides method AppModule.port() is abstract").inFile(file)
                 .onLine(line(code, "// abstract"));
-        assertThat(c).hadErrorContaining("@Provides method AppModule.a() is private").inFile(file)
+        assertThat(c).hadErrorContaining("[Aerie/BadProvidesMethod] @Provides method AppModule.a() is private").inFile(file)
                 .onLine(line(code, "// named"));
         assertThat(c).hadErrorCount(3);
     }
@@ -351,7 +352,7 @@ class ProviderShapeErrorsTest {
                     @Provides static <T> java.util.List<T> names() { return java.util.List.of(); } // provides
                 }
                 """;
-        assertOneError(code, "@Provides method AppModule.names() is generic.", "// provides");
+        assertOneError(code, "[Aerie/BadProvidesMethod] @Provides method AppModule.names() is generic.", "// provides");
     }
 
     @Test
@@ -366,9 +367,9 @@ class ProviderShapeErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("@Provides method AppModule.a() is private").inFile(file)
+        assertThat(c).hadErrorContaining("[Aerie/BadProvidesMethod] @Provides method AppModule.a() is private").inFile(file)
                 .onLine(line(code, "// provides"));
-        assertThat(c).hadErrorContaining("missing binding for @jakarta.inject.Named(\"b\") java.lang.String")
+        assertThat(c).hadErrorContaining("[Aerie/MissingBinding] missing binding for @jakarta.inject.Named(\"b\") java.lang.String")
                 .inFile(file).onLine(line(code, "// other"));
         assertThat(c).hadErrorCount(2);
     }
@@ -380,7 +381,7 @@ class ProviderShapeErrorsTest {
                 @Module(providers = Clock.class, // listed
                         exports = Clock.class) final class AppModule {}
                 """;
-        assertOneError(code, "app.Clock" + NOT_INJECTABLE + "it is an interface.", "// listed");
+        assertOneError(code, "[Aerie/BadProvider] app.Clock" + NOT_INJECTABLE + "it is an interface.", "// listed");
     }
 
     @Test
@@ -390,7 +391,7 @@ class ProviderShapeErrorsTest {
                     @Provides private static String name() { return "x"; } // provides
                 }
                 """;
-        assertOneError(code, "@Provides method AppModule.name() is private", "// provides");
+        assertOneError(code, "[Aerie/BadProvidesMethod] @Provides method AppModule.name() is private", "// provides");
     }
 
     // --- the other promises of "Not supported" and "Provider not visible"
@@ -403,7 +404,8 @@ class ProviderShapeErrorsTest {
                 }
                 @Module(providers = Books.class) final class AppModule {}
                 """;
-        assertOneError(code, "@Inject method Books.set is generic. Injected methods cannot declare type parameters.",
+        assertOneError(code, "[Aerie/BadInjectionPoint] @Inject method Books.set is generic. Injected methods cannot declare type"
+                + " parameters: remove them.",
                 "// method");
     }
 
@@ -418,7 +420,7 @@ class ProviderShapeErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("app.Clock is an interface or abstract class with no binding in application"
+        assertThat(c).hadErrorContaining("[Aerie/MissingBinding] app.Clock is an interface or abstract class with no binding in application"
                 + " AppModule").inFile(file).onLine(line(code, "// here"));
         assertThat(c).hadErrorContaining("Fix: bind it with a @Provides method (returning an implementation) in"
                 + " AppModule").inFile(file).onLine(line(code, "// here"));
@@ -438,7 +440,7 @@ class ProviderShapeErrorsTest {
                 """;
         JavaFileObject file = source("app.AppModule", code);
         Compilation c = compile(file);
-        assertThat(c).hadErrorContaining("app.Clock is provided by module ClockModule but module BooksModule cannot"
+        assertThat(c).hadErrorContaining("[Aerie/NotExported] app.Clock is provided by module ClockModule but module BooksModule cannot"
                 + " see it").inFile(file).onLine(line(code, "// here"));
         assertThat(c).hadErrorContaining("Fix: add Clock to ClockModule's exports and import module ClockModule in"
                 + " BooksModule.").inFile(file).onLine(line(code, "// here"));

@@ -1,7 +1,8 @@
 package dev.aerie.processor.graph;
 
 import dev.aerie.processor.model.ModuleModel;
-import dev.aerie.processor.model.Problem;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,20 +32,32 @@ public final class ModuleGraph {
     }
 
     /** One problem per import cycle, on the module (of the cycle) whose name sorts first. */
-    public List<Problem> importCycles() {
+    public List<Diagnostic> importCycles() {
         Map<String, List<String>> edges = new TreeMap<>();
         modules.values().forEach(m -> edges.put(m.name(),
                 m.imports().stream().filter(modules::containsKey).sorted().toList()));
-        List<Problem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         for (List<String> cycle : Cycles.find(edges)) {
             ModuleModel first = modules.get(cycle.get(0));
             List<String> names = new ArrayList<>(cycle.stream().map(n -> modules.get(n).simpleName()).toList());
             names.add(first.simpleName());
-            problems.add(new Problem(first.at(), "[Aerie] import cycle between modules: "
-                    + String.join(" imports ", names)
-                    + ". Modules must form a tree: move what they share into a new module that both import."));
+            problems.add(Diagnostic.of(DiagnosticKind.IMPORT_CYCLE, first.at(), "import cycle between modules: "
+                    + String.join(" imports ", names) + ".",
+                    "Modules must form a tree: move what they share into a new module that both import."));
         }
         return problems;
+    }
+
+    /**
+     * The modules of {@code compiledHere} that none of {@code roots} imports, directly or through
+     * other modules, sorted by name; empty when there are no roots (a library, a test compilation).
+     */
+    public List<ModuleModel> unreachable(Set<String> roots, Set<String> compiledHere) {
+        Set<String> reached = new HashSet<>();
+        roots.forEach(r -> reached.addAll(application(r).stream().map(ModuleModel::name).toList()));
+        return roots.isEmpty() ? List.of() : modules.values().stream()
+                .filter(m -> compiledHere.contains(m.name()) && !reached.contains(m.name()))
+                .toList();
     }
 
     /** The root and every module it imports transitively, root first, then in first-visit order. */

@@ -2,12 +2,14 @@ package dev.aerie.processor.http;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,17 +34,22 @@ final class ControllerReader {
     static final String API = "dev.aerie.api.http.";
     private static final List<String> METHODS = List.of("Get", "Post", "Put", "Patch", "Delete");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]*)}");
+    /** Return types of asynchronous code, which a synchronous handler cannot return. */
+    private static final Set<String> ASYNC = Set.of("java.util.concurrent.CompletableFuture",
+            "java.util.concurrent.CompletionStage", "java.util.concurrent.Future", "java.util.concurrent.Flow.Publisher",
+            "io.helidon.common.reactive.Single", "io.helidon.common.reactive.Multi", "io.smallrye.mutiny.Uni",
+            "io.smallrye.mutiny.Multi", "io.vertx.core.Future", "reactor.core.publisher.Mono", "reactor.core.publisher.Flux");
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private final BiConsumer<String, Element> error;
+    private final Consumer<Diagnostic> error;
     private final Predicate<TypeMirror> injectable;
 
     /**
-     * @param error      reports a compile error on an element
+     * @param error      reports a compile error
      * @param injectable whether a type is bound in the application graph (then a parameter of
      *                   that type is injected rather than read from the request)
      */
-    ControllerReader(BiConsumer<String, Element> error, Predicate<TypeMirror> injectable) {
+    ControllerReader(Consumer<Diagnostic> error, Predicate<TypeMirror> injectable) {
         this.error = error;
         this.injectable = injectable;
     }
@@ -50,8 +57,10 @@ final class ControllerReader {
     ControllerModel read(TypeElement controller) {
         String base = normalize(annotation(controller, "Controller").flatMap(a -> stringValue(a, "value")).orElse(""));
         if (controller.getModifiers().contains(Modifier.PRIVATE)) {
-            error.accept("@Controller class " + controller.getSimpleName() + " is private; make it package-private or public "
-                    + "so the generated routes can call it", controller);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_CONTROLLER, controller,
+                    "@Controller class " + controller.getSimpleName() + " is private;",
+                    "make it package-private or public "
+                    + "so the generated routes can call it"));
         }
         List<RouteModel> routes = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(controller.getEnclosedElements())) {
@@ -60,8 +69,10 @@ final class ControllerReader {
                 continue;
             }
             if (mappings.size() > 1) {
-                error.accept("Method " + method.getSimpleName() + " has several HTTP method annotations; keep one "
-                        + "and write another method for the other HTTP method", method);
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
+                        "Method " + method.getSimpleName() + " has several HTTP method annotations;",
+                        "keep one "
+                        + "and write another method for the other HTTP method"));
                 continue;
             }
             readRoute(base, method, mappings.get(0)).ifPresent(routes::add);
@@ -75,20 +86,26 @@ final class ControllerReader {
         String path = join(base, stringValue(mapping, "value").orElse(""));
         boolean ok = true;
         if (method.getModifiers().contains(Modifier.PRIVATE) || method.getModifiers().contains(Modifier.STATIC)) {
-            error.accept("Route method " + method.getSimpleName() + " must not be private or static: the generated "
-                    + "routes call it on the controller instance", method);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
+                    "Route method " + method.getSimpleName() + " must not be private or static: the generated "
+                    + "routes call it on the controller instance;", "make it an instance method that is not private."));
             ok = false;
         }
         Set<String> variables = new LinkedHashSet<>();
         Matcher matcher = VARIABLE.matcher(path);
+        String route = httpMethod + " " + path + " of " + method.getEnclosingElement().getSimpleName() + "."
+                + method.getSimpleName();
         while (matcher.find()) {
             String variable = matcher.group(1);
             if (!VARIABLE_NAME.matcher(variable).matches()) {
-                error.accept("Path " + path + " of " + method.getSimpleName() + " has an invalid variable {" + variable
-                        + "}; write {name} with a Java identifier as the name", method);
+                error.accept(atPath(Diagnostic.of(DiagnosticKind.BAD_PATH, method, "Path " + path + " of "
+                        + method.getSimpleName() + " has an invalid variable {" + variable + "};",
+                        "write {name} with a Java identifier as the name."), mapping));
                 ok = false;
             } else if (!variables.add(variable)) {
-                error.accept("Path " + path + " of " + method.getSimpleName() + " names {" + variable + "} twice", method);
+                error.accept(atPath(Diagnostic.of(DiagnosticKind.BAD_PATH, method, "Path " + path + " of "
+                        + method.getSimpleName() + " names {" + variable + "} twice.", "Give each variable its own name"
+                        + " (e.g. {" + variable + "} and {" + variable + "2}) and a parameter for each."), mapping));
                 ok = false;
             }
         }
@@ -98,6 +115,7 @@ final class ControllerReader {
             Optional<ParamModel> param = readParam(path, variables, parameter, params);
             if (param.isEmpty()) {
                 ok = false;
+                claimed(parameter, variables).ifPresent(bound::add); // its error was reported: no "has no parameter" too
                 continue;
             }
             params.add(param.get());
@@ -107,18 +125,20 @@ final class ControllerReader {
         }
         for (String variable : variables) {
             if (!bound.contains(variable)) {
-                error.accept("Path variable {" + variable + "} of " + httpMethod + " " + path + " has no parameter; add a "
-                        + "parameter named " + variable + " (or annotated @PathParam(\"" + variable + "\")) to "
-                        + method.getSimpleName(), method);
+                error.accept(atPath(Diagnostic.of(DiagnosticKind.BAD_PATH, method, "Path variable {" + variable + "} of "
+                        + httpMethod + " " + path + " has no parameter;", "add a parameter named " + variable
+                        + " (or annotated @PathParam(\"" + variable + "\")) to " + method.getSimpleName() + "."), mapping));
                 ok = false;
             }
         }
-        Optional<RouteModel.Result> result = readResult(method);
+        Optional<RouteModel.Result> result = readResult(method, route);
         int status = annotation(method, "Status").flatMap(a -> intValue(a, "value"))
                 .orElse(result.filter(RouteModel.Result.Empty.class::isInstance).isPresent() ? 204 : 200);
         if (status < 200 || status > 299) {
-            error.accept("@Status(" + status + ") on " + method.getSimpleName() + " is not a success status; use 2xx, "
-                    + "and throw an HttpException for errors", method);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
+                    "@Status(" + status + ") on " + method.getSimpleName() + " is not a success status;",
+                    "use 2xx, "
+                    + "and throw an HttpException for errors"));
             ok = false;
         }
         if (!ok || result.isEmpty()) {
@@ -142,8 +162,10 @@ final class ControllerReader {
         if (pathParam.isPresent()) {
             String variable = stringValue(pathParam.get(), "value").filter(s -> !s.isEmpty()).orElse(name);
             if (!variables.contains(variable)) {
-                error.accept("Parameter " + name + " is bound to path variable {" + variable + "}, but path " + path
-                        + " has no such variable; add {" + variable + "} to the path or fix the name", parameter);
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_PATH, parameter,
+                        "Parameter " + name + " is bound to path variable {" + variable + "}, but path " + path
+                        + " has no such variable;",
+                        "add {" + variable + "} to the path or fix the name"));
                 return Optional.empty();
             }
             return pathVariable(parameter, variable, type);
@@ -179,18 +201,22 @@ final class ControllerReader {
         if (isBodyType(type)) {
             return jsonBody(parameter, type, valid, before);
         }
-        error.accept("Parameter " + name + " of type " + type + " matches nothing in the request: it is not a path "
+        error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                "Parameter " + name + " of type " + type + " matches nothing in the request: it is not a path "
                 + "variable of " + path + ", not a simple type for a query parameter (String, numbers, boolean, UUID, "
                 + "enums, dates, or Optional/List of them), not a JSON body (a record or a List of records; annotate "
-                + "other types with @Body) and not an injectable of the application", parameter);
+                + "other types with @Body) and not an injectable of the application.", "Annotate it with @PathParam,"
+                + " @QueryParam, @Header or @Body, or bind " + type + " in a module the controller's module sees."));
         return Optional.empty();
     }
 
     private Optional<ParamModel> pathVariable(VariableElement parameter, String variable, TypeMirror type) {
         Optional<SimpleType> simple = SimpleType.of(type);
         if (simple.isEmpty()) {
-            error.accept("Path variable {" + variable + "} cannot be converted to " + type + "; use String, a number, "
-                    + "boolean, UUID, an enum or a date type", parameter);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "Path variable {" + variable + "} cannot be converted to " + type + ";",
+                    "use String, a number, "
+                    + "boolean, UUID, an enum or a date type"));
             return Optional.empty();
         }
         return Optional.of(new ParamModel.PathVariable(parameter, variable, simple.get()));
@@ -213,24 +239,31 @@ final class ControllerReader {
         String what = header ? "header " + key : "query parameter " + key;
         if (simple.isEmpty()) {
             if (explicit) {
-                error.accept("The " + what + " cannot be converted to " + type + "; use String, a number, boolean, UUID, "
-                        + "an enum or a date type, or Optional/List of one", parameter);
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                        "The " + what + " cannot be converted to " + type + ";",
+                        "use String, a number, boolean, UUID, "
+                        + "an enum or a date type, or Optional/List of one"));
             }
             return Optional.empty();
         }
         if (header && shape == ParamModel.Shape.LIST) {
-            error.accept("The header " + key + " cannot be a List; read repeated headers from a ServerRequest parameter",
-                    parameter);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "The header " + key + " cannot be a List;",
+                    "read repeated headers from a ServerRequest parameter"));
             return Optional.empty();
         }
         if (defaultValue.isPresent() && shape != ParamModel.Shape.SINGLE) {
-            error.accept("The query parameter " + key + " has a defaultValue but is " + (shape == ParamModel.Shape.LIST
-                    ? "a List" : "an Optional") + "; drop one of them", parameter);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "The query parameter " + key + " has a defaultValue but is " + (shape == ParamModel.Shape.LIST
+                    ? "a List" : "an Optional") + ";",
+                    "drop one of them"));
             return Optional.empty();
         }
         if (defaultValue.isPresent() && !simple.get().accepts(defaultValue.get())) {
-            error.accept("The defaultValue \"" + defaultValue.get() + "\" of query parameter " + key + " does not convert to "
-                    + type + "; write a value the parameter accepts", parameter);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "The defaultValue \"" + defaultValue.get() + "\" of query parameter " + key + " does not convert to "
+                    + type + ";",
+                    "write a value the parameter accepts"));
             return Optional.empty();
         }
         return Optional.of(new ParamModel.Named(parameter, header, key, simple.get(), shape, defaultValue));
@@ -240,8 +273,10 @@ final class ControllerReader {
         Optional<ParamModel.JsonBody> other = before.stream().filter(ParamModel.JsonBody.class::isInstance)
                 .map(ParamModel.JsonBody.class::cast).findFirst();
         if (other.isPresent()) {
-            error.accept("Parameter " + parameter.getSimpleName() + " would be a second JSON body after " + other.get().name()
-                    + "; a request has one body: combine them into one record", parameter);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
+                    "Parameter " + parameter.getSimpleName() + " would be a second JSON body after " + other.get().name()
+                    + ";",
+                    "a request has one body: combine them into one record"));
             return Optional.empty();
         }
         return Optional.of(new ParamModel.JsonBody(parameter, type, TypeName.get(type), valid));
@@ -263,18 +298,27 @@ final class ControllerReader {
         return false;
     }
 
-    private Optional<RouteModel.Result> readResult(ExecutableElement method) {
+    private Optional<RouteModel.Result> readResult(ExecutableElement method, String route) {
         TypeMirror type = method.getReturnType();
         if (type.getKind() == TypeKind.VOID) {
             return Optional.of(new RouteModel.Result.Empty());
         }
         String qualified = qualifiedName(type);
+        if (ASYNC.contains(qualified)) {
+            String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method, "Route " + route + " returns " + simple
+                    + ": handlers are synchronous (each request runs on its own virtual thread), so there is nothing"
+                    + " to wait for a " + simple + " on.", "Return the value itself (e.g. Book instead of " + simple
+                    + "<Book>): block on the future in the handler, which is cheap on a virtual thread."));
+            return Optional.empty();
+        }
         if (qualified.equals("java.util.Optional") || qualified.equals(API + "Response")) {
             List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
             if (arguments.size() != 1 || arguments.get(0).getKind() == TypeKind.WILDCARD) {
-                error.accept("Route method " + method.getSimpleName() + " returns a raw or wildcard " + qualified
-                        + "; name the body type, such as " + qualified.substring(qualified.lastIndexOf('.') + 1) + "<Book>",
-                        method);
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_ROUTE, method,
+                        "Route method " + method.getSimpleName() + " returns a raw or wildcard " + qualified
+                        + ";",
+                        "name the body type, such as " + qualified.substring(qualified.lastIndexOf('.') + 1) + "<Book>"));
                 return Optional.empty();
             }
             TypeMirror body = arguments.get(0);
@@ -329,6 +373,18 @@ final class ControllerReader {
 
     static Optional<Integer> intValue(AnnotationMirror mirror, String name) {
         return value(mirror, name).map(v -> (Integer) v.getValue());
+    }
+
+    /** The path variable a parameter that failed to read stands for, if any. */
+    private static Optional<String> claimed(VariableElement parameter, Set<String> variables) {
+        String name = annotation(parameter, "PathParam").flatMap(a -> stringValue(a, "value")).filter(s -> !s.isEmpty())
+                .orElse(parameter.getSimpleName().toString());
+        return variables.contains(name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /** The diagnostic on the path string of the route's annotation ({@code @Get("...")}), where the mistake is. */
+    private static Diagnostic atPath(Diagnostic diagnostic, AnnotationMirror mapping) {
+        return value(mapping, "value").map(v -> diagnostic.on(mapping, v)).orElse(diagnostic.on(mapping));
     }
 
     private static Optional<AnnotationValue> value(AnnotationMirror mirror, String name) {

@@ -60,8 +60,8 @@ public final class HttpExtension implements AerieExtension {
 
     private HttpGeneration generation(ExtensionContext context) {
         if (generation == null) {
-            json = new JsonSupport(context.env());
-            generation = new HttpGeneration(json, (message, element) -> context.reporter().error(element, "[Aerie] " + message));
+            json = new JsonSupport(context.env(), context.reporter());
+            generation = new HttpGeneration(json, context.reporter()::report);
         }
         return generation;
     }
@@ -88,6 +88,8 @@ public final class HttpExtension implements AerieExtension {
         Map<Key, List<Binding>> bound = new HashMap<>();
         List<Binding> singletons = new ArrayList<>();
         for (ModuleModel module : application.modules()) {
+            // a listed class that could not be read was reported where it is listed: it is not unlisted
+            listedControllers.addAll(module.unusable());
             for (String controller : module.controllers()) {
                 listedControllers.add(controller);
                 moduleOf.putIfAbsent(controller, module.name());

@@ -3,13 +3,15 @@ package dev.aerie.processor.http;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.aerie.processor.json.JsonSupport;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.lang.model.element.Element;
@@ -19,16 +21,16 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * The HTTP products of a compilation: per controller its Helidon service, per application its
- * {@code HttpApplication} and OpenAPI document. {@link #plan} reads and validates (errors go to
+ * {@code HttpApplication} and OpenAPI document. {@link #plan} reads and validates (diagnostics go to
  * {@code error}); {@link #files} writes a valid plan.
  */
 final class HttpGeneration {
     private final JsonSupport json;
-    private final BiConsumer<String, Element> error;
+    private final Consumer<Diagnostic> error;
     /** Controllers are read once per compilation, so a controller shared by two applications reports its errors once. */
     private final Map<String, Optional<ControllerModel>> read = new HashMap<>();
 
-    HttpGeneration(JsonSupport json, BiConsumer<String, Element> error) {
+    HttpGeneration(JsonSupport json, Consumer<Diagnostic> error) {
         this.json = json;
         this.error = error;
     }
@@ -52,9 +54,11 @@ final class HttpGeneration {
     void checkListed(Iterable<? extends Element> annotated, Set<String> listed) {
         for (Element controller : annotated) {
             if (controller instanceof TypeElement type && !listed.contains(type.getQualifiedName().toString())) {
-                error.accept("@Controller " + type.getSimpleName() + " is not listed in the controllers of any @Module, "
-                        + "so none of its routes is served; add it to @Module(controllers = " + type.getSimpleName()
-                        + ".class) of a module of the application", type);
+                error.accept(Diagnostic.of(DiagnosticKind.UNLISTED_CONTROLLER, type,
+                        "@Controller " + type.getSimpleName() + " is not listed in the controllers of any @Module, "
+                        + "so none of its routes is served;",
+                        "add it to @Module(controllers = " + type.getSimpleName()
+                        + ".class) of a module of the application"));
             }
         }
     }
@@ -75,9 +79,10 @@ final class HttpGeneration {
             ok &= model.isPresent();
             model.ifPresent(models::add);
             if (!samePackage(controller, name) && !controller.getModifiers().contains(Modifier.PUBLIC)) {
-                error.accept("@Controller " + controller.getSimpleName() + " must be public: the application's routes ("
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_CONTROLLER, controller,
+                        "@Controller " + controller.getSimpleName() + " must be public: the application's routes ("
                         + name.simpleName() + " in package " + name.packageName() + ") create its service from another "
-                        + "package", controller);
+                        + "package;", "make " + controller.getSimpleName() + " public."));
                 ok = false;
             }
         }
@@ -93,18 +98,18 @@ final class HttpGeneration {
             return Optional.empty();
         }
         boolean[] conflict = {false};
-        RouteConflicts.check(models, (message, element) -> {
+        RouteConflicts.check(models, diagnostic -> {
             conflict[0] = true;
-            error.accept(message, element);
+            error.accept(diagnostic);
         });
         return conflict[0] ? Optional.empty() : Optional.of(new Plan(root, name, List.copyOf(models), List.copyOf(listeners)));
     }
 
     private Optional<ControllerModel> readChecked(TypeElement controller, Predicate<TypeMirror> injectable) {
         boolean[] failed = {false};
-        ControllerModel model = new ControllerReader((message, element) -> {
+        ControllerModel model = new ControllerReader(diagnostic -> {
             failed[0] = true;
-            error.accept(message, element);
+            error.accept(diagnostic);
         }, injectable).read(controller);
         return failed[0] ? Optional.empty() : Optional.of(model);
     }

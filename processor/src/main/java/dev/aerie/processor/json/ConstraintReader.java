@@ -1,5 +1,7 @@
 package dev.aerie.processor.json;
 
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.json.Constraint.Kind;
 import dev.aerie.processor.json.JsonType.ArrayOf;
 import dev.aerie.processor.json.JsonType.MapOf;
@@ -62,20 +64,20 @@ final class ConstraintReader {
     private Constraint constraint(Annotated annotation, JsonType type, String what) throws JsonProblem {
         String simpleName = annotation.typeName().substring(annotation.typeName().lastIndexOf('.') + 1);
         if (annotation.typeName().startsWith("javax.")) {
-            throw problem(annotation, "@" + simpleName + " is from javax.validation, which Aerie does not read: "
-                    + "use jakarta.validation.constraints." + simpleName);
+            throw problem(annotation, "@" + simpleName + " is from javax.validation, which Aerie does not read:",
+                    "use jakarta.validation.constraints." + simpleName);
         }
         Kind kind = Stream.of(Kind.values()).filter(k -> k.simpleName.equals(simpleName)).findFirst()
                 .orElseThrow(() -> problem(annotation, "@" + simpleName + " on " + what
-                        + " is not supported by Aerie's generated validation. Supported: " + SUPPORTED));
+                        + " is not supported by Aerie's generated validation.", "Supported: " + SUPPORTED));
         Map<String, Object> values = values(annotation);
         if (!((List<?>) values.get("groups")).isEmpty()) {
             throw problem(annotation, "@" + simpleName + "(groups = ...) on " + what
-                    + ": validation groups are not supported; every constraint always applies");
+                    + ": validation groups are not supported; every constraint always applies.", "Remove groups.");
         }
         if (type instanceof OptionalOf) {
             throw problem(annotation, "@" + simpleName + " on " + what + ": constraints on Optional are not "
-                    + "supported; declare the property as @Nullable " + "of the inner type instead");
+                    + "supported;", "declare the property as @Nullable " + "of the inner type instead");
         }
         checkTarget(kind, annotation, type, what);
         checkValues(kind, annotation, values, what);
@@ -104,7 +106,7 @@ final class ConstraintReader {
                 default -> "numbers (int, long, short, byte, double, float, their boxes, BigDecimal, BigInteger)";
             };
             throw problem(annotation, "@" + kind.simpleName + " cannot apply to " + what + ": it applies to "
-                    + allowed);
+                    + allowed + ".", "Move it to a property of such a type, or remove it.");
         }
     }
 
@@ -115,7 +117,7 @@ final class ConstraintReader {
             int max = ((Number) values.get("max")).intValue();
             if (min < 0 || max < min) {
                 throw problem(annotation, "@Size(min = " + min + ", max = " + max + ") on " + what
-                        + " can never hold: min must be at least 0 and at most max");
+                        + " can never hold:", "min must be at least 0 and at most max");
             }
         }
         if (kind == Kind.PATTERN) {
@@ -124,12 +126,13 @@ final class ConstraintReader {
                 Pattern.compile(regexp, flags(values));
             } catch (PatternSyntaxException e) {
                 throw problem(annotation, "@Pattern on " + what + " has an invalid regular expression: "
-                        + e.getDescription() + " near index " + e.getIndex() + " of \"" + regexp + "\"");
+                        + e.getDescription() + " near index " + e.getIndex() + " of \"" + regexp + "\".",
+                        "Fix the expression (it is a java.util.regex.Pattern).");
             }
         }
         if (kind == Kind.EMAIL && (!".*".equals(values.get("regexp")) || !((List<?>) values.get("flags")).isEmpty())) {
-            throw problem(annotation, "@Email(regexp = ...) on " + what + " is not supported: "
-                    + "use @Email alone, or @Pattern for your own expression");
+            throw problem(annotation, "@Email(regexp = ...) on " + what + " is not supported:",
+                    "use @Email alone, or @Pattern for your own expression");
         }
     }
 
@@ -168,11 +171,11 @@ final class ConstraintReader {
         };
         if (inner instanceof JsonType.TypeParameter parameter) {
             throw problem(annotation, "@Valid on " + what + " cannot cascade into type parameter " + parameter.name()
-                    + ": validate the concrete type where the generic record is used");
+                    + ":", "validate the concrete type where the generic record is used");
         }
         if (!(inner instanceof ObjectType)) {
             throw problem(annotation, "@Valid on " + what + " has nothing to validate: it cascades into records "
-                    + "and classes, and into the elements of lists, sets, maps and optionals of them");
+                    + "and classes, and into the elements of lists, sets, maps and optionals of them.", "Remove @Valid.");
         }
     }
 
@@ -202,7 +205,8 @@ final class ConstraintReader {
         return template;
     }
 
-    private static JsonProblem problem(Annotated annotation, String message) {
-        return new JsonProblem(message, annotation.on(), annotation.mirror());
+    private static JsonProblem problem(Annotated annotation, String message, String fix) {
+        return new JsonProblem(Diagnostic.of(DiagnosticKind.BAD_CONSTRAINT, annotation.on(), message, fix)
+                .on(annotation.mirror()));
     }
 }

@@ -1,32 +1,27 @@
 package dev.aerie.processor.json;
 
-import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import javax.lang.model.element.Element;
 
 /**
- * A type or constraint the generators cannot handle, with the element (and annotation) to report
- * it on. {@link JsonSupport} turns it into a compiler error.
+ * A type or constraint the generators cannot handle, thrown out of the classification that found
+ * it; it carries the {@link Diagnostic} that {@link JsonSupport} reports.
  */
 final class JsonProblem extends Exception {
-    private final transient Element element;
-    private final transient AnnotationMirror annotation;
+    private final transient Diagnostic diagnostic;
 
-    JsonProblem(String message, Element element) {
-        this(message, element, null);
+    /** A type that cannot be read or written as JSON, blamed on {@code element}. */
+    JsonProblem(String message, String fix, Element element) {
+        this(Diagnostic.of(DiagnosticKind.BAD_JSON_TYPE, element, message, fix));
     }
 
-    JsonProblem(String message, Element element, AnnotationMirror annotation) {
-        super(message, null, false, false);
-        this.element = element;
-        this.annotation = annotation;
+    JsonProblem(Diagnostic diagnostic) {
+        super(diagnostic.message(), null, false, false);
+        this.diagnostic = diagnostic;
     }
 
-    Element element() {
-        return element;
-    }
-
-    Optional<AnnotationMirror> annotation() {
-        return Optional.ofNullable(annotation);
+    Diagnostic diagnostic() {
+        return diagnostic;
     }
 }

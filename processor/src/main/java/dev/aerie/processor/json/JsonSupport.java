@@ -12,6 +12,9 @@ import dev.aerie.processor.json.JsonType.ObjectType;
 import dev.aerie.processor.json.JsonType.OptionalOf;
 import dev.aerie.processor.json.ObjectModel.Annotated;
 import dev.aerie.processor.json.ObjectModel.Property;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
+import dev.aerie.processor.spi.Reporter;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,14 +30,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 
 /**
  * JSON binding, validation and JSON Schema for the processor's extensions (the HTTP routes):
@@ -49,14 +50,7 @@ import javax.tools.Diagnostic;
  */
 public final class JsonSupport {
 
-    /** Where compiler errors go, for extensions that collect them in their own report. */
-    @FunctionalInterface
-    public interface ErrorSink {
-        /** An error to report on {@code element}, at {@code annotation} when present. */
-        void error(String message, Element element, Optional<AnnotationMirror> annotation);
-    }
-
-    private final ErrorSink errors;
+    private final Reporter errors;
     private final JsonTypes jsonTypes;
     private final Validations validations;
     private final Schemas schemas;
@@ -66,13 +60,8 @@ public final class JsonSupport {
     private final Map<JsonProblem, Boolean> reported = new IdentityHashMap<>();
     private boolean failed;
 
-    /** Reports problems through {@code env}'s Messager. */
-    public JsonSupport(ProcessingEnvironment env) {
-        this(env, messagerSink(env.getMessager()));
-    }
-
-    /** Reports problems to {@code errors}. */
-    public JsonSupport(ProcessingEnvironment env, ErrorSink errors) {
+    /** Reports problems to {@code errors}, the processor's one reporter. */
+    public JsonSupport(ProcessingEnvironment env, Reporter errors) {
         this.errors = errors;
         this.jsonTypes = new JsonTypes(env.getElementUtils(), env.getTypeUtils());
         this.validations = new Validations(jsonTypes, new ConstraintReader(env.getElementUtils()));
@@ -236,9 +225,9 @@ public final class JsonSupport {
                         written.add(entry.getKey());
                     } catch (IOException e) {
                         failed = true;
-                        errors.error("could not write " + entry.getKey() + ": " + e.getMessage()
-                                + " (was it generated twice? use one JsonSupport per compilation)",
-                                entry.getValue().type(), Optional.empty());
+                        errors.report(Diagnostic.of(DiagnosticKind.WRITE_FAILED, entry.getValue().type(),
+                                "could not write " + entry.getKey() + ": " + e.getMessage() + ".",
+                                "Was it generated twice? Use one JsonSupport per compilation."));
                     }
                 });
     }
@@ -285,18 +274,8 @@ public final class JsonSupport {
         if (reported.put(problem, Boolean.TRUE) != null) {
             return;
         }
-        errors.error(problem.getMessage(), problem.element(), problem.annotation());
+        errors.report(problem.diagnostic());
     }
 
     private record Pending(JavaFile file, TypeElement type) {}
-
-    private static ErrorSink messagerSink(Messager messager) {
-        return (message, element, annotation) -> {
-            if (annotation.isPresent()) {
-                messager.printMessage(Diagnostic.Kind.ERROR, message, element, annotation.get());
-            } else {
-                messager.printMessage(Diagnostic.Kind.ERROR, message, element);
-            }
-        };
-    }
 }

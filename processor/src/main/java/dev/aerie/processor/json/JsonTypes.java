@@ -93,7 +93,7 @@ final class JsonTypes {
         }
         if (kind == TypeKind.ERROR) {
             throw new JsonProblem("type " + type + " is unknown here: if another annotation processor generates it, "
-                    + "JSON binding cannot use it yet; declare it in source", at);
+                    + "JSON binding cannot use it yet;", "declare it in source", at);
         }
         if (kind != TypeKind.DECLARED) {
             throw unsupported(type, at, "it is not a concrete type");
@@ -137,7 +137,7 @@ final class JsonTypes {
                 }
                 if (building.contains(element)) {
                     throw new JsonProblem("generic type " + displayName(element) + " refers to itself: recursive "
-                            + "generic types cannot be read or written as JSON yet; make the recursive part "
+                            + "generic types cannot be read or written as JSON yet;", "make the recursive part "
                             + "a non-generic record", at);
                 }
             }
@@ -159,7 +159,7 @@ final class JsonTypes {
             int index = generic.getTypeParameters().indexOf(variable.asElement());
             return new TypeParameter(variable, variable.asElement().getSimpleName().toString(), index);
         }
-        throw new JsonProblem("type variable " + variable + " cannot be read or written as JSON: use a concrete type "
+        throw new JsonProblem("type variable " + variable + " cannot be read or written as JSON:", "use a concrete type "
                 + "(a route cannot return or take a generic type parameter)", at);
     }
 
@@ -187,19 +187,19 @@ final class JsonTypes {
         requireVisible(element, type, at);
         if (element.getNestingKind() == NestingKind.MEMBER && !element.getModifiers().contains(Modifier.STATIC)
                 && element.getKind() == ElementKind.CLASS) {
-            throw new JsonProblem("inner class " + display + " needs an outer instance to be created: "
-                    + "make it static", element);
+            throw new JsonProblem("inner class " + display + " needs an outer instance to be created:",
+                    "make it static", element);
         }
         if (element.getModifiers().contains(Modifier.ABSTRACT)) {
-            throw new JsonProblem("abstract class " + display + " cannot be created from JSON: "
-                    + "use a record or a concrete class", element);
+            throw new JsonProblem("abstract class " + display + " cannot be created from JSON:",
+                    "use a record or a concrete class", element);
         }
         List<Property> properties = element.getKind() == ElementKind.RECORD
                 ? recordProperties(element)
                 : classProperties(element, display);
         if (properties.size() > MAX_PROPERTIES) {
             throw new JsonProblem(display + " has " + properties.size() + " properties; JSON binding supports at most "
-                    + MAX_PROPERTIES + ": split it into nested records", element);
+                    + MAX_PROPERTIES + ":", "split it into nested records", element);
         }
         List<TypeVariableName> variables = element.getTypeParameters().stream().map(TypeVariableName::get).toList();
         return new ObjectModel(element, ClassName.get(element), variables, generatedName(element, GeneratedClass.JSON_CODEC),
@@ -254,11 +254,12 @@ final class JsonTypes {
         List<ExecutableElement> widest = constructors.stream().filter(c -> c.getParameters().size() == most).toList();
         if (most <= 0) {
             throw new JsonProblem(display + " cannot be created from JSON: it needs a non-private constructor "
-                    + "taking every property (or make it a record)", type);
+                    + "taking every property;", "add one (or make it a record)", type);
         }
         if (widest.size() > 1) {
             throw new JsonProblem(display + " has " + widest.size() + " constructors with " + most
-                    + " parameters; JSON binding uses the one with the most parameters, which must be unique", type);
+                    + " parameters; JSON binding uses the one with the most parameters, which must be unique;",
+                    "remove a parameter from one of them, or make it a record", type);
         }
         ExecutableElement constructor = widest.get(0);
         List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(type));
@@ -266,7 +267,7 @@ final class JsonTypes {
         for (VariableElement parameter : constructor.getParameters()) {
             String name = parameter.getSimpleName().toString();
             ExecutableElement getter = getter(methods, name, parameter.asType()).orElseThrow(() -> new JsonProblem(
-                    display + " has no getter for constructor parameter " + name + ": add a method " + name
+                    display + " has no getter for constructor parameter " + name + ":", "add a method " + name
                             + "() or " + beanName(name, parameter.asType()) + "() returning "
                             + TypeDisplay.of(parameter.asType())
                             + (name.matches("arg[0-9]+") ? " (or compile " + display + " with -parameters)" : ""),
@@ -287,7 +288,7 @@ final class JsonTypes {
         boolean nullable = annotations.stream().anyMatch(a -> a.typeName().endsWith(".Nullable")
                 || a.typeName().equals("Nullable"));
         if (nullable && type.getKind().isPrimitive()) {
-            throw new JsonProblem("@Nullable " + TypeDisplay.of(type) + " " + name + " can never be null: use "
+            throw new JsonProblem("@Nullable " + TypeDisplay.of(type) + " " + name + " can never be null:", "use "
                     + types.boxedClass((javax.lang.model.type.PrimitiveType) type).getSimpleName()
                     + " to make it optional, or remove @Nullable", element);
         }
@@ -308,7 +309,7 @@ final class JsonTypes {
                 if (annotation.startsWith("jakarta.validation.")) {
                     throw new JsonProblem("@" + annotation.substring(annotation.lastIndexOf('.') + 1)
                             + " on a type argument of " + name + " is not supported: constraints apply to "
-                            + "properties and parameters only (use @Valid with a record for elements)", element);
+                            + "properties and parameters only;", "use @Valid with a record for elements", element);
                 }
             }
             rejectTypeArgumentConstraints(argument, name, element);
@@ -385,13 +386,13 @@ final class JsonTypes {
         for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
             if (e.getModifiers().contains(Modifier.PRIVATE)) {
                 throw new JsonProblem("private type " + displayName(element) + " cannot be read or written as "
-                        + "JSON: generated code in package " + packageOf(element) + " must see it; make it "
+                        + "JSON: generated code in package " + packageOf(element) + " must see it;", "make it "
                         + "package-private or public", at);
             }
             NestingKind nesting = ((TypeElement) e).getNestingKind();
             if (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS) {
-                throw new JsonProblem("local type " + displayName(element) + " cannot be read or written as JSON: "
-                        + "declare it at the top level or as a member", at);
+                throw new JsonProblem("local type " + displayName(element) + " cannot be read or written as JSON:",
+                        "declare it at the top level or as a member", at);
             }
         }
     }
@@ -406,8 +407,8 @@ final class JsonTypes {
     }
 
     private static JsonProblem unsupported(TypeMirror type, Element at, String why) {
-        return new JsonProblem("type " + TypeDisplay.of(type) + " cannot be read or written as JSON: " + why + ". "
-                + SUPPORTED, at);
+        return new JsonProblem("type " + TypeDisplay.of(type) + " cannot be read or written as JSON: " + why + ".",
+                SUPPORTED, at);
     }
 
     static String displayName(TypeElement element) {

@@ -1,6 +1,7 @@
 package dev.aerie.processor.orm;
 
 import com.palantir.javapoet.JavaFile;
+import dev.aerie.processor.spi.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ final class EntityCompilation {
         for (Element element : annotated) {
             if (element instanceof TypeElement type && seenProjections.add(type.getQualifiedName().toString())) {
                 ProjectionModel projection = reader.readProjection(type);
-                List<Problem> problems = ProjectionValidator.validate(projection);
+                List<Diagnostic> problems = ProjectionValidator.validate(projection, reader::diagnostic);
                 problems.forEach(this::report);
                 if (problems.isEmpty()) {
                     projections.add(projection);
@@ -76,14 +77,14 @@ final class EntityCompilation {
             return;
         }
         entities.addAll(fresh);
-        Set<String> freshOrigins = new HashSet<>();
+        Set<Element> freshElements = new HashSet<>();
         fresh.forEach(e -> {
-            freshOrigins.add(e.origin());
-            e.fields().forEach(f -> freshOrigins.add(f.origin()));
+            reader.element(e.origin()).ifPresent(freshElements::add);
+            e.fields().forEach(f -> reader.element(f.origin()).ifPresent(freshElements::add));
         });
-        List<Problem> problems = EntityValidator.validate(entities);
-        for (Problem problem : problems) {
-            if (freshOrigins.contains(problem.origin())) {
+        List<Diagnostic> problems = EntityValidator.validate(entities, reader::diagnostic);
+        for (Diagnostic problem : problems) {
+            if (problem.element().filter(freshElements::contains).isPresent()) {
                 report(problem);
             }
         }
@@ -137,8 +138,8 @@ final class EntityCompilation {
         return List.copyOf(projections);
     }
 
-    private void report(Problem problem) {
-        output.error(reader.element(problem.origin()).orElse(null), problem.message());
+    private void report(Diagnostic problem) {
+        output.report(problem);
     }
 
     private void write(JavaFile file, String origin) {

@@ -1,5 +1,7 @@
 package dev.aerie.processor.orm;
 
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,49 +23,56 @@ final class EntityValidator {
 
     private EntityValidator() {}
 
-    static List<Problem> validate(List<EntityModel> entities) {
+    static List<Diagnostic> validate(List<EntityModel> entities, Blame blame) {
         List<EntityModel> sorted = entities.stream().sorted(Comparator.comparing(EntityModel::qualifiedName)).toList();
         Map<String, EntityModel> byName = sorted.stream()
                 .collect(Collectors.toMap(EntityModel::qualifiedName, e -> e, (a, b) -> a));
-        List<Problem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         Map<String, EntityModel> tables = new HashMap<>();
         for (EntityModel entity : sorted) {
             EntityModel first = tables.putIfAbsent(entity.table().toLowerCase(java.util.Locale.ROOT), entity);
             if (first != null) {
-                problems.add(new Problem(entity.origin(), "Entity " + entity.qualifiedName() + " uses table '"
+                problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(),
+                        "Entity " + entity.qualifiedName() + " uses table '"
                         + entity.table() + "', which entity " + first.qualifiedName()
-                        + " already uses; give one of them another name with @Entity(table = \"...\")"));
+                        + " already uses;",
+                        "give one of them another name with @Entity(table = \"...\")"));
             }
-            validateEntity(entity, byName, problems);
+            validateEntity(entity, byName, problems, blame);
         }
-        SchemaOrder.cycle(sorted).ifPresent(cycle -> problems.add(new Problem(
+        SchemaOrder.cycle(sorted).ifPresent(cycle -> problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, 
                 byName.get(cycle.get(0)).origin(),
                 "Foreign keys form a cycle: " + String.join(" -> ", cycle)
-                        + "; no table can be created first. Remove @References from one field on this cycle")));
+                        + ";",
+                "no table can be created first. Remove @References from one field on this cycle")));
         return problems;
     }
 
-    private static void validateEntity(EntityModel entity, Map<String, EntityModel> entities, List<Problem> problems) {
+    private static void validateEntity(EntityModel entity, Map<String, EntityModel> entities, List<Diagnostic> problems, Blame blame) {
         String name = entity.qualifiedName();
         if (entity.generic()) {
-            problems.add(new Problem(entity.origin(), "Entity " + name
-                    + " declares type parameters; an entity maps to one table, so remove them"));
+            problems.add(blame.at(DiagnosticKind.BAD_ENTITY, entity.origin(), "Entity " + name
+                    + " declares type parameters;",
+                    "an entity maps to one table, so remove them"));
         }
         if (!entity.reachable()) {
-            problems.add(new Problem(entity.origin(), "Entity " + name
-                    + " is private (or inside a private class); generated code in its package must be able to use it"));
+            problems.add(blame.at(DiagnosticKind.BAD_ENTITY, entity.origin(), "Entity " + name
+                    + " is private (or inside a private class);",
+                    "generated code in its package must be able to use it"));
         }
         List<FieldModel> ids = entity.fields().stream().filter(FieldModel::id).toList();
         if (ids.isEmpty()) {
-            problems.add(new Problem(entity.origin(), "Entity " + name
-                    + " has no @Id field; annotate the key field (or several, for a composite key) with @dev.aerie.api.db.Id"));
+            problems.add(blame.at(DiagnosticKind.BAD_ENTITY, entity.origin(), "Entity " + name
+                    + " has no @Id field;",
+                    "annotate the key field (or several, for a composite key) with @dev.aerie.api.db.Id"));
         }
         if (ids.size() > 1) {
             String key = ids.stream().map(FieldModel::name).collect(Collectors.joining(", "));
             for (FieldModel generated : ids.stream().filter(FieldModel::generated).toList()) {
-                problems.add(new Problem(generated.origin(), "Field '" + generated.name() + "' of entity " + name
-                        + " is @GeneratedValue but part of the composite key (" + key
-                        + "); only a single-column id can be generated, so remove @GeneratedValue"));
+                problems.add(blame.at(DiagnosticKind.BAD_ENTITY, generated.origin(),
+                        "Field '" + generated.name() + "' of entity " + name
+                        + " is @GeneratedValue but part of the composite key (" + key + ");",
+                        "only a single-column id can be generated, so remove @GeneratedValue"));
             }
         }
         Map<String, FieldModel> columns = new HashMap<>();
@@ -71,83 +80,112 @@ final class EntityValidator {
             String where = "Field '" + field.name() + "' of entity " + name;
             if (!field.type().supported()) {
                 if (field.persistent()) {
-                    problems.add(new Problem(field.origin(), where + " has type " + field.type().display()
-                            + ", which cannot be stored in a column; use one of " + SUPPORTED_TYPES
+                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                            where + " has type " + field.type().display()
+                            + ", which cannot be stored in a column;",
+                            "use one of " + SUPPORTED_TYPES
                             + ", or mark the field @Transient"));
                 }
                 continue;
             }
             if (field.transientField()) {
                 if (field.id()) {
-                    problems.add(new Problem(field.origin(), where + " is both @Id and @Transient; remove @Transient"));
+                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                            where + " is both @Id and @Transient;",
+                            "remove @Transient"));
                 }
                 continue;
             }
             FieldModel clash = columns.putIfAbsent(field.column().toLowerCase(java.util.Locale.ROOT), field);
             if (clash != null) {
-                problems.add(new Problem(field.origin(), where + " maps to column '" + field.column()
-                        + "', which field '" + clash.name() + "' already uses; rename one with @Column(name = \"...\")"));
+                problems.add(blame.at(DiagnosticKind.NAME_CLASH, field.origin(),
+                        where + " maps to column '" + field.column()
+                        + "', which field '" + clash.name() + "' already uses;",
+                        "rename one with @Column(name = \"...\")"));
             }
             if (field.accessor().isEmpty()) {
-                problems.add(new Problem(field.origin(), where + " is private and has no accessor; add a method "
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " is private and has no accessor;",
+                        "add a method "
                         + field.name() + "() or get" + capitalize(field.name()) + "() returning it"));
             }
             ValueKind kind = field.type().valueKind();
             if (field.length() != 0 && kind != ValueKind.STRING && kind != ValueKind.ENUM) {
-                problems.add(new Problem(field.origin(), where + " has @Column(length) but type " + field.type().display()
-                        + "; length applies to String and enum columns only"));
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " has @Column(length) but type " + field.type().display()
+                        + ";",
+                        "length applies to String and enum columns only"));
             } else if (field.length() < 0) {
-                problems.add(new Problem(field.origin(), where + " has @Column(length = " + field.length()
-                        + "); a length is positive"));
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " has @Column(length = " + field.length()
+                        + ");",
+                        "a length is positive"));
             }
             if ((field.precision() != 0 || field.scale() != -1) && kind != ValueKind.BIG_DECIMAL) {
-                problems.add(new Problem(field.origin(), where + " has @Column(precision/scale) but type "
-                        + field.type().display() + "; precision and scale apply to BigDecimal columns only"));
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " has @Column(precision/scale) but type "
+                        + field.type().display() + ";",
+                        "precision and scale apply to BigDecimal columns only"));
             } else if (kind == ValueKind.BIG_DECIMAL && (field.precision() < 0 || field.scale() < -1
                     || field.scale() > (field.precision() > 0 ? field.precision() : SqlDialect.DEFAULT_PRECISION))) {
-                problems.add(new Problem(field.origin(), where + " has @Column(precision = " + field.precision()
-                        + ", scale = " + field.scale() + "); precision is positive and scale between 0 and the precision"));
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " has @Column(precision = " + field.precision()
+                        + ", scale = " + field.scale() + ");",
+                        "precision is positive and scale between 0 and the precision"));
             }
             if (field.generated()) {
                 if (!field.id()) {
-                    problems.add(new Problem(field.origin(), where
-                            + " is @GeneratedValue but not @Id; only the id can be generated"));
+                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(), where
+                            + " is @GeneratedValue but not @Id; only the id can be generated.", "Remove @GeneratedValue."));
                 } else if (!field.type().valueKind().canBeIdentity()) {
-                    problems.add(new Problem(field.origin(), where + " is @GeneratedValue but has type "
-                            + field.type().display() + "; generated ids must be int, long or short (or their boxes)"));
+                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                            where + " is @GeneratedValue but has type "
+                            + field.type().display() + "; the database generates int, long or short ids (or their boxes) only.",
+                            field.type().valueKind() == ValueKind.STRING || field.type().valueKind() == ValueKind.UUID
+                                    ? "Remove @GeneratedValue and set the id yourself before inserting (e.g. "
+                                            + (field.type().valueKind() == ValueKind.UUID ? "UUID.randomUUID()"
+                                                    : "UUID.randomUUID().toString()") + "), or make the id a long."
+                                    : "Make the id a long, or remove @GeneratedValue and set the id yourself."));
                 }
             }
             if (field.nullable() && field.type().primitive()) {
-                problems.add(new Problem(field.origin(), where + " is @Nullable but has primitive type "
-                        + field.type().display() + ", which cannot hold null; use its box type"));
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " is @Nullable but has primitive type "
+                        + field.type().display() + ", which cannot hold null;",
+                        "use its box type"));
             }
             if (field.nullable() && field.id()) {
-                problems.add(new Problem(field.origin(), where + " is the @Id and cannot be @Nullable"));
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " is the @Id and cannot be @Nullable.", "Remove @Nullable: an id always has a value."));
             }
-            field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems));
+            field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems, blame));
         }
-        validateNameLengths(entity, problems);
+        validateNameLengths(entity, problems, blame);
         if (entity.constructor().isEmpty()) {
             String persistent = entity.fields().stream().filter(FieldModel::persistent).map(FieldModel::name)
                     .collect(Collectors.joining(", "));
-            problems.add(new Problem(entity.origin(), "Entity " + name
-                    + " has no usable constructor; add a non-private constructor whose parameters are named like its fields ("
+            problems.add(blame.at(DiagnosticKind.BAD_ENTITY, entity.origin(), "Entity " + name
+                    + " has no usable constructor;",
+                    "add a non-private constructor whose parameters are named like its fields ("
                     + persistent + ") and take every persistent field"));
         }
         for (IndexModel index : entity.indexes()) {
             if (index.fields().isEmpty()) {
-                problems.add(new Problem(entity.origin(), "An @Index of entity " + name + " names no fields"));
+                problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin(), "An @Index of entity " + name
+                        + " names no fields.", "Name the fields it indexes: @Index({\"field\", ...})."));
             }
             Set<String> seen = new HashSet<>();
-            for (String fieldName : index.fields()) {
+            for (int i = 0; i < index.fields().size(); i++) {
+                String fieldName = index.fields().get(i);
                 Optional<FieldModel> field = entity.field(fieldName);
                 if (field.isEmpty() || field.get().transientField()) {
-                    problems.add(new Problem(entity.origin(), "@Index of entity " + name + " names '" + fieldName
-                            + "', which is not a persistent field; use field names such as "
+                    problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin() + "/" + i, "@Index of entity " + name
+                            + " names '" + fieldName + "', which is not a persistent field;", "use field names such as "
                             + entity.fields().stream().filter(FieldModel::persistent).map(FieldModel::name)
-                                    .collect(Collectors.joining(", "))));
+                                    .collect(Collectors.joining(", ")) + "."));
                 } else if (!seen.add(fieldName)) {
-                    problems.add(new Problem(entity.origin(), "@Index of entity " + name + " names '" + fieldName + "' twice"));
+                    problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin() + "/" + i, "@Index of entity " + name
+                            + " names '" + fieldName + "' twice.", "Remove the second '" + fieldName + "'."));
                 }
             }
         }
@@ -156,12 +194,14 @@ final class EntityValidator {
     /** PostgreSQL cuts identifiers at 63 bytes, MariaDB refuses more than 64: keep every name within 63. */
     static final int MAX_IDENTIFIER = 63;
 
-    private static void validateNameLengths(EntityModel entity, List<Problem> problems) {
+    private static void validateNameLengths(EntityModel entity, List<Diagnostic> problems, Blame blame) {
         String name = entity.qualifiedName();
         String table = entity.table();
         if (table.length() > MAX_IDENTIFIER) {
-            problems.add(new Problem(entity.origin(), "Entity " + name + " has table name '" + table + "' of "
-                    + table.length() + " characters; databases allow " + MAX_IDENTIFIER + ", so choose a shorter @Entity(table)"));
+            problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(),
+                    "Entity " + name + " has table name '" + table + "' of "
+                    + table.length() + " characters;",
+                    "databases allow " + MAX_IDENTIFIER + ", so choose a shorter @Entity(table)"));
             return;
         }
         for (FieldModel field : entity.fields()) {
@@ -177,8 +217,10 @@ final class EntityValidator {
                 generated.add(table + "_" + field.column() + "_fkey");
             }
             generated.stream().filter(n -> n.length() > MAX_IDENTIFIER).findFirst().ifPresent(tooLong ->
-                    problems.add(new Problem(field.origin(), "Field '" + field.name() + "' of entity " + name + " gives the name '"
-                            + tooLong + "' of " + tooLong.length() + " characters; databases allow " + MAX_IDENTIFIER
+                    problems.add(blame.at(DiagnosticKind.NAME_CLASH, field.origin(),
+                            "Field '" + field.name() + "' of entity " + name + " gives the name '"
+                            + tooLong + "' of " + tooLong.length() + " characters;",
+                            "databases allow " + MAX_IDENTIFIER
                             + ", so choose a shorter @Column(name) or table name")));
         }
         for (IndexModel index : entity.indexes()) {
@@ -189,36 +231,42 @@ final class EntityValidator {
                     .map(f -> entity.field(f).orElseThrow().column()).collect(Collectors.joining("_"))
                     + (index.unique() ? "_key" : "_idx"));
             if (indexName.length() > MAX_IDENTIFIER) {
-                problems.add(new Problem(entity.origin(), "An @Index of entity " + name + " is named '" + indexName + "' ("
-                        + indexName.length() + " characters); databases allow " + MAX_IDENTIFIER
+                problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin(),
+                        "An @Index of entity " + name + " is named '" + indexName + "' ("
+                        + indexName.length() + " characters);",
+                        "databases allow " + MAX_IDENTIFIER
                         + ", so give it a shorter @Index(name = \"...\")"));
             }
         }
     }
 
     private static void validateReference(EntityModel entity, FieldModel field, String target,
-                                          Map<String, EntityModel> entities, List<Problem> problems) {
+                                          Map<String, EntityModel> entities, List<Diagnostic> problems, Blame blame) {
         String where = "Field '" + field.name() + "' of entity " + entity.qualifiedName();
         EntityModel referenced = entities.get(target);
         if (!field.referencesEntity()) {
-            problems.add(new Problem(field.origin(), where + " references " + target
-                    + ", which is not an @Entity; reference an entity class, or annotate " + target + " with @Entity"));
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(), where + " references " + target
+                    + ", which is not an @Entity;",
+                    "reference an entity class, or annotate " + target + " with @Entity"));
             return;
         }
         if (referenced == null) {
-            problems.add(new Problem(field.origin(), where + " references entity " + target
-                    + ", which is not compiled with this application; only entities of the same compilation can be referenced"));
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(), where + " references entity " + target
+                    + ", which is not compiled with this application; only entities of the same compilation can be referenced.",
+                    "Move the two entities into one Maven module, or remove @References and keep the plain column."));
             return;
         }
         if ("SET_NULL".equals(field.onDelete()) && !field.nullable()) {
-            problems.add(new Problem(field.origin(), where + " has @References(onDelete = SET_NULL) but is not @Nullable, "
-                    + "so the database could not set it to NULL; annotate it @Nullable (with a box type) or use CASCADE or RESTRICT"));
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
+                    where + " has @References(onDelete = SET_NULL) but is not @Nullable, so the database could not set it to NULL;",
+                    "annotate it @Nullable (with a box type) or use CASCADE or RESTRICT"));
         }
         List<FieldModel> key = referenced.fields().stream().filter(FieldModel::id).toList();
         if (key.size() > 1) {
-            problems.add(new Problem(field.origin(), where + " references " + target + ", whose key is composite ("
-                    + key.stream().map(FieldModel::name).collect(Collectors.joining(", "))
-                    + "); a foreign key references a single-column id, so reference one of the entities that key is made of"));
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
+                    where + " references " + target + ", whose key is composite ("
+                    + key.stream().map(FieldModel::name).collect(Collectors.joining(", ")) + ");",
+                    "a foreign key references a single-column id, so reference one of the entities that key is made of"));
             return;
         }
         Optional<FieldModel> id = key.stream().findFirst();
@@ -228,9 +276,11 @@ final class EntityValidator {
         JavaType idType = id.get().type();
         boolean sameKind = field.type().kind().equals(idType.kind()) && field.type().enumClass().equals(idType.enumClass());
         if (!sameKind) {
-            problems.add(new Problem(field.origin(), where + " has type " + field.type().display()
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
+                    where + " has type " + field.type().display()
                     + " but references " + target + " whose id '" + id.get().name() + "' has type " + idType.display()
-                    + "; declare the field with the id's type"));
+                    + ";",
+                    "declare the field with the id's type"));
         }
     }
 

@@ -13,6 +13,7 @@ import dev.aerie.processor.model.ResolvedApplication;
 import dev.aerie.processor.model.Source;
 import dev.aerie.processor.model.StaticCall;
 import dev.aerie.processor.spi.AerieExtension;
+import dev.aerie.processor.spi.Diagnostic;
 import dev.aerie.processor.spi.ExtensionContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,8 +155,8 @@ public final class OrmExtension implements AerieExtension {
         if (compilation == null) {
             compilation = new EntityCompilation(context.env(), new OrmOutput() {
                 @Override
-                public void error(Element element, String message) {
-                    context.reporter().error(element, message);
+                public void report(Diagnostic diagnostic) {
+                    context.reporter().report(diagnostic);
                 }
 
                 @Override

@@ -16,6 +16,8 @@ import dev.aerie.processor.model.NewInstance;
 import dev.aerie.processor.model.Parameter;
 import dev.aerie.processor.model.Source;
 import dev.aerie.processor.model.StaticCall;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.spi.Reporter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +50,7 @@ import javax.lang.model.util.Types;
 public final class InjectableReader {
     static final String INJECT = "jakarta.inject.Inject";
     static final String SINGLETON = "jakarta.inject.Singleton";
+    private static final String CONTROLLER = "dev.aerie.api.http.Controller";
 
     private final Elements elements;
     private final Types types;
@@ -76,47 +79,53 @@ public final class InjectableReader {
     public Optional<Read> read(TypeElement type, BindingKind kind, String module, String moduleSimpleName,
             String listing, Source listedAt) {
         String name = type.getSimpleName().toString();
-        String notInjectable = "[Aerie] " + type.getQualifiedName() + " is listed in " + moduleSimpleName + "."
+        String notInjectable = type.getQualifiedName() + " is listed in " + moduleSimpleName + "."
                 + listing + " but is not injectable: ";
         if (type.getKind() == ElementKind.INTERFACE || type.getKind() == ElementKind.ANNOTATION_TYPE) {
-            reporter.error(listedAt, notInjectable + "it is an interface. List a class that implements it, or bind it"
-                    + " with a @Provides method in " + moduleSimpleName + ".");
+            reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, listedAt, notInjectable + "it is an interface.",
+                    "List a class that implements it, or bind it with a @Provides method in " + moduleSimpleName + "."));
             return Optional.empty();
         }
         if (type.getKind() == ElementKind.ENUM || type.getModifiers().contains(Modifier.ABSTRACT)) {
-            reporter.error(listedAt, notInjectable + "it is " + (type.getKind() == ElementKind.ENUM ? "an enum" : "abstract")
-                    + ". List a concrete class, or bind it with a @Provides method in " + moduleSimpleName + ".");
+            reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, listedAt, notInjectable + "it is "
+                    + (type.getKind() == ElementKind.ENUM ? "an enum" : "abstract") + ".",
+                    "List a concrete class, or bind it with a @Provides method in " + moduleSimpleName + "."));
             return Optional.empty();
         }
         if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
                 && type.getKind() == ElementKind.CLASS) {
-            reporter.error(listedAt, notInjectable + "it is an inner class. Make it static.");
+            reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, listedAt, notInjectable + "it is an inner class.",
+                    "Make it static."));
             return Optional.empty();
         }
         if (type.getNestingKind().isNested() && type.getNestingKind() != NestingKind.MEMBER) {
-            reporter.error(listedAt, notInjectable + "it is a local or anonymous class.");
+            reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, listedAt, notInjectable
+                    + "it is a local or anonymous class.", "Move it to a top-level or static nested class."));
             return Optional.empty();
         }
         if (!type.getTypeParameters().isEmpty()) {
-            reporter.error(listedAt, notInjectable + "it is generic. Bind a parameterized type with a @Provides method.");
+            reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, listedAt, notInjectable + "it is generic.",
+                    "Bind a parameterized type with a @Provides method."));
             return Optional.empty();
         }
         for (var annotation : type.getAnnotationMirrors()) {
             Element annotationType = annotation.getAnnotationType().asElement();
             if (hasAnnotation(annotationType, "jakarta.inject.Scope")
                     && !((TypeElement) annotationType).getQualifiedName().contentEquals(SINGLETON)) {
-                String message = "[Aerie] " + type.getSimpleName() + " is annotated " + annotation + ", a custom scope."
-                        + " Aerie has three scopes: use @Injectable(scope = SINGLETON, REQUEST or TRANSIENT).";
+                String message = type.getSimpleName() + " is annotated " + annotation + ", a custom scope.";
+                String fix = "Aerie has three scopes: use @Injectable(scope = SINGLETON, REQUEST or TRANSIENT).";
                 if (origins.inSource(type)) {
-                    reporter.error(type, message);
+                    reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, type, message, fix));
                 } else {
-                    reporter.error(listedAt, message);
+                    reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, listedAt, message, fix));
                 }
                 return Optional.empty();
             }
         }
         boolean annotated = type.getAnnotation(Injectable.class) != null;
-        Optional<ExecutableElement> constructor = constructor(type, annotated, notInjectable, listedAt);
+        // a @Controller is made to be injected, like an @Injectable: its only constructor is the one
+        boolean controller = kind == BindingKind.CONTROLLER || hasAnnotation(type, CONTROLLER);
+        Optional<ExecutableElement> constructor = constructor(type, annotated || controller, notInjectable, listedAt);
         if (constructor.isEmpty()) {
             return Optional.empty();
         }
@@ -164,8 +173,8 @@ public final class InjectableReader {
         List<ExecutableElement> inject = constructors.stream().filter(c -> hasAnnotation(c, INJECT)).toList();
         if (inject.size() > 1) {
             for (ExecutableElement extra : inject.subList(1, inject.size())) {
-                reporter.error(extra, "[Aerie] " + type.getSimpleName() + " has more than one @Inject constructor."
-                        + " Keep @Inject on one of them.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, extra, type.getSimpleName()
+                        + " has more than one @Inject constructor.", "Keep @Inject on one of them."));
             }
             return Optional.empty();
         }
@@ -175,22 +184,31 @@ public final class InjectableReader {
         } else if (annotated && constructors.size() == 1) {
             chosen = constructors.get(0);
         } else if (annotated) {
-            reporter.error(listedAt, notInjectable + "it has " + constructors.size()
-                    + " constructors. Mark the one the container calls with @Inject.");
+            String message = notInjectable + "it has " + constructors.size() + " constructors.";
+            String fix = "Mark the one the container calls with @Inject.";
+            if (origins.inSource(type)) {
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, constructors.get(0), message, fix));
+            } else {
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, listedAt, message, fix));
+            }
             return Optional.empty();
         } else if (constructors.size() == 1 && constructors.get(0).getParameters().isEmpty()
                 && constructors.get(0).getModifiers().contains(Modifier.PUBLIC)) {
             chosen = constructors.get(0);
         } else {
-            reporter.error(listedAt, notInjectable + "annotate it with @Injectable or give it an @Inject constructor.");
+            reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, listedAt, notInjectable
+                    + "it is not @Injectable and has no @Inject constructor.",
+                    "Annotate it with @Injectable or give it an @Inject constructor."));
             return Optional.empty();
         }
         if (chosen.getModifiers().contains(Modifier.PRIVATE)) {
             if (origins.inSource(chosen)) {
-                reporter.error(chosen, "[Aerie] the constructor of " + type.getSimpleName()
-                        + " is private, so generated code cannot call it without reflection. Make it package-private.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, chosen, "the constructor of " + type.getSimpleName()
+                        + " is private, so generated code cannot call it without reflection.", "Make it package-private."));
             } else {
-                reporter.error(listedAt, notInjectable + "its constructor is private.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDER, listedAt, notInjectable
+                        + "its constructor is private.", "Use a version of the library with a non-private constructor,"
+                        + " or bind it with a @Provides method."));
             }
             return Optional.empty();
         }
@@ -233,8 +251,9 @@ public final class InjectableReader {
             if (field) {
                 VariableElement f = (VariableElement) member;
                 if (f.getModifiers().contains(Modifier.FINAL)) {
-                    reporter.error(f, "[Aerie] @Inject field " + owner + "." + f.getSimpleName()
-                            + " is final, so it cannot be injected. Remove final, or inject it through the constructor.");
+                    reporter.report(Diagnostic.of(DiagnosticKind.BAD_INJECTION_POINT, f, "@Inject field " + owner + "."
+                            + f.getSimpleName() + " is final, so it cannot be injected.",
+                            "Remove final, or inject it through the constructor."));
                     continue;
                 }
                 TypeMirror resolved = types.asMemberOf(self, f);
@@ -247,8 +266,8 @@ public final class InjectableReader {
                     continue; // JSR-330: an overriding method is injected (or not) in its own place
                 }
                 if (!m.getTypeParameters().isEmpty()) {
-                    reporter.error(m, "[Aerie] @Inject method " + owner + "." + m.getSimpleName()
-                            + " is generic. Injected methods cannot declare type parameters.");
+                    reporter.report(Diagnostic.of(DiagnosticKind.BAD_INJECTION_POINT, m, "@Inject method " + owner + "."
+                            + m.getSimpleName() + " is generic.", "Injected methods cannot declare type parameters: remove them."));
                     continue;
                 }
                 ExecutableType resolved = (ExecutableType) types.asMemberOf(self, m);
@@ -277,14 +296,15 @@ public final class InjectableReader {
                 continue;
             }
             if (!m.getParameters().isEmpty()) {
-                reporter.error(m, "[Aerie] " + shown + " method " + declaring.getSimpleName() + "." + m.getSimpleName()
-                        + " takes parameters. Lifecycle methods take none: inject what they need into the class.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_LIFECYCLE, m, shown + " method " + declaring.getSimpleName()
+                        + "." + m.getSimpleName() + " takes parameters.",
+                        "Lifecycle methods take none: inject what they need into the class."));
                 continue;
             }
             if (scope != Scope.SINGLETON) {
-                reporter.error(m, "[Aerie] " + shown + " method " + declaring.getSimpleName() + "." + m.getSimpleName()
-                        + " is on " + target.getSimpleName() + ", which is " + scope
-                        + "-scoped. Only singletons have a lifecycle: make it @Injectable (singleton).");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_LIFECYCLE, m, shown + " method " + declaring.getSimpleName()
+                        + "." + m.getSimpleName() + " is on " + target.getSimpleName() + ", which is " + scope + "-scoped.",
+                        "Only singletons have a lifecycle: make it @Injectable (singleton)."));
                 continue;
             }
             if (m.getModifiers().contains(Modifier.ABSTRACT) || overridden(m, declaring, hierarchy, target)) {
@@ -303,15 +323,17 @@ public final class InjectableReader {
         String what = member.getEnclosingElement().getSimpleName() + "." + member.getSimpleName();
         if (modifiers.contains(Modifier.PRIVATE)) {
             if (origins.inSource(member)) {
-                reporter.error(member, "[Aerie] " + shown + " member " + what + " is private, so generated code cannot"
-                        + " reach it without reflection. Make it package-private.");
+                reporter.report(Diagnostic.of(shown.equals("@Inject") ? DiagnosticKind.BAD_INJECTION_POINT
+                        : DiagnosticKind.BAD_LIFECYCLE, member, shown + " member " + what
+                        + " is private, so generated code cannot reach it without reflection.", "Make it package-private."));
             }
             return false;
         }
         if (modifiers.contains(Modifier.STATIC)) {
             if (origins.inSource(member)) {
-                reporter.error(member, "[Aerie] " + shown + " member " + what + " is static. Aerie does not inject"
-                        + " static members: make it an instance member.");
+                reporter.report(Diagnostic.of(shown.equals("@Inject") ? DiagnosticKind.BAD_INJECTION_POINT
+                        : DiagnosticKind.BAD_LIFECYCLE, member, shown + " member " + what + " is static.",
+                        "Aerie does not inject static members: make it an instance member."));
             }
             return false;
         }

@@ -3,6 +3,8 @@ package dev.aerie.processor.read;
 import com.palantir.javapoet.TypeName;
 import dev.aerie.processor.model.Dependency;
 import dev.aerie.processor.model.Key;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.spi.Keys;
 import dev.aerie.processor.spi.Reporter;
 import java.util.List;
@@ -106,8 +108,9 @@ public final class KeyReader implements Keys {
                 .map(a -> (AnnotationMirror) a)
                 .toList();
         if (qualifiers.size() > 1) {
-            reporter.error(element, "[Aerie] " + element.getSimpleName() + " has more than one qualifier ("
-                    + String.join(", ", qualifiers.stream().map(Object::toString).toList()) + "). Keep one.");
+            reporter.report(Diagnostic.of(DiagnosticKind.BAD_QUALIFIER, element, element.getSimpleName()
+                    + " has more than one qualifier (" + String.join(", ", qualifiers.stream().map(Object::toString).toList())
+                    + ").", "Keep one.").on(qualifiers.get(1)));
         }
         return qualifiers.stream().findFirst();
     }
@@ -119,7 +122,8 @@ public final class KeyReader implements Keys {
         TypeMirror keyType = type;
         if (type instanceof DeclaredType declared && isType(declared, PROVIDER)) {
             if (declared.getTypeArguments().size() != 1) {
-                reporter.error(element, "[Aerie] raw Provider at " + site + ": say what it provides, e.g. Provider<Clock>.");
+                reporter.report(Diagnostic.of(DiagnosticKind.RAW_PROVIDER, element, "raw Provider at " + site + ":",
+                        "say what it provides, e.g. Provider<Clock>."));
             } else {
                 provider = true;
                 keyType = declared.getTypeArguments().get(0);

@@ -17,6 +17,8 @@ import dev.aerie.processor.model.Parameter;
 import dev.aerie.processor.model.ProvidesMethod;
 import dev.aerie.processor.model.Source;
 import dev.aerie.processor.model.StaticCall;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.spi.Reporter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -152,10 +154,12 @@ public final class ModuleReader {
         List<String> imports = new ArrayList<>();
         for (Listed imported : lists.getOrDefault("imports", List.of())) {
             if (!isModule(imported.type())) {
-                reporter.error(imported.at(), "[Aerie] " + simple + " imports " + imported.type().getQualifiedName()
-                        + ", which is not a @Module. Import its module instead, or list it in providers.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_MODULE, imported.at(), simple + " imports "
+                        + imported.type().getQualifiedName() + ", which is not a @Module.",
+                        "Import its module instead, or list it in providers."));
             } else if (imported.type().equals(module)) {
-                reporter.error(imported.at(), "[Aerie] import cycle between modules: " + simple + " imports itself.");
+                reporter.report(Diagnostic.of(DiagnosticKind.IMPORT_CYCLE, imported.at(), "import cycle between modules: "
+                        + simple + " imports itself.", "Remove " + simple + ".class from its own imports."));
             } else {
                 imports.add(imported.type().getQualifiedName().toString());
             }
@@ -190,9 +194,10 @@ public final class ModuleReader {
             if (provided || imports.contains(exportedName)) {
                 exports.add(exportedName);
             } else if (!unreadTypes.contains(exportedName)) { // else it was reported where it is listed or provided
-                reporter.error(exported.at(), "[Aerie] " + simple + " exports " + exported.type().getSimpleName()
-                        + ", which it neither provides nor imports. Add " + exported.type().getSimpleName() + " to "
-                        + simple + "'s providers (or import the module that exports it), or remove it from exports.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_MODULE, exported.at(), simple + " exports "
+                        + exported.type().getSimpleName() + ", which it neither provides nor imports.",
+                        "Add " + exported.type().getSimpleName() + " to " + simple
+                        + "'s providers (or import the module that exports it), or remove it from exports."));
             }
         }
         ModuleModel model = new ModuleModel(name, imports, exports, bindings, controllers, sources.apply(module), unusable);
@@ -225,20 +230,23 @@ public final class ModuleReader {
                 unreadTypes.add(raw);
             }
             if (m.getModifiers().contains(Modifier.PRIVATE)) {
-                reporter.error(m, "[Aerie] @Provides method " + shown + " is private, so generated code cannot call it"
-                        + " without reflection. Make it package-private.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDES_METHOD, m, "@Provides method " + shown
+                        + " is private, so generated code cannot call it without reflection.", "Make it package-private."));
                 continue;
             }
             if (m.getModifiers().contains(Modifier.ABSTRACT)) {
-                reporter.error(m, "[Aerie] @Provides method " + shown + " is abstract. Give it a body.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDES_METHOD, m, "@Provides method " + shown
+                        + " is abstract.", "Give it a body."));
                 continue;
             }
             if (m.getReturnType().getKind() == TypeKind.VOID) {
-                reporter.error(m, "[Aerie] @Provides method " + shown + " returns void. Return the instance it provides.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDES_METHOD, m, "@Provides method " + shown
+                        + " returns void.", "Return the instance it provides."));
                 continue;
             }
             if (!m.getTypeParameters().isEmpty()) {
-                reporter.error(m, "[Aerie] @Provides method " + shown + " is generic. Provide one concrete type per method.");
+                reporter.report(Diagnostic.of(DiagnosticKind.BAD_PROVIDES_METHOD, m, "@Provides method " + shown
+                        + " is generic.", "Provide one concrete type per method."));
                 continue;
             }
             InjectableReader.Names names = new InjectableReader.Names();
@@ -278,9 +286,9 @@ public final class ModuleReader {
         boolean ok = ElementFilter.constructorsIn(module.getEnclosedElements()).stream()
                 .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
         if (!ok || module.getModifiers().contains(Modifier.ABSTRACT) || module.getKind() != ElementKind.CLASS) {
-            reporter.error(module, "[Aerie] module " + module.getSimpleName() + " has instance @Provides methods but the"
-                    + " container cannot create it: give it a non-private constructor without parameters, or make"
-                    + " the @Provides methods static.");
+            reporter.report(Diagnostic.of(DiagnosticKind.BAD_MODULE, module, "module " + module.getSimpleName()
+                    + " has instance @Provides methods but the container cannot create it:",
+                    "give it a non-private constructor without parameters, or make the @Provides methods static."));
         }
     }
 }

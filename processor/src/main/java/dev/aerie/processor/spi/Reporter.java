@@ -1,17 +1,14 @@
 package dev.aerie.processor.spi;
 
-import dev.aerie.processor.model.Source;
-import javax.lang.model.element.Element;
-
-/** Collects compile errors; every one is reported, on its element. */
+/**
+ * Where every compiler message goes: errors and warnings alike, as {@link Diagnostic}s. There is
+ * one implementation, the processor's context, which formats and counts them.
+ */
 public interface Reporter {
 
-    /** An error on {@code element}. Messages should name the problem, the place and the fix. */
-    void error(Element element, String message);
+    /** Reports {@code diagnostic} (once: the same message on the same place is dropped). */
+    void report(Diagnostic diagnostic);
 
-    /** An error on the element behind a model's {@link Source}. */
-    void error(Source source, String message);
-
-    /** Whether any error was reported in this compilation. */
+    /** Whether any error (not warning) was reported in this compilation. */
     boolean hasErrors();
 }

@@ -11,16 +11,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.api.Scope;
-import dev.aerie.processor.model.Problem;
+import dev.aerie.processor.model.Dependency;
+import dev.aerie.processor.model.ModuleModel;
 import dev.aerie.processor.model.ResolvedApplication;
 import dev.aerie.processor.model.Source;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GraphResolverTest {
 
-    private static List<Problem> problems(GraphResolver.Resolution r) {
+    private static List<Diagnostic> problems(GraphResolver.Resolution r) {
         return r.problems();
     }
 
@@ -41,9 +44,9 @@ class GraphResolverTest {
                 module("App", List.of("Clock"), List.of(), binding("App", "Books", Scope.SINGLETON, needs("Clock"))),
                 module("Clock", List.of(), List.of(), binding("Clock", "Clock", Scope.SINGLETON))));
         assertEquals(1, problems(r).size());
-        Problem p = problems(r).get(0);
-        assertEquals(List.of(new Source("dep:Clock"), new Source("binding:Books")), p.at());
-        assertTrue(p.message().contains("Fix: add Clock to Clock's exports."), p.message());
+        Diagnostic p = problems(r).get(0);
+        assertEquals(List.of(new Source("dep:Clock"), new Source("binding:Books")), p.sources());
+        assertEquals("Fix: add Clock to Clock's exports.", p.fix(), p.message());
         assertTrue(r.application().isEmpty());
     }
 
@@ -53,7 +56,7 @@ class GraphResolverTest {
                 module("App", List.of("Books", "Clock"), List.of()),
                 module("Books", List.of(), List.of(), binding("Books", "Books", Scope.SINGLETON, needs("Clock"))),
                 module("Clock", List.of(), List.of("Clock"), binding("Clock", "Clock", Scope.SINGLETON))));
-        assertTrue(problems(r).get(0).message().contains("Fix: import module Clock in Books."), problems(r).toString());
+        assertEquals("Fix: import module Clock in Books.", problems(r).get(0).fix(), problems(r).toString());
     }
 
     @Test
@@ -73,7 +76,7 @@ class GraphResolverTest {
                 module("Core", List.of("Clock"), List.of()),
                 module("Clock", List.of(), List.of("Clock"), binding("Clock", "Clock", Scope.SINGLETON))));
         assertEquals(1, problems(r).size());
-        assertTrue(problems(r).get(0).message().contains("Fix: import module Clock in App."), problems(r).toString());
+        assertEquals("Fix: import module Clock in App.", problems(r).get(0).fix(), problems(r).toString());
     }
 
     @Test
@@ -85,11 +88,13 @@ class GraphResolverTest {
                         binding("App", "B", Scope.SINGLETON, needs("A")),
                         binding("App", "Twice", Scope.SINGLETON)),
                 module("Other", List.of(), List.of("Twice"), binding("Other", "Twice", Scope.SINGLETON))));
-        List<String> messages = problems(r).stream().map(Problem::message).toList();
+        List<String> messages = problems(r).stream().map(Diagnostic::message).toList();
+        assertEquals(List.of(DiagnosticKind.DUPLICATE_BINDING, DiagnosticKind.MISSING_BINDING, DiagnosticKind.DEPENDENCY_CYCLE),
+                problems(r).stream().map(Diagnostic::kind).toList());
         assertEquals(3, messages.size(), messages.toString());
-        assertTrue(messages.get(0).startsWith("[Aerie] duplicate binding for p.Twice"), messages.get(0));
-        assertTrue(messages.get(1).startsWith("[Aerie] missing binding for p.Nowhere"), messages.get(1));
-        assertTrue(messages.get(2).startsWith("[Aerie] dependency cycle: p.A -> p.B -> p.A"), messages.get(2));
+        assertTrue(messages.get(0).startsWith("duplicate binding for p.Twice"), messages.get(0));
+        assertTrue(messages.get(1).startsWith("missing binding for p.Nowhere"), messages.get(1));
+        assertTrue(messages.get(2).startsWith("dependency cycle: p.A -> p.B -> p.A"), messages.get(2));
     }
 
     @Test
@@ -115,7 +120,7 @@ class GraphResolverTest {
     void selfDependencyIsACycle() {
         var r = GraphResolver.resolve(app(module("App", List.of(), List.of(),
                 binding("App", "A", Scope.SINGLETON, needs("A")))));
-        assertTrue(problems(r).get(0).message().startsWith("[Aerie] dependency cycle: p.A -> p.A"), problems(r).toString());
+        assertTrue(problems(r).get(0).message().startsWith("dependency cycle: p.A -> p.A"), problems(r).toString());
     }
 
     @Test
@@ -152,5 +157,31 @@ class GraphResolverTest {
         var r = GraphResolver.resolve(base.withExtraBindings(List.of(generated)));
         assertEquals(List.of(), problems(r));
         assertTrue(r.application().orElseThrow().rootVisible().contains(key("Orm")));
+    }
+
+    @Test
+    void aProviderInAModuleOutsideTheApplicationSaysWhichModuleToImport() {
+        ModuleModel users = module("Users", List.of(), List.of("UsersService"), binding("Users", "UsersService", Scope.SINGLETON));
+        ModuleModel app = module("App", List.of(), List.of(), binding("App", "Notes", Scope.SINGLETON, needs("UsersService")));
+        var r = GraphResolver.resolve(app(app), new GraphResolver.Hints(List.of(app, users), (a, b) -> false));
+        Diagnostic p = problems(r).get(0);
+        assertEquals(DiagnosticKind.MISSING_BINDING, p.kind());
+        assertTrue(p.message().contains("module Users provides p.UsersService, but application App does not import Users"),
+                p.message());
+        assertEquals("Fix: import Users in App (@Module(imports = Users.class)).", p.fix());
+    }
+
+    @Test
+    void anInterfaceWithABoundImplementationNamesIt() {
+        Dependency shipping = new Dependency(key("Shipping"), false, "Checkout.<init>(shipping)", new Source("dep:Shipping"),
+                com.palantir.javapoet.ClassName.get("p", "Shipping"), true, true);
+        ModuleModel app = module("App", List.of(), List.of(), binding("App", "Checkout", Scope.SINGLETON, shipping),
+                binding("App", "Standard", Scope.SINGLETON));
+        var r = GraphResolver.resolve(app(app), new GraphResolver.Hints(List.of(app),
+                (bound, wanted) -> bound.equals("p.Standard") && wanted.equals("p.Shipping")));
+        Diagnostic p = problems(r).get(0);
+        assertTrue(p.message().contains("Standard implements Shipping and is provided by Standard in module App"), p.message());
+        assertEquals("Fix: bind the interface to it with a @Provides method in App: @Provides Shipping shipping(Standard impl)"
+                + " { return impl; }, or inject Standard instead.", p.fix());
     }
 }

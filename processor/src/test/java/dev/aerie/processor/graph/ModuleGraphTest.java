@@ -4,7 +4,8 @@ import static dev.aerie.processor.graph.Models.module;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.aerie.processor.model.ModuleModel;
-import dev.aerie.processor.model.Problem;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import dev.aerie.processor.model.Source;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +40,13 @@ class ModuleGraphTest {
                 module("A", List.of("B"), List.of()),
                 module("B", List.of("C"), List.of()),
                 module("C", List.of("A"), List.of())));
-        List<Problem> problems = graph.importCycles();
+        List<Diagnostic> problems = graph.importCycles();
         assertEquals(1, problems.size());
-        assertEquals(List.of(new Source("module:A")), problems.get(0).at());
-        assertEquals("[Aerie] import cycle between modules: A imports B imports C imports A. Modules must form a tree:"
-                + " move what they share into a new module that both import.", problems.get(0).message());
+        assertEquals(List.of(new Source("module:A")), problems.get(0).sources());
+        assertEquals(DiagnosticKind.IMPORT_CYCLE, problems.get(0).kind());
+        assertEquals("import cycle between modules: A imports B imports C imports A.", problems.get(0).message());
+        assertEquals("Modules must form a tree: move what they share into a new module that both import.",
+                problems.get(0).fix());
     }
 
     @Test

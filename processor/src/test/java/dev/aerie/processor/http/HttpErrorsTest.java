@@ -16,7 +16,8 @@ class HttpErrorsTest {
     }
 
     static Compilation compile(JavaFileObject... sources) {
-        return Compiler.javac().withProcessors(new dev.aerie.processor.AerieProcessor()).compile(sources);
+        return dev.aerie.processor.DiagnosticPrefix.checked(
+                Compiler.javac().withProcessors(new dev.aerie.processor.AerieProcessor()).compile(sources));
     }
 
     static final JavaFileObject MODULE = source("test.AppModule",
@@ -35,7 +36,7 @@ class HttpErrorsTest {
                 "    @Get(\"/{key}/\") public String byKey(String key) { return \"\"; }", // 6
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("Route GET /books/{key} of Books.byKey is already answered by "
+        assertThat(compilation).hadErrorContaining("[Aerie/RouteConflict] Route GET /books/{key} of Books.byKey is already answered by "
                 + "Books.get (/books/{id}); change the path or the HTTP method of one of them").inFile(books).onLine(6);
         assertThat(compilation).hadErrorCount(1);
     }
@@ -61,7 +62,7 @@ class HttpErrorsTest {
                 "    @Post(\"books/\") public String add() { return \"\"; }",
                 "}");
         Compilation compilation = compile(module, books, more);
-        assertThat(compilation).hadErrorContaining("Route POST /books of MoreBooks.add is already answered by Books.add (/books)")
+        assertThat(compilation).hadErrorContaining("[Aerie/RouteConflict] Route POST /books of MoreBooks.add is already answered by Books.add (/books)")
                 .inFile(more).onLine(5);
     }
 
@@ -76,8 +77,8 @@ class HttpErrorsTest {
                 "    public String page(long id) { return \"\"; }",
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("Path variable {page} of GET /books/{id}/pages/{page} has no parameter; "
-                + "add a parameter named page (or annotated @PathParam(\"page\")) to page").inFile(books).onLine(6);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadPath] Path variable {page} of GET /books/{id}/pages/{page} has"
+                + " no parameter; add a parameter named page (or annotated @PathParam(\"page\")) to page.").inFile(books).onLine(5);
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -93,7 +94,7 @@ class HttpErrorsTest {
                 "                      @PathParam(\"isbn\") String isbn) { return \"\"; }",
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("Parameter isbn is bound to path variable {isbn}, but path /books/{id} "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadPath] Parameter isbn is bound to path variable {isbn}, but path /books/{id} "
                 + "has no such variable; add {isbn} to the path or fix the name").inFile(books).onLine(7);
     }
 
@@ -108,7 +109,7 @@ class HttpErrorsTest {
                 "    public String list(java.util.Map<String, String> filters) { return \"\"; }",
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("Parameter filters of type java.util.Map<java.lang.String,java.lang.String> "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadParameter] Parameter filters of type java.util.Map<java.lang.String,java.lang.String> "
                 + "matches nothing in the request: it is not a path variable of /books").inFile(books).onLine(6);
     }
 
@@ -136,7 +137,7 @@ class HttpErrorsTest {
                 "    public String now(Clock clock) { return \"\"; }",
                 "}");
         Compilation compilation = compile(app, clocks, clock, books);
-        assertThat(compilation).hadErrorContaining("Parameter clock of type test.Clock "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadParameter] Parameter clock of type test.Clock "
                 + "matches nothing in the request: it is not a path variable of /books").inFile(books).onLine(6);
     }
 
@@ -153,7 +154,7 @@ class HttpErrorsTest {
                 "                      In second) { return \"\"; }",
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("Parameter second would be a second JSON body after first; a request has "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadParameter] Parameter second would be a second JSON body after first; a request has "
                 + "one body: combine them into one record").inFile(books).onLine(8);
     }
 
@@ -169,9 +170,9 @@ class HttpErrorsTest {
                 "                      @QueryParam(\"at\") Thread at) { return \"\"; }",
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("Path variable {id} cannot be converted to java.lang.Object; use String, "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadParameter] Path variable {id} cannot be converted to java.lang.Object; use String, "
                 + "a number, boolean, UUID, an enum or a date type").inFile(books).onLine(6);
-        assertThat(compilation).hadErrorContaining("The query parameter at cannot be converted to java.lang.Thread")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadParameter] The query parameter at cannot be converted to java.lang.Thread")
                 .inFile(books).onLine(7);
     }
 
@@ -193,7 +194,7 @@ class HttpErrorsTest {
                 "    @Get public String list() { return \"\"; }",
                 "}");
         Compilation compilation = compile(MODULE, books, orphan);
-        assertThat(compilation).hadErrorContaining("@Controller Orphan is not listed in the controllers of any @Module, so "
+        assertThat(compilation).hadErrorContaining("[Aerie/UnlistedController] @Controller Orphan is not listed in the controllers of any @Module, so "
                 + "none of its routes is served; add it to @Module(controllers = Orphan.class) of a module of the "
                 + "application").inFile(orphan).onLine(5);
     }
@@ -213,10 +214,10 @@ class HttpErrorsTest {
                 "    public String odd() { return \"\"; }",
                 "}");
         Compilation compilation = compile(MODULE, books);
-        assertThat(compilation).hadErrorContaining("@Status(404) on add is not a success status").inFile(books).onLine(6);
-        assertThat(compilation).hadErrorContaining("Route method list must not be private or static").inFile(books).onLine(8);
-        assertThat(compilation).hadErrorContaining("Path /books/{bad-name} of odd has an invalid variable {bad-name}")
-                .inFile(books).onLine(10);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadRoute] @Status(404) on add is not a success status").inFile(books).onLine(6);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadRoute] Route method list must not be private or static").inFile(books).onLine(8);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadPath] Path /books/{bad-name} of odd has an invalid variable"
+                + " {bad-name}").inFile(books).onLine(9);
     }
 
     @Test
@@ -229,7 +230,7 @@ class HttpErrorsTest {
                 "    @Get",
                 "    public String list(@QueryParam(defaultValue = \"1\") java.util.Optional<Integer> page) { return \"\"; }",
                 "}");
-        assertThat(compile(MODULE, books)).hadErrorContaining("The query parameter page has a defaultValue but is an "
+        assertThat(compile(MODULE, books)).hadErrorContaining("[Aerie/BadParameter] The query parameter page has a defaultValue but is an "
                 + "Optional; drop one of them").inFile(books).onLine(6);
     }
 
@@ -243,7 +244,7 @@ class HttpErrorsTest {
                 "    @Get",
                 "    public String list(@QueryParam(defaultValue = \"ten\") int limit) { return \"\"; }",
                 "}");
-        assertThat(compile(MODULE, books)).hadErrorContaining("The defaultValue \"ten\" of query parameter limit does not "
+        assertThat(compile(MODULE, books)).hadErrorContaining("[Aerie/BadParameter] The defaultValue \"ten\" of query parameter limit does not "
                 + "convert to int; write a value the parameter accepts").inFile(books).onLine(6);
     }
 }

@@ -44,8 +44,8 @@ final class Compiled extends ClassLoader {
         for (int i = 0; i < files.length; i++) {
             files[i] = JavaFileObjects.forSourceString(sources[2 * i], sources[2 * i + 1]);
         }
-        return javac().withProcessors(new JsonProbeProcessor()).withOptions("-Xlint:all,-processing", "-parameters")
-                .compile(files);
+        return dev.aerie.processor.DiagnosticPrefix.checked(javac().withProcessors(new JsonProbeProcessor())
+                .withOptions("-Xlint:all,-processing", "-parameters").compile(files));
     }
 
     /** Compiles, requiring success without any warning, and loads the result. */

@@ -123,7 +123,7 @@ class GenericRecordTest {
                     Tree<String> tree;
                 }
                 """);
-        assertThat(compilation).hadErrorContaining("generic type Tree refers to itself: recursive generic types cannot "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] generic type Tree refers to itself: recursive generic types cannot "
                 + "be read or written as JSON yet").inFile(compilation.sourceFiles().get(0)).onLine(3);
     }
 
@@ -136,7 +136,7 @@ class GenericRecordTest {
                     X value;
                 }
                 """);
-        assertThat(compilation).hadErrorContaining("type variable X cannot be read or written as JSON: use a concrete "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] type variable X cannot be read or written as JSON: use a concrete "
                 + "type").inFile(compilation.sourceFiles().get(0)).onLine(4);
     }
 }

@@ -65,7 +65,7 @@ class JsonErrorsMoreTest {
                     Thing thing;
                 }
                 """);
-        assertThat(compilation).hadErrorContaining("@NotNull is from javax.validation, which Aerie does not read: use "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadConstraint] @NotNull is from javax.validation, which Aerie does not read: use "
                 + "jakarta.validation.constraints.NotNull").inFile(thingSource(compilation)).onLine(3);
     }
 
@@ -82,7 +82,7 @@ class JsonErrorsMoreTest {
                     Inner inner;
                 }
                 """);
-        assertThat(compilation).hadErrorContaining("inner class Probe.Inner needs an outer instance to be created: "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] inner class Probe.Inner needs an outer instance to be created: "
                 + "make it static").inFile(compilation.sourceFiles().get(0)).onLine(4);
     }
 
@@ -169,7 +169,7 @@ class JsonErrorsMoreTest {
                 public record Thing(
                         NoSuchType missing) {}
                 """);
-        assertThat(compilation).hadErrorContaining("type NoSuchType is unknown here: if another annotation processor "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] type NoSuchType is unknown here: if another annotation processor "
                 + "generates it, JSON binding cannot use it yet; declare it in source")
                 .inFile(thingSource(compilation)).onLine(3);
     }

@@ -34,7 +34,7 @@ class JsonErrorsTest {
                 public record Thing(String name,
                                     char initial) {}
                 """);
-        assertThat(compilation).hadErrorContaining("type char cannot be read or written as JSON: char has no JSON "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] type char cannot be read or written as JSON: char has no JSON "
                 + "form; use String. Supported: String, boolean, int, long");
         assertThat(compilation).hadErrorContaining("char has no JSON form").inFile(sourceOf(compilation, "test.Thing"))
                 .onLine(3);
@@ -48,7 +48,7 @@ class JsonErrorsTest {
                 public record Thing(
                         java.net.URI link) {}
                 """);
-        assertThat(compilation).hadErrorContaining("type URI cannot be read or written as JSON: it is a JDK "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] type URI cannot be read or written as JSON: it is a JDK "
                 + "class without a built-in JSON form.").inFile(sourceOf(compilation, "test.Thing")).onLine(3);
     }
 
@@ -62,7 +62,7 @@ class JsonErrorsTest {
                     Object anything;
                 }
                 """);
-        assertThat(compilation).hadErrorContaining("type Object cannot be read or written as JSON: "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] type Object cannot be read or written as JSON: "
                 + "it is a JDK class without a built-in JSON form").inFile(sourceOf(compilation, "test.Probe")).onLine(5);
     }
 
@@ -73,7 +73,7 @@ class JsonErrorsTest {
                 public record Thing(
                         java.util.Map<Integer, String> byNumber) {}
                 """);
-        assertThat(compilation).hadErrorContaining("type Map<Integer, String> cannot be "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] type Map<Integer, String> cannot be "
                 + "read or written as JSON: maps must have String keys, as in Map<String, T>")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(3);
     }
@@ -86,7 +86,7 @@ class JsonErrorsTest {
                 public record Thing(String name,
                                     @NotBlank int count) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@NotBlank cannot apply to int count: it applies to String")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadConstraint] @NotBlank cannot apply to int count: it applies to String")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(4);
     }
 
@@ -98,7 +98,7 @@ class JsonErrorsTest {
                 public record Thing(
                         @Min(1) String name) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@Min cannot apply to String name: it applies to numbers (int, "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadConstraint] @Min cannot apply to String name: it applies to numbers (int, "
                 + "long, short, byte, double, float, their boxes, BigDecimal, BigInteger)")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(4);
     }
@@ -111,7 +111,7 @@ class JsonErrorsTest {
                 public record Thing(
                         @NotNull long id) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@NotNull cannot apply to long id: it applies to reference types; "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadConstraint] @NotNull cannot apply to long id: it applies to reference types; "
                 + "a primitive is never null (use its box to allow null)")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(4);
     }
@@ -123,7 +123,7 @@ class JsonErrorsTest {
                 public record Thing(String name,
                                     @Nullable int count) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@Nullable int count can never be null: use Integer to make it "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] @Nullable int count can never be null: use Integer to make it "
                 + "optional, or remove @Nullable").inFile(sourceOf(compilation, "test.Thing")).onLine(3);
     }
 
@@ -135,7 +135,7 @@ class JsonErrorsTest {
                 public record Thing(
                         @Pattern(regexp = "[a-z") String code) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@Pattern on String code has an invalid regular expression: "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadConstraint] @Pattern on String code has an invalid regular expression: "
                 + "Unclosed character class near index 3 of \"[a-z\"")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(4);
     }
@@ -148,7 +148,7 @@ class JsonErrorsTest {
                 public record Thing(
                         @Size(min = 5, max = 1) String code) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@Size(min = 5, max = 1) on String code can never hold")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadConstraint] @Size(min = 5, max = 1) on String code can never hold")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(4);
     }
 
@@ -160,7 +160,7 @@ class JsonErrorsTest {
                 public record Thing(
                         @Valid String name) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@Valid on String name has nothing to validate: it cascades into "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadConstraint] @Valid on String name has nothing to validate: it cascades into "
                 + "records and classes").inFile(sourceOf(compilation, "test.Thing")).onLine(4);
     }
 
@@ -172,7 +172,7 @@ class JsonErrorsTest {
                 public record Thing(
                         @Past java.time.LocalDate born) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@Past on LocalDate born is not supported by Aerie's generated "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadConstraint] @Past on LocalDate born is not supported by Aerie's generated "
                 + "validation. Supported: @NotNull, @NotBlank, @NotEmpty, @Size, @Min, @Max, @Positive, "
                 + "@PositiveOrZero, @Negative, @NegativeOrZero, @Email, @Pattern and @Valid")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(4);
@@ -186,7 +186,7 @@ class JsonErrorsTest {
                 public record Thing(
                         @NotBlank(groups = Thing.class) String name) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@NotBlank(groups = ...) on String name: validation groups are "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadConstraint] @NotBlank(groups = ...) on String name: validation groups are "
                 + "not supported").inFile(sourceOf(compilation, "test.Thing")).onLine(4);
     }
 
@@ -198,7 +198,7 @@ class JsonErrorsTest {
                 public record Thing(
                         java.util.List<@Email String> emails) {}
                 """);
-        assertThat(compilation).hadErrorContaining("@Email on a type argument of emails is not supported")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] @Email on a type argument of emails is not supported")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(4);
     }
 
@@ -212,7 +212,7 @@ class JsonErrorsTest {
                     Hidden hidden;
                 }
                 """);
-        assertThat(compilation).hadErrorContaining("private type Probe.Hidden cannot be read or written as JSON: "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] private type Probe.Hidden cannot be read or written as JSON: "
                 + "generated code in package test must see it; make it package-private or public")
                 .inFile(sourceOf(compilation, "test.Probe")).onLine(5);
     }
@@ -229,7 +229,7 @@ class JsonErrorsTest {
                     }
                 }
                 """);
-        assertThat(compilation).hadErrorContaining("Thing has no getter for constructor parameter name: add a method "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] Thing has no getter for constructor parameter name: add a method "
                 + "name() or getName() returning String").inFile(sourceOf(compilation, "test.Thing")).onLine(5);
     }
 
@@ -243,8 +243,8 @@ class JsonErrorsTest {
                     public void setName(String name) { this.name = name; }
                 }
                 """);
-        assertThat(compilation).hadErrorContaining("Thing cannot be created from JSON: it needs a non-private "
-                + "constructor taking every property (or make it a record)")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadJsonType] Thing cannot be created from JSON: it needs a non-private "
+                + "constructor taking every property; add one (or make it a record)")
                 .inFile(sourceOf(compilation, "test.Thing")).onLine(2);
     }
 

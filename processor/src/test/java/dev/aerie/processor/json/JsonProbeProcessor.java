@@ -40,7 +40,7 @@ public final class JsonProbeProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        json = new JsonSupport(env);
+        json = new JsonSupport(env, dev.aerie.processor.AerieProcessor.reporter(env));
     }
 
     @Override

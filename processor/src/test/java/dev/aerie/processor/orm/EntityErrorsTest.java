@@ -24,7 +24,7 @@ class EntityErrorsTest {
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining(
-                        "Entity shop.Tag has no @Id field; annotate the key field (or several, for a composite key) with @dev.aerie.api.db.Id")
+                        "[Aerie/BadEntity] Entity shop.Tag has no @Id field; annotate the key field (or several, for a composite key) with @dev.aerie.api.db.Id")
                 .inFile(tag).onLine(5);
     }
 
@@ -41,7 +41,7 @@ class EntityErrorsTest {
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining(
-                        "Field 'aliases' of entity shop.Tag has type java.util.List<java.lang.String>, which cannot be stored "
+                        "[Aerie/BadColumn] Field 'aliases' of entity shop.Tag has type java.util.List<java.lang.String>, which cannot be stored "
                                 + "in a column; use one of String, int, long")
                 .inFile(tag).onLine(7);
         assertThat(compilation).hadErrorContaining("or mark the field @Transient").inFile(tag).onLine(7);
@@ -61,7 +61,7 @@ class EntityErrorsTest {
                 "}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'initial' of entity shop.Tag has type char, which cannot be stored")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'initial' of entity shop.Tag has type char, which cannot be stored")
                 .inFile(tag).onLine(7);
     }
 
@@ -82,7 +82,7 @@ class EntityErrorsTest {
                 "public record Reader(@Id long id) {}");
         Compilation compilation = OrmCompiler.compile(second, first);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Entity shop.Reader uses table 'people', which entity shop.Author "
+        assertThat(compilation).hadErrorContaining("[Aerie/NameClash] Entity shop.Reader uses table 'people', which entity shop.Author "
                         + "already uses; give one of them another name with @Entity(table = \"...\")")
                 .inFile(second).onLine(6);
     }
@@ -99,7 +99,7 @@ class EntityErrorsTest {
                 "                  @Column(name = \"display_name\") String label) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'label' of entity shop.Tag maps to column 'display_name', "
+        assertThat(compilation).hadErrorContaining("[Aerie/NameClash] Field 'label' of entity shop.Tag maps to column 'display_name', "
                         + "which field 'displayName' already uses; rename one with @Column(name = \"...\")")
                 .inFile(tag).onLine(7);
     }
@@ -115,7 +115,7 @@ class EntityErrorsTest {
                 "                  @References(String.class) String owner) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'owner' of entity shop.Tag references java.lang.String, "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadReference] Field 'owner' of entity shop.Tag references java.lang.String, "
                         + "which is not an @Entity; reference an entity class, or annotate java.lang.String with @Entity")
                 .inFile(tag).onLine(6);
     }
@@ -137,9 +137,26 @@ class EntityErrorsTest {
                 "                   @References(Author.class) int authorId) {}");
         Compilation compilation = OrmCompiler.compile(author, book);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'authorId' of entity shop.Book has type int but references "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadReference] Field 'authorId' of entity shop.Book has type int but references "
                         + "shop.Author whose id 'id' has type java.lang.Long; declare the field with the id's type")
                 .inFile(book).onLine(6);
+    }
+
+    @Test
+    void generatedValueOnAStringIdSaysToAssignItInstead() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(@Id @GeneratedValue String id) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'id' of entity shop.Tag is @GeneratedValue"
+                        + " but has type java.lang.String; the database generates int, long or short ids (or their boxes)"
+                        + " only. Remove @GeneratedValue and set the id yourself before inserting (e.g."
+                        + " UUID.randomUUID().toString()), or make the id a long.")
+                .inFile(tag).onLine(5);
     }
 
     @Test
@@ -153,8 +170,10 @@ class EntityErrorsTest {
                 "public record Tag(@Id @GeneratedValue UUID id) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'id' of entity shop.Tag is @GeneratedValue but has type "
-                        + "java.util.UUID; generated ids must be int, long or short (or their boxes)")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'id' of entity shop.Tag is @GeneratedValue"
+                        + " but has type java.util.UUID; the database generates int, long or short ids (or their boxes)"
+                        + " only. Remove @GeneratedValue and set the id yourself before inserting (e.g. UUID.randomUUID()),"
+                        + " or make the id a long.")
                 .inFile(tag).onLine(6);
     }
 
@@ -172,7 +191,7 @@ class EntityErrorsTest {
                 "}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Entity shop.Tag has no usable constructor; add a non-private "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadEntity] Entity shop.Tag has no usable constructor; add a non-private "
                         + "constructor whose parameters are named like its fields (id, name) and take every persistent field")
                 .inFile(tag).onLine(5);
     }
@@ -191,7 +210,7 @@ class EntityErrorsTest {
                 "}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'name' of entity shop.Tag is private and has no accessor; "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'name' of entity shop.Tag is private and has no accessor; "
                         + "add a method name() or getName() returning it")
                 .inFile(tag).onLine(7);
     }
@@ -212,7 +231,7 @@ class EntityErrorsTest {
                 "public record Beta(@Id long id, @References(Alpha.class) long alphaId) {}");
         Compilation compilation = OrmCompiler.compile(a, b);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Foreign keys form a cycle: shop.Alpha -> shop.Beta -> shop.Alpha; "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadReference] Foreign keys form a cycle: shop.Alpha -> shop.Beta -> shop.Alpha; "
                         + "no table can be created first. Remove @References from one field on this cycle")
                 .inFile(a).onLine(5);
     }
@@ -239,7 +258,7 @@ class EntityErrorsTest {
                 "                  @Id @GeneratedValue Long code) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'code' of entity shop.Tag is @GeneratedValue but part of the "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadEntity] Field 'code' of entity shop.Tag is @GeneratedValue but part of the "
                         + "composite key (id, code); only a single-column id can be generated, so remove @GeneratedValue")
                 .inFile(tag).onLine(6);
     }
@@ -261,7 +280,7 @@ class EntityErrorsTest {
                 "        @References(value = User.class, onDelete = OnDelete.SET_NULL) long authorId) {}");
         Compilation compilation = OrmCompiler.compile(user, article);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'authorId' of entity shop.Article has @References(onDelete = SET_NULL) "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadReference] Field 'authorId' of entity shop.Article has @References(onDelete = SET_NULL) "
                         + "but is not @Nullable, so the database could not set it to NULL; annotate it @Nullable (with a box type) "
                         + "or use CASCADE or RESTRICT")
                 .inFile(article).onLine(6);
@@ -284,7 +303,7 @@ class EntityErrorsTest {
                 "                   @References(ArticleTag.class) long articleTag) {}");
         Compilation compilation = OrmCompiler.compile(tag, vote);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'articleTag' of entity shop.Vote references shop.ArticleTag, whose key "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadReference] Field 'articleTag' of entity shop.Vote references shop.ArticleTag, whose key "
                         + "is composite (articleId, tagId); a foreign key references a single-column id, so reference one of "
                         + "the entities that key is made of")
                 .inFile(vote).onLine(6);
@@ -309,7 +328,7 @@ class EntityErrorsTest {
     }
 
     @Test
-    void indexOnAnUnknownFieldIsAnErrorOnTheClass() {
+    void indexOnAnUnknownFieldIsAnErrorOnTheIndex() {
         JavaFileObject tag = source("shop.Tag",
                 "package shop;",
                 IMPORTS,
@@ -319,9 +338,9 @@ class EntityErrorsTest {
                 "public record Tag(@Id long id, String name) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("@Index of entity shop.Tag names 'colour', which is not a persistent "
-                        + "field; use field names such as id, name")
-                .inFile(tag).onLine(6);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadIndex] @Index of entity shop.Tag names 'colour', which is"
+                        + " not a persistent field; use field names such as id, name.")
+                .inFile(tag).onLine(5);
     }
 
     @Test
@@ -335,7 +354,7 @@ class EntityErrorsTest {
                 "                  @Nullable int rank) {}");
         Compilation compilation = OrmCompiler.compile(Fixtures.NULLABLE, tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'rank' of entity shop.Tag is @Nullable but has primitive type int, "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'rank' of entity shop.Tag is @Nullable but has primitive type int, "
                         + "which cannot hold null; use its box type")
                 .inFile(tag).onLine(6);
     }
@@ -350,7 +369,7 @@ class EntityErrorsTest {
                 "public class Summary {}");
         Compilation compilation = OrmCompiler.compile(summary);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("@Projection shop.Summary is not a record; declare it as a record "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadProjection] @Projection shop.Summary is not a record; declare it as a record "
                         + "whose components name the result columns")
                 .inFile(summary).onLine(5);
     }
@@ -366,7 +385,7 @@ class EntityErrorsTest {
                 "                      Object extra) {}");
         Compilation compilation = OrmCompiler.compile(summary);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Component 'extra' of @Projection shop.Summary has type java.lang.Object, "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadProjection] Component 'extra' of @Projection shop.Summary has type java.lang.Object, "
                         + "which no column can be read as")
                 .inFile(summary).onLine(6);
     }
@@ -382,7 +401,7 @@ class EntityErrorsTest {
                 "                  @Column(length = 10) int rank) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'rank' of entity shop.Tag has @Column(length) but type int; "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'rank' of entity shop.Tag has @Column(length) but type int; "
                         + "length applies to String and enum columns only")
                 .inFile(tag).onLine(6);
     }
@@ -398,7 +417,7 @@ class EntityErrorsTest {
                 "                  @Column(precision = 4, scale = 6) java.math.BigDecimal price) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Field 'price' of entity shop.Tag has @Column(precision = 4, scale = 6); "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'price' of entity shop.Tag has @Column(precision = 4, scale = 6); "
                         + "precision is positive and scale between 0 and the precision")
                 .inFile(tag).onLine(6);
     }
@@ -414,7 +433,7 @@ class EntityErrorsTest {
                 "    private record Tag(@Id long id) {}",
                 "}");
         Compilation compilation = OrmCompiler.compile(shop);
-        assertThat(compilation).hadErrorContaining("Entity shop.Shop.Tag is private (or inside a private class); "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadEntity] Entity shop.Shop.Tag is private (or inside a private class); "
                         + "generated code in its package must be able to use it")
                 .inFile(shop).onLine(6);
     }
@@ -429,7 +448,7 @@ class EntityErrorsTest {
                 "public record Box<T>(@Id long id, String label) {}");
         Compilation compilation = OrmCompiler.compile(box);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("Entity shop.Box declares type parameters; an entity maps to one table, "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadEntity] Entity shop.Box declares type parameters; an entity maps to one table, "
                         + "so remove them")
                 .inFile(box).onLine(5);
     }
@@ -445,9 +464,9 @@ class EntityErrorsTest {
                 "public record Tag(@Id long id, String primaryDisplayName, String secondaryDisplayName) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("An @Index of entity shop.Tag is named "
+        assertThat(compilation).hadErrorContaining("[Aerie/BadIndex] An @Index of entity shop.Tag is named "
                         + "'catalogue_of_labels_primary_display_name_secondary_display_name_idx' (67 characters); "
                         + "databases allow 63, so give it a shorter @Index(name = \"...\")")
-                .inFile(tag).onLine(6);
+                .inFile(tag).onLine(5);
     }
 }

@@ -20,10 +20,10 @@ final class OrmCompiler {
     static Compilation compile(JavaFileObject... sources) {
         List<JavaFileObject> all = new ArrayList<>(List.of(sources));
         all.addAll(runtimeSpi());
-        return Compiler.javac()
+        return dev.aerie.processor.DiagnosticPrefix.checked(Compiler.javac()
                 .withProcessors(new dev.aerie.processor.AerieProcessor())
                 .withOptions("-Xlint:all,-processing", "-Werror")
-                .compile(all);
+                .compile(all));
     }
 
     /** The runtime types generated entity code uses, from the runtime module's sources. */

@@ -21,6 +21,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,21 @@ class HttpPipelineTest {
     void clear() {
         events.clear();
         controller.log.clear();
+    }
+
+    /**
+     * A request's end event fires after its response is sent, so it can arrive after the test
+     * that sent it has finished; wait for it, or it lands in the next test's events.
+     */
+    @AfterEach
+    void awaitEndOfEveryStartedRequest() throws InterruptedException {
+        for (int i = 0; i < 200 && count("start ") > count("end "); i++) {
+            Thread.sleep(10);
+        }
+    }
+
+    private static long count(String prefix) {
+        return events.stream().filter(event -> event.startsWith(prefix)).count();
     }
 
     static void assertProblem(HttpResponse<String> response, int status, String... fragments) {

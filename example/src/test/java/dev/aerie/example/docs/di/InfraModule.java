@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+@SuppressWarnings("UnreachableModule") // a docs sample, compiled next to this package's AppModule
 // snippet:infra
 @Module(providers = UtcClock.class, exports = {Clock.class, HttpClient.class})
 public final class InfraModule {
