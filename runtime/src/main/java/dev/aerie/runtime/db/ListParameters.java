@@ -18,8 +18,8 @@ final class ListParameters {
     record Expanded(String sql, Map<String, ?> params) {}
 
     static Expanded expand(String sql, Map<String, ?> params) {
-        if (params.values().stream().noneMatch(v -> v instanceof Collection<?>)) {
-            return new Expanded(sql, params);
+        if (!anyCollection(params)) {
+            return new Expanded(sql, params); // the common case costs one look at each value
         }
         Map<String, Object> flat = new LinkedHashMap<>();
         params.forEach((name, value) -> {
@@ -44,6 +44,15 @@ final class ListParameters {
             return markers.toString();
         });
         return new Expanded(expanded, flat);
+    }
+
+    private static boolean anyCollection(Map<String, ?> params) {
+        for (Object value : params.values()) {
+            if (value instanceof Collection<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For {@code executeMany}: one statement for all maps, so no map may hold a list. */
