@@ -256,7 +256,11 @@ final class EntityValidator {
                     "Move the two entities into one Maven module, or remove @References and keep the plain column."));
             return;
         }
-        if ("SET_NULL".equals(field.onDelete()) && !field.nullable()) {
+        if ("SET_NULL".equals(field.onDelete()) && field.id()) {
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
+                    where + " has @References(onDelete = SET_NULL) but is part of the primary key, which cannot be NULL;",
+                    "use CASCADE (delete the row with the referenced one) or RESTRICT"));
+        } else if ("SET_NULL".equals(field.onDelete()) && !field.nullable()) {
             problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
                     where + " has @References(onDelete = SET_NULL) but is not @Nullable, so the database could not set it to NULL;",
                     "annotate it @Nullable (with a box type) or use CASCADE or RESTRICT"));

@@ -287,6 +287,29 @@ class EntityErrorsTest {
     }
 
     @Test
+    void setNullOnAKeyFieldIsAnErrorOnTheField() {
+        JavaFileObject user = source("shop.User",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record User(@Id @GeneratedValue Long id) {}");
+        JavaFileObject follow = source("shop.Follow",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Follow(@Id @References(value = User.class, onDelete = OnDelete.SET_NULL) long followerId,",
+                "                     @Id @References(User.class) long followeeId) {}");
+        Compilation compilation = OrmCompiler.compile(user, follow);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadReference] Field 'followerId' of entity shop.Follow has "
+                        + "@References(onDelete = SET_NULL) but is part of the primary key, which cannot be NULL; use CASCADE "
+                        + "(delete the row with the referenced one) or RESTRICT")
+                .inFile(follow).onLine(5);
+    }
+
+    @Test
     void referenceToACompositeKeyIsAnErrorOnTheField() {
         JavaFileObject tag = source("shop.ArticleTag",
                 "package shop;",
