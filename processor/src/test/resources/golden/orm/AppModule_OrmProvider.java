@@ -1,12 +1,13 @@
 package shop;
 
+import dev.aerie.api.db.Database;
 import dev.aerie.api.db.Session;
 import dev.aerie.runtime.config.AerieConfig;
-import dev.aerie.runtime.db.Database;
-import dev.aerie.runtime.db.Ddl;
-import dev.aerie.runtime.db.Dialect;
-import dev.aerie.runtime.db.Schema;
+import dev.aerie.runtime.internal.db.Ddl;
+import dev.aerie.runtime.internal.db.Schema;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
@@ -26,9 +27,9 @@ public final class AppModule_OrmProvider implements AutoCloseable {
                     TitleCount_Mapping.INSTANCE),
             Ddl.resources(AppModule_OrmProvider.class));
 
-    private final Database database;
+    private final ApplicationDatabase database;
 
-    private AppModule_OrmProvider(Database database) {
+    private AppModule_OrmProvider(ApplicationDatabase database) {
         this.database = database;
     }
 
@@ -37,7 +38,7 @@ public final class AppModule_OrmProvider implements AutoCloseable {
      * configuration (command line, system properties, environment, application.yaml); opens nothing yet.
      */
     public static AppModule_OrmProvider create() {
-        return new AppModule_OrmProvider(Database.create(AerieConfig.load().helidon(), SCHEMA));
+        return new AppModule_OrmProvider(ApplicationDatabase.create(AerieConfig.load().helidon(), SCHEMA));
     }
 
     /**
@@ -83,10 +84,11 @@ public final class AppModule_OrmProvider implements AutoCloseable {
     }
 
     /**
-     * The CREATE script for {@code dialect}, as the processor wrote it.
+     * The CREATE script for {@code dialect} ({@code h2}, {@code postgresql}, {@code mariadb}), as the
+     * processor wrote it; empty when there is none.
      */
-    public String ddl(Dialect dialect) {
-        return database.ddl(dialect);
+    public Optional<String> script(String dialect) {
+        return database.script(dialect);
     }
 
     /**

@@ -1,9 +1,9 @@
 package shop;
 
-import dev.aerie.runtime.db.ColumnReader;
-import dev.aerie.runtime.db.ColumnType;
-import dev.aerie.runtime.db.Dialect;
-import dev.aerie.runtime.db.EntityTable;
+import dev.aerie.runtime.internal.db.ColumnReader;
+import dev.aerie.runtime.internal.db.ColumnType;
+import dev.aerie.runtime.internal.db.Dialect;
+import dev.aerie.runtime.internal.db.EntityTable;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

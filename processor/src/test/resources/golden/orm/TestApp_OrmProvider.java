@@ -1,12 +1,13 @@
 package shop.test;
 
+import dev.aerie.api.db.Database;
 import dev.aerie.api.db.Session;
 import dev.aerie.runtime.config.AerieConfig;
-import dev.aerie.runtime.db.Database;
-import dev.aerie.runtime.db.Ddl;
-import dev.aerie.runtime.db.Dialect;
-import dev.aerie.runtime.db.Schema;
+import dev.aerie.runtime.internal.db.Ddl;
+import dev.aerie.runtime.internal.db.Schema;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import shop.Author_Table;
 import shop.Book_Table;
@@ -30,9 +31,9 @@ public final class TestApp_OrmProvider implements AutoCloseable {
                     TitleCount_Mapping.INSTANCE),
             Ddl.ofCompilations(Author_Table.class, TestApp_OrmProvider.class));
 
-    private final Database database;
+    private final ApplicationDatabase database;
 
-    private TestApp_OrmProvider(Database database) {
+    private TestApp_OrmProvider(ApplicationDatabase database) {
         this.database = database;
     }
 
@@ -41,7 +42,7 @@ public final class TestApp_OrmProvider implements AutoCloseable {
      * configuration (command line, system properties, environment, application.yaml); opens nothing yet.
      */
     public static TestApp_OrmProvider create() {
-        return new TestApp_OrmProvider(Database.create(AerieConfig.load().helidon(), SCHEMA));
+        return new TestApp_OrmProvider(ApplicationDatabase.create(AerieConfig.load().helidon(), SCHEMA));
     }
 
     /**
@@ -87,10 +88,11 @@ public final class TestApp_OrmProvider implements AutoCloseable {
     }
 
     /**
-     * The CREATE script for {@code dialect}, as the processor wrote it.
+     * The CREATE script for {@code dialect} ({@code h2}, {@code postgresql}, {@code mariadb}), as the
+     * processor wrote it; empty when there is none.
      */
-    public String ddl(Dialect dialect) {
-        return database.ddl(dialect);
+    public Optional<String> script(String dialect) {
+        return database.script(dialect);
     }
 
     /**

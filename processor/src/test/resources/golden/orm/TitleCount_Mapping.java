@@ -1,7 +1,7 @@
 package shop;
 
-import dev.aerie.runtime.db.ColumnReader;
-import dev.aerie.runtime.db.RowMapping;
+import dev.aerie.runtime.internal.db.ColumnReader;
+import dev.aerie.runtime.internal.db.RowMapping;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

@@ -1,9 +1,9 @@
 package dev.aerie;
 
 import dev.aerie.api.Container;
-import dev.aerie.runtime.ApplicationContainer;
-import dev.aerie.runtime.GeneratedContainers;
-import dev.aerie.runtime.cli.Launcher;
+import dev.aerie.runtime.internal.ApplicationContainer;
+import dev.aerie.runtime.internal.GeneratedContainers;
+import dev.aerie.runtime.internal.cli.Launcher;
 import java.util.List;
 
 /** Starts Aerie applications generated from a root {@code @Module}. */

@@ -2,7 +2,7 @@ package dev.aerie.example;
 
 import dev.aerie.api.Injectable;
 import dev.aerie.api.OnStart;
-import dev.aerie.runtime.db.Database;
+import dev.aerie.api.db.Database;
 import java.lang.System.Logger.Level;
 
 // snippet:tables

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.Aerie;
-import dev.aerie.runtime.cli.Launcher;
+import dev.aerie.runtime.internal.cli.Launcher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -2,7 +2,7 @@ package dev.aerie.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.aerie.runtime.db.Database;
+import dev.aerie.api.db.Database;
 import dev.aerie.test.AerieClient;
 import dev.aerie.test.AerieTest;
 import java.net.http.HttpResponse;

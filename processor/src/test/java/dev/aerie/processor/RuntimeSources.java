@@ -22,19 +22,19 @@ public final class RuntimeSources {
 
     /** What a generated container needs: its base class, lifecycle hooks, the request scope. */
     public static final List<String> CONTAINER = List.of(
-            "dev/aerie/runtime/ApplicationContainer.java",
-            "dev/aerie/runtime/LifecycleHook.java",
-            "dev/aerie/runtime/RequestScope.java",
-            "dev/aerie/runtime/RequestContext.java",
-            "dev/aerie/runtime/RequestResource.java");
+            "dev/aerie/runtime/internal/ApplicationContainer.java",
+            "dev/aerie/runtime/internal/LifecycleHook.java",
+            "dev/aerie/runtime/internal/RequestScope.java",
+            "dev/aerie/runtime/internal/RequestContext.java",
+            "dev/aerie/runtime/internal/RequestResource.java");
 
     /** What generated entity tables, mappings and metamodels need. */
     public static final List<String> ORM = List.of(
-            "dev/aerie/runtime/db/EntityTable.java",
-            "dev/aerie/runtime/db/RowMapping.java",
-            "dev/aerie/runtime/db/ColumnReader.java",
-            "dev/aerie/runtime/db/ColumnType.java",
-            "dev/aerie/runtime/db/Dialect.java");
+            "dev/aerie/runtime/internal/db/EntityTable.java",
+            "dev/aerie/runtime/internal/db/RowMapping.java",
+            "dev/aerie/runtime/internal/db/ColumnReader.java",
+            "dev/aerie/runtime/internal/db/ColumnType.java",
+            "dev/aerie/runtime/internal/db/Dialect.java");
 
     private RuntimeSources() {}
 

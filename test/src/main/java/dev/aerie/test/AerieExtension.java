@@ -1,8 +1,8 @@
 package dev.aerie.test;
 
 import dev.aerie.api.Container;
-import dev.aerie.runtime.RequestContext;
-import dev.aerie.runtime.RequestScope;
+import dev.aerie.runtime.internal.RequestContext;
+import dev.aerie.runtime.internal.RequestScope;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;

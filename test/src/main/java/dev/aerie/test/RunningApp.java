@@ -3,9 +3,10 @@ package dev.aerie.test;
 import dev.aerie.Aerie;
 import dev.aerie.api.Container;
 import dev.aerie.runtime.config.AerieConfig;
-import dev.aerie.runtime.db.Database;
-import dev.aerie.runtime.db.EntityTable;
-import dev.aerie.runtime.http.AerieServer;
+import dev.aerie.api.db.Database;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
+import dev.aerie.runtime.internal.db.EntityTable;
+import dev.aerie.runtime.internal.http.AerieServer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,11 +96,11 @@ final class RunningApp implements AutoCloseable {
         if (found.isEmpty()) {
             return;
         }
-        Database database = found.get();
+        ApplicationDatabase database = ApplicationDatabase.of(found.get());
         List<EntityTable<?>> tables = database.schema().entities();
         List<String> deletes = new ArrayList<>();
         for (int i = tables.size() - 1; i >= 0; i--) {
-            deletes.add("DELETE FROM " + database.dialect().quote(tables.get(i).table()));
+            deletes.add("DELETE FROM " + database.sqlDialect().quote(tables.get(i).table()));
         }
         database.withSession(session -> {
             deletes.forEach(session::execute);

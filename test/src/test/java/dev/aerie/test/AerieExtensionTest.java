@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.api.Container;
-import dev.aerie.runtime.db.Database;
+import dev.aerie.api.db.Database;
 import dev.aerie.test.app.NotesModule;
 import dev.aerie.test.app.NotesModule_OrmProvider;
 import dev.aerie.test.app.NotesService;
@@ -35,7 +35,7 @@ class AerieExtensionTest {
         assertNotEquals(8080, base.getPort());
         assertTrue(base.getPort() > 0);
         assertEquals(base, http.baseUri());
-        assertEquals(NotesModule.class.getName(), ((dev.aerie.runtime.ApplicationContainer) container).rootModule().getName());
+        assertEquals(NotesModule.class.getName(), ((dev.aerie.runtime.internal.ApplicationContainer) container).rootModule().getName());
         HttpResponse<String> hello = http.get("/notes/hello?name=Ada");
         assertEquals(200, hello.statusCode());
         assertEquals("Hello, Ada", hello.body());

@@ -265,8 +265,8 @@ final class DiSources {
         writeFile(MAINS, "AerieBreakdown", """
                 package %s;
 
-                import dev.aerie.runtime.ApplicationContainer;
-                import dev.aerie.runtime.GeneratedContainers;
+                import dev.aerie.runtime.internal.ApplicationContainer;
+                import dev.aerie.runtime.internal.GeneratedContainers;
                 import java.lang.management.ManagementFactory;
                 import java.lang.management.ThreadMXBean;
 

@@ -3,7 +3,7 @@ package dev.aerie.bench.http;
 import dev.aerie.Aerie;
 import dev.aerie.api.Container;
 import dev.aerie.runtime.config.AerieConfig;
-import dev.aerie.runtime.http.AerieServer;
+import dev.aerie.runtime.internal.http.AerieServer;
 import java.util.List;
 
 /**

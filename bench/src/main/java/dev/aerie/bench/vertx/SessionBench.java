@@ -1,9 +1,9 @@
 package dev.aerie.bench.vertx;
 
 import dev.aerie.api.db.Session;
-import dev.aerie.runtime.RequestContext;
-import dev.aerie.runtime.RequestScope;
-import dev.aerie.runtime.db.Database;
+import dev.aerie.runtime.internal.RequestContext;
+import dev.aerie.runtime.internal.RequestScope;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.vertx.sqlclient.SqlClient;
@@ -47,7 +47,7 @@ public final class SessionBench {
         int rounds = args.length > 5 ? Integer.parseInt(args[5]) : 3;
         int threads = args.length > 6 ? Integer.parseInt(args[6]) : 64;
         String url = "jdbc:postgresql://" + host + "/" + db;
-        try (Database jdbi = database(url, user, password, "jdbc"); Database vertx = database(url, user, password, "vertx")) {
+        try (ApplicationDatabase jdbi = database(url, user, password, "jdbc"); ApplicationDatabase vertx = database(url, user, password, "vertx")) {
             SqlClient raw = RawVertxServer.client(host, db, user, password);
             Session jdbiSession = jdbi.requestSession();
             Session vertxSession = vertx.requestSession();
@@ -95,13 +95,13 @@ public final class SessionBench {
         }
     }
 
-    private static Database database(String url, String user, String password, String driver) {
+    private static ApplicationDatabase database(String url, String user, String password, String driver) {
         Map<String, String> settings = new java.util.HashMap<>(Map.of("db.url", url, "db.user", user,
                 "db.password", password, "db.driver", driver));
         // -Ddb.vertx.read-connections=8 and the like reach the Vert.x side
         System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith("db.vertx."))
                 .forEach(key -> settings.put(key, System.getProperty(key)));
-        return Database.create(Config.just(ConfigSources.create(settings)), WorldModule_OrmProvider.SCHEMA);
+        return ApplicationDatabase.create(Config.just(ConfigSources.create(settings)), WorldModule_OrmProvider.SCHEMA);
     }
 
     /** What the HTTP layer does around a handler: a request scope, complete() (commit), close(). */

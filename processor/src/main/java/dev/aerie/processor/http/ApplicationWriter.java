@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.aerie.processor.codegen.Generation;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,8 @@ import javax.lang.model.element.Modifier;
  * builds every controller's service.
  */
 final class ApplicationWriter {
-    static final ClassName HTTP_APPLICATION = ClassName.get("dev.aerie.runtime.http", "HttpApplication");
-    static final ClassName ROUTE_INFO = ClassName.get("dev.aerie.runtime.http", "RouteInfo");
+    static final ClassName HTTP_APPLICATION = RuntimeTypes.HTTP_APPLICATION;
+    static final ClassName ROUTE_INFO = RuntimeTypes.ROUTE_INFO;
     static final ClassName REQUEST_LISTENER = ClassName.get("dev.aerie.api.http", "RequestListener");
 
     /**

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.aerie.api.Scope;
 import dev.aerie.processor.codegen.GeneratedClass;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import dev.aerie.processor.json.JsonSupport;
 import dev.aerie.processor.graph.Visibility;
 import dev.aerie.processor.model.ApplicationModel;
@@ -41,7 +42,7 @@ import javax.lang.model.util.Types;
  * routes and the OpenAPI document.
  */
 public final class HttpExtension implements AerieExtension {
-    static final Key HTTP_APPLICATION = Key.of("dev.aerie.runtime.http.HttpApplication", "dev.aerie.runtime.http.HttpApplication");
+    static final Key HTTP_APPLICATION = Key.of(RuntimeTypes.HTTP_APPLICATION.canonicalName(), RuntimeTypes.HTTP_APPLICATION.reflectionName());
     private static final String CONTROLLER = "dev.aerie.api.http.Controller";
 
     private JsonSupport json;

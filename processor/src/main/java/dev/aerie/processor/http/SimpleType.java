@@ -3,6 +3,7 @@ package dev.aerie.processor.http;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import javax.lang.model.type.TypeMirror;
  * @param schema   the OpenAPI schema: {@code type} and optional {@code format}, {@code enum}, lengths
  */
 record SimpleType(TypeName name, Kind kind, String expected, Map<String, Object> schema) {
-    static final ClassName PARAMS = ClassName.get("dev.aerie.runtime.http", "Params");
+    static final ClassName PARAMS = RuntimeTypes.PARAMS;
 
     enum Kind { STRING, INT, LONG, SHORT, BYTE, DOUBLE, FLOAT, BOOLEAN, CHAR, PARSED }
 

@@ -1,13 +1,14 @@
 package dev.aerie.processor.json;
 
 import com.palantir.javapoet.ClassName;
+import dev.aerie.processor.codegen.RuntimeTypes;
 
 /** Names of the runtime and jackson types generated code uses; the processor does not link them. */
 final class RuntimeNames {
     private RuntimeNames() {}
 
-    static final String JSON_PACKAGE = "dev.aerie.runtime.json";
-    static final String VALIDATION_PACKAGE = "dev.aerie.runtime.validation";
+    static final String JSON_PACKAGE = RuntimeTypes.JSON_PACKAGE;
+    static final String VALIDATION_PACKAGE = RuntimeTypes.VALIDATION_PACKAGE;
 
     static final ClassName JSON_CODEC = ClassName.get(JSON_PACKAGE, "JsonCodec");
     static final ClassName JSON_CODECS = ClassName.get(JSON_PACKAGE, "JsonCodecs");

@@ -2,16 +2,17 @@ package dev.aerie.processor.orm;
 
 import com.palantir.javapoet.ClassName;
 import dev.aerie.processor.codegen.GeneratedClass;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import java.util.List;
 
 /** Names of the classes the ORM processor generates and of the runtime types they use. */
 final class GeneratedNames {
-    static final ClassName ENTITY_TABLE = ClassName.get("dev.aerie.runtime.db", "EntityTable");
+    static final ClassName ENTITY_TABLE = RuntimeTypes.ENTITY_TABLE;
     static final ClassName COLUMN_INFO = ENTITY_TABLE.nestedClass("ColumnInfo");
     static final ClassName STATEMENT = ENTITY_TABLE.nestedClass("Statement");
-    static final ClassName COLUMN_TYPE = ClassName.get("dev.aerie.runtime.db", "ColumnType");
-    static final ClassName COLUMN_READER = ClassName.get("dev.aerie.runtime.db", "ColumnReader");
-    static final ClassName DIALECT = ClassName.get("dev.aerie.runtime.db", "Dialect");
+    static final ClassName COLUMN_TYPE = RuntimeTypes.COLUMN_TYPE;
+    static final ClassName COLUMN_READER = RuntimeTypes.COLUMN_READER;
+    static final ClassName DIALECT = RuntimeTypes.DIALECT;
     static final ClassName COLUMN_REF = ClassName.get("dev.aerie.api.db", "ColumnRef");
 
     private GeneratedNames() {}

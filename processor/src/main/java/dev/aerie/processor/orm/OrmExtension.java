@@ -35,7 +35,7 @@ import javax.lang.model.util.Types;
 /**
  * The ORM part of the processor: per entity its table, metamodel and DDL (through
  * {@link EntityCompilation}); per application an {@code OrmProvider} and three singleton
- * bindings visible to every module: the provider itself, {@code dev.aerie.runtime.db.Database}
+ * bindings visible to every module: the provider itself, {@code dev.aerie.runtime.internal.db.Database}
  * and the request-bound {@code dev.aerie.api.db.Session}.
  */
 public final class OrmExtension implements AerieExtension {

@@ -11,9 +11,11 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.aerie.processor.codegen.GeneratedClass;
 import dev.aerie.processor.codegen.Generation;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -23,12 +25,13 @@ import javax.lang.model.element.Modifier;
  * static factory methods the container calls for the ORM bindings.
  */
 final class OrmProviderWriter {
-    static final ClassName DATABASE = ClassName.get("dev.aerie.runtime.db", "Database");
-    static final ClassName SCHEMA = ClassName.get("dev.aerie.runtime.db", "Schema");
-    static final ClassName DDL = ClassName.get("dev.aerie.runtime.db", "Ddl");
+    static final ClassName DATABASE = ClassName.get("dev.aerie.api.db", "Database");
+    static final ClassName APPLICATION_DATABASE = RuntimeTypes.APPLICATION_DATABASE;
+    static final ClassName SCHEMA = RuntimeTypes.SCHEMA;
+    static final ClassName DDL = RuntimeTypes.DDL;
     static final ClassName SESSION = ClassName.get("dev.aerie.api.db", "Session");
     static final ClassName CONFIG = ClassName.get("io.helidon.config", "Config");
-    static final ClassName AERIE_CONFIG = ClassName.get("dev.aerie.runtime.config", "AerieConfig");
+    static final ClassName AERIE_CONFIG = RuntimeTypes.AERIE_CONFIG;
 
     private OrmProviderWriter() {}
 
@@ -72,11 +75,11 @@ final class OrmProviderWriter {
         if (injectedConfig) {
             create.addJavadoc("Used by generated code: the database configured by the {@code db.} keys of {@code config}; opens nothing yet.\n")
                     .addParameter(CONFIG, "config")
-                    .addStatement("return new $T($T.create(config, SCHEMA))", provider, DATABASE);
+                    .addStatement("return new $T($T.create(config, SCHEMA))", provider, APPLICATION_DATABASE);
         } else {
             create.addJavadoc("Used by generated code: the database configured by the {@code db.} keys of the application's\n"
                             + "configuration (command line, system properties, environment, application.yaml); opens nothing yet.\n")
-                    .addStatement("return new $T($T.create($T.load().helidon(), SCHEMA))", provider, DATABASE, AERIE_CONFIG);
+                    .addStatement("return new $T($T.create($T.load().helidon(), SCHEMA))", provider, APPLICATION_DATABASE, AERIE_CONFIG);
         }
         TypeVariableName r = TypeVariableName.get("R");
         TypeVariableName x = TypeVariableName.get("X", ClassName.get(Exception.class));
@@ -93,10 +96,10 @@ final class OrmProviderWriter {
                                 mappingClasses.isEmpty() ? CodeBlock.of("") : CodeBlock.of("$>$>\n$L$<$<", mappings),
                                 ddl)
                         .build())
-                .addField(DATABASE, "database", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(APPLICATION_DATABASE, "database", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
-                        .addParameter(DATABASE, "database")
+                        .addParameter(APPLICATION_DATABASE, "database")
                         .addStatement("this.database = database")
                         .build())
                 .addMethod(create.build())
@@ -136,12 +139,13 @@ final class OrmProviderWriter {
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("database.dropAll()")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("ddl")
-                        .addJavadoc("The CREATE script for {@code dialect}, as the processor wrote it.\n")
+                .addMethod(MethodSpec.methodBuilder("script")
+                        .addJavadoc("The CREATE script for {@code dialect} ({@code h2}, {@code postgresql}, {@code mariadb}), as the\n"
+                                + "processor wrote it; empty when there is none.\n")
                         .addModifiers(Modifier.PUBLIC)
-                        .returns(String.class)
-                        .addParameter(GeneratedNames.DIALECT, "dialect")
-                        .addStatement("return database.ddl(dialect)")
+                        .returns(ParameterizedTypeName.get(Optional.class, String.class))
+                        .addParameter(String.class, "dialect")
+                        .addStatement("return database.script(dialect)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("withSession")
                         .addJavadoc("Runs {@code work} in a session of its own, outside any request: committed when it\n"

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.aerie.processor.codegen.GeneratedClass;
 import dev.aerie.processor.codegen.Generation;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import javax.lang.model.element.Modifier;
 
 /** Writes {@code R_Mapping implements RowMapping<R>} for a {@code @Projection} record R. */
 final class ProjectionWriter {
-    static final ClassName ROW_MAPPING = ClassName.get("dev.aerie.runtime.db", "RowMapping");
+    static final ClassName ROW_MAPPING = RuntimeTypes.ROW_MAPPING;
 
     private ProjectionWriter() {}
 

@@ -114,7 +114,7 @@ enum SqlDialect {
         return displayName;
     }
 
-    /** The same-named constant of {@code dev.aerie.runtime.db.Dialect}. */
+    /** The same-named constant of {@code dev.aerie.runtime.internal.db.Dialect}. */
     String runtimeName() {
         return name();
     }

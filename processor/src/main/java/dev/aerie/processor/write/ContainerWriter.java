@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.aerie.api.Scope;
 import dev.aerie.processor.codegen.Generation;
+import dev.aerie.processor.codegen.RuntimeTypes;
 import dev.aerie.processor.graph.ContainerPlan;
 import dev.aerie.processor.model.Binding;
 import dev.aerie.processor.model.Dependency;
@@ -37,9 +38,9 @@ import javax.lang.model.element.Modifier;
  * these is decided by the {@link ContainerPlan}; this class only names and renders.
  */
 public final class ContainerWriter {
-    static final ClassName BASE = ClassName.get("dev.aerie.runtime", "ApplicationContainer");
-    static final ClassName HOOK = ClassName.get("dev.aerie.runtime", "LifecycleHook");
-    static final ClassName REQUEST_SCOPE = ClassName.get("dev.aerie.runtime", "RequestScope");
+    static final ClassName BASE = RuntimeTypes.APPLICATION_CONTAINER;
+    static final ClassName HOOK = RuntimeTypes.LIFECYCLE_HOOK;
+    static final ClassName REQUEST_SCOPE = RuntimeTypes.REQUEST_SCOPE;
     static final ClassName CONTAINER = ClassName.get("dev.aerie.api", "Container");
     /** Names the base class or Object already uses. */
     private static final Set<String> RESERVED = Set.of("lookup", "start", "close", "get", "find", "rootModule",

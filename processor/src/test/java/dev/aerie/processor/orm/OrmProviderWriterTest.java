@@ -33,7 +33,7 @@ class OrmProviderWriterTest {
         String written = OrmProviderWriter.write("shop.Outer.App", List.of(), List.of(author), List.of(), true).toString();
         EntityGenerationTest.assertContains(written, "public final class Outer_App_OrmProvider implements AutoCloseable");
         EntityGenerationTest.assertContains(written, "public static Outer_App_OrmProvider create(Config config) {\n"
-                + "        return new Outer_App_OrmProvider(Database.create(config, SCHEMA));");
+                + "        return new Outer_App_OrmProvider(ApplicationDatabase.create(config, SCHEMA));");
         EntityGenerationTest.assertContains(written, "List.of(),\n");
     }
 }

@@ -1,9 +1,9 @@
 package shop;
 
 import dev.aerie.api.Container;
-import dev.aerie.runtime.ApplicationContainer;
-import dev.aerie.runtime.LifecycleHook;
-import dev.aerie.runtime.RequestScope;
+import dev.aerie.runtime.internal.ApplicationContainer;
+import dev.aerie.runtime.internal.LifecycleHook;
+import dev.aerie.runtime.internal.RequestScope;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import shop.catalog.Catalog;

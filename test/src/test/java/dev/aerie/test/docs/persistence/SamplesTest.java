@@ -3,8 +3,9 @@ package dev.aerie.test.docs.persistence;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.aerie.runtime.db.Database;
-import dev.aerie.runtime.db.DatabaseConfig;
+import dev.aerie.api.db.Database;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
+import dev.aerie.runtime.internal.db.DatabaseConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ class SamplesTest {
 
     @BeforeEach
     void createTables() {
-        database = Database.create(DatabaseConfig.of("jdbc:h2:mem:docs-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE"),
+        database = ApplicationDatabase.create(DatabaseConfig.of("jdbc:h2:mem:docs-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE"),
                 LibraryModule_OrmProvider.SCHEMA);
         database.createAll();
     }

@@ -3,8 +3,9 @@ package dev.aerie.test.docs.relations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.aerie.runtime.db.Database;
-import dev.aerie.runtime.db.DatabaseConfig;
+import dev.aerie.api.db.Database;
+import dev.aerie.runtime.internal.orm.ApplicationDatabase;
+import dev.aerie.runtime.internal.db.DatabaseConfig;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +18,7 @@ class RelationSamplesTest {
 
     @BeforeEach
     void createTables() {
-        database = Database.create(DatabaseConfig.of("jdbc:h2:mem:relations-" + System.nanoTime()
+        database = ApplicationDatabase.create(DatabaseConfig.of("jdbc:h2:mem:relations-" + System.nanoTime()
                 + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE"), BlogModule_OrmProvider.SCHEMA);
         database.createAll();
     }

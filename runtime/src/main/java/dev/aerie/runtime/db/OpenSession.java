@@ -1,9 +1,0 @@
-package dev.aerie.runtime.db;
-
-import dev.aerie.api.db.Session;
-
-/** A session the caller owns: {@link #close()} rolls back what was not committed and returns the connection. */
-public interface OpenSession extends Session, AutoCloseable {
-    @Override
-    void close();
-}

@@ -1,0 +1,134 @@
+package dev.aerie.runtime.internal.db;
+
+import com.zaxxer.hikari.pool.HikariPool;
+import dev.aerie.api.db.DataConflictException;
+import dev.aerie.api.db.DataIntegrityException;
+import dev.aerie.api.db.DatabaseException;
+import dev.aerie.api.db.DatabaseUnavailableException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns database failures the client caused (or should retry) into {@link DatabaseException}s,
+ * by SQLState and, for MariaDB's shared 23000 state, the vendor code. Names of constraints and
+ * columns come from the driver's message; values never reach the problem detail.
+ * For the backends; not an API.
+ */
+public final class SqlErrors {
+    // PostgreSQL
+    private static final Pattern PG_CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
+    private static final Pattern PG_NULL_COLUMN = Pattern.compile("null value in column \"([^\"]+)\"");
+    // H2 (identifiers lower case with DATABASE_TO_LOWER)
+    private static final Pattern H2_NULL_COLUMN = Pattern.compile("NULL not allowed for column \"([^\"]+)\"");
+    private static final Pattern H2_UNIQUE = Pattern.compile("violation: \"(?:[^\".]+\\.)?([^\" ]+) (?:INDEX|ON) ");
+    private static final Pattern H2_FK = Pattern.compile("violation: \"([^\": ]+): ");
+    // MariaDB
+    private static final Pattern MARIA_KEY = Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'");
+    private static final Pattern MARIA_COLUMN = Pattern.compile("Column '([^']+)' cannot be null|Field '([^']+)' doesn't have a default");
+    private static final Pattern MARIA_FK = Pattern.compile("CONSTRAINT `([^`]+)`");
+
+    private SqlErrors() {}
+
+    /** The problem exception for {@code failure}, or {@code failure} itself when it is not one the client caused. */
+    public static RuntimeException translate(RuntimeException failure, Dialect dialect, long retryAfterSeconds) {
+        if (failure instanceof DatabaseException) {
+            return failure;
+        }
+        if (unavailable(failure)) {
+            return new DatabaseUnavailableException("The database is not available right now: no connection could be "
+                    + "obtained in time. Try again shortly.", retryAfterSeconds, failure);
+        }
+        Optional<SQLException> sql = sqlException(failure);
+        if (sql.isEmpty()) {
+            return failure;
+        }
+        SQLException e = sql.get();
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int code = e.getErrorCode();
+        if (state.equals("23505") || dialect == Dialect.MARIADB && code == 1062) {
+            Optional<String> name = dialect == Dialect.MARIADB ? find(MARIA_KEY, message)
+                    : dialect == Dialect.H2 ? find(H2_UNIQUE, message).map(SqlErrors::h2Constraint) : find(PG_CONSTRAINT, message);
+            return new DataConflictException("A row with the same value already exists"
+                    + name.map(n -> " (unique constraint " + n + ")").orElse("") + ".", props("constraint", name), failure);
+        }
+        if (state.equals("23502") || dialect == Dialect.MARIADB && (code == 1048 || code == 1364)) {
+            Optional<String> column = dialect == Dialect.MARIADB ? find(MARIA_COLUMN, message)
+                    : dialect == Dialect.H2 ? find(H2_NULL_COLUMN, message) : find(PG_NULL_COLUMN, message);
+            return new DataIntegrityException("A value is required"
+                    + column.map(c -> " for column " + c).orElse("") + ".", props("column", column), failure);
+        }
+        if (state.equals("23503") || state.equals("23506") || dialect == Dialect.MARIADB && (code == 1451 || code == 1452)) {
+            Optional<String> name = dialect == Dialect.MARIADB ? find(MARIA_FK, message)
+                    : dialect == Dialect.H2 ? find(H2_FK, message) : find(PG_CONSTRAINT, message);
+            boolean stillReferenced = code == 1451 || state.equals("23503") && dialect == Dialect.H2
+                    || message.contains("is still referenced");
+            String what = stillReferenced ? "The row is still referenced by other rows" : "A referenced row does not exist";
+            return new DataIntegrityException(what + name.map(n -> " (foreign key " + n + ")").orElse("") + ".",
+                    props("constraint", name), failure);
+        }
+        if (state.equals("23514") || dialect == Dialect.MARIADB && code == 4025) {
+            Optional<String> name = dialect == Dialect.MARIADB ? Optional.empty() : find(PG_CONSTRAINT, message);
+            return new DataIntegrityException("A value is not allowed"
+                    + name.map(n -> " (check constraint " + n + ")").orElse("") + ".", props("constraint", name), failure);
+        }
+        return failure;
+    }
+
+    /** H2 names the index behind a constraint {@code <constraint>_INDEX_<n>}; the constraint is what the DDL named. */
+    private static String h2Constraint(String index) {
+        return index.replaceFirst("(?i)_index_[0-9a-z]+$", "");
+    }
+
+    private static boolean unavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof HikariPool.PoolInitializationException) {
+                return true;
+            }
+            if (t instanceof SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+                return true; // connection exception or operator intervention (57P01 admin shutdown): the database went away
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<SQLException> sqlException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e) {
+                return Optional.of(e);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> find(Pattern pattern, String message) {
+        Matcher m = pattern.matcher(message);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        for (int group = 1; group <= m.groupCount(); group++) {
+            if (m.group(group) != null) {
+                return Optional.of(m.group(group));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Object> props(String key, Optional<String> value) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        value.ifPresent(v -> props.put(key, v));
+        return props;
+    }
+}

@@ -1,0 +1,366 @@
+package dev.aerie.runtime.internal.http;
+
+import dev.aerie.api.http.BadRequestException;
+import dev.aerie.api.http.HttpException;
+import dev.aerie.api.http.NotFoundException;
+import dev.aerie.api.http.RequestListener;
+import dev.aerie.api.http.Response;
+import dev.aerie.runtime.internal.RequestContext;
+import dev.aerie.runtime.internal.RequestScope;
+import dev.aerie.runtime.json.Json;
+import dev.aerie.runtime.json.JsonBindException;
+import dev.aerie.runtime.json.JsonCodec;
+import io.helidon.http.Header;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
+import io.helidon.http.HttpMediaType;
+import io.helidon.http.Method;
+import io.helidon.http.PathMatcher;
+import io.helidon.http.PathMatchers;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Used by generated code: the request pipeline every route runs through. {@link #route} wraps a
+ * generated handler so that each request gets its request scope, start and end events and
+ * problem responses for every failure; the {@code read}/{@code send} methods bind bodies and
+ * finish the request (serialize, complete the request scope, then send).
+ * For generated code; not an API.
+ */
+public final class Endpoints {
+    private static final System.Logger LOG = System.getLogger("dev.aerie.http");
+    private static final Header JSON = HeaderValues.create(HeaderNames.CONTENT_TYPE, "application/json");
+    private static final Header PROBLEM = HeaderValues.create(HeaderNames.CONTENT_TYPE, Problems.CONTENT_TYPE);
+
+    private final Json json;
+    private final Problems problems;
+    private final RequestListener[] listeners;
+    private final long maxBodyBytes;
+    private final List<RouteInfo> routes;
+    private final List<PathMatcher> routeMatchers;
+
+    Endpoints(Json json, Problems problems, List<RequestListener> listeners, long maxBodyBytes, List<RouteInfo> routes) {
+        this.json = json;
+        this.problems = problems;
+        this.listeners = listeners.toArray(RequestListener[]::new);
+        this.maxBodyBytes = maxBodyBytes;
+        this.routes = List.copyOf(routes);
+        this.routeMatchers = routes.stream().map(route -> PathMatchers.create(route.path())).toList();
+    }
+
+    /** The Helidon handler for the route {@code pattern} that runs {@code handler} inside the pipeline. */
+    public Handler route(String pattern, Handler handler) {
+        return (request, response) -> handle(pattern, handler, request, response);
+    }
+
+    private void handle(String pattern, Handler handler, ServerRequest request, ServerResponse response) {
+        RequestContext context = RequestScope.open();
+        RequestRecord event = listeners.length == 0 ? null : new RequestRecord(request, pattern, response);
+        try {
+            if (event != null) {
+                fireStart(event);
+            }
+            rejectMatrixParameters(request);
+            handler.handle(request, response);
+        } catch (Throwable failure) {
+            if (event != null) {
+                event.failure = failure;
+            }
+            sendProblem(request, response, failure);
+        } finally {
+            try {
+                if (event != null) {
+                    fireEnd(event);
+                }
+            } finally {
+                try {
+                    context.close();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Closing the request scope of " + request.prologue().method().text() + " "
+                            + request.path().path() + " failed", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Helidon drops {@code ;name=value} from path segments, so {@code /books/1;drop} would be
+     * answered as {@code /books/1}. No route takes matrix parameters: refuse them. An encoded
+     * {@code %3B} is an ordinary character of a value and is not refused.
+     */
+    private static void rejectMatrixParameters(ServerRequest request) {
+        if (request.path().rawPath().indexOf(';') >= 0) {
+            throw new BadRequestException("The path " + Params.shown(request.path().rawPath()) + " contains ';' "
+                    + "(a matrix parameter), which no route accepts; remove it, or encode a ';' that is part of a "
+                    + "value as %3B");
+        }
+    }
+
+    private void fireStart(RequestRecord event) {
+        for (RequestListener listener : listeners) {
+            listener.onRequestStart(event);
+        }
+    }
+
+    private void fireEnd(RequestRecord event) {
+        for (RequestListener listener : listeners) {
+            try {
+                listener.onRequestEnd(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Request listener " + listener.getClass().getName() + " failed", e);
+            }
+        }
+    }
+
+    private void sendProblem(ServerRequest request, ServerResponse response, Throwable failure) {
+        String method = request.prologue().method().text();
+        String path = request.path().path();
+        if (response.isSent()) {
+            // The response is out (or the client went away while it was sent): nothing to tell anyone but the log.
+            LOG.log(Level.DEBUG, () -> method + " " + path + " failed after its response was sent", failure);
+            return;
+        }
+        HttpException problem = problems.problemFor(failure, method, path);
+        try {
+            if (!bodyDrained(request, problem)) {
+                // Helidon closes a connection whose request body it cannot read to the end; say so,
+                // or a client that pools connections sends its next request into the closed one.
+                response.header(HeaderValues.CONNECTION_CLOSE);
+            }
+            send(response, problem, path);
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> "Could not send the problem response for " + method + " " + path, e);
+        }
+    }
+
+    /**
+     * Whether the request body, if any, has been read to its end, so that the connection can carry
+     * the next request. A body left unread is drained here, unless it is the one refused as too
+     * large (reading it would take what the limit refuses) or it cannot be read (such as a broken
+     * gzip stream).
+     */
+    private static boolean bodyDrained(ServerRequest request, HttpException problem) {
+        if (!request.content().hasEntity() || request.content().consumed()) {
+            return true;
+        }
+        if (problem.status() == 413) {
+            return false;
+        }
+        try {
+            request.content().consume();
+            return request.content().consumed();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static void send(ServerResponse response, HttpException problem, String path) {
+        byte[] body = Problems.body(problem, path);
+        response.status(Status.create(problem.status()));
+        for (Map.Entry<String, String> header : problem.headers().entrySet()) {
+            response.header(header.getKey(), header.getValue());
+        }
+        response.header(PROBLEM);
+        response.send(body);
+    }
+
+    /**
+     * Used by generated code: the JSON body of the request read with {@code codec}; 415 unless
+     * the content type is JSON, 400 when there is no body, it is the JSON
+     * literal {@code null} or it is malformed (a {@code JsonBindException}), 413 when it is larger than {@code server.max-payload-size}.
+     */
+    public <T> T readJson(ServerRequest request, JsonCodec<T> codec) throws Exception {
+        Optional<HttpMediaType> type = request.headers().contentType();
+        if (type.isEmpty() || !isJson(type.get())) {
+            throw new HttpException(415, HttpException.reasonPhrase(415),
+                    type.map(t -> "Content-Type " + t.text() + " is not supported")
+                            .orElse("The request has no Content-Type")
+                            + "; send the body as JSON with Content-Type: application/json", null)
+                    .header("Accept", "application/json");
+        }
+        OptionalLong length = request.headers().contentLength();
+        if (length.isPresent() && length.getAsLong() > maxBodyBytes) {
+            throw tooLarge();
+        }
+        if (!request.content().hasEntity() || (length.isPresent() && length.getAsLong() == 0)) {
+            throw new BadRequestException("The request body is missing; send a JSON body");
+        }
+        LimitedInputStream in = new LimitedInputStream(request.content().inputStream(), maxBodyBytes);
+        T body;
+        try (in) {
+            body = json.read(in, codec);
+        } catch (Exception e) {
+            if (in.exceeded()) {
+                throw tooLarge();
+            }
+            throw e;
+        }
+        if (body == null) {
+            // a body is required: the literal null must not reach the handler as a null argument
+            throw new JsonBindException("the body is the JSON literal null; send the JSON value this endpoint expects",
+                    "$", 1, 1);
+        }
+        return body;
+    }
+
+    private HttpException tooLarge() {
+        return new HttpException(413, HttpException.reasonPhrase(413),
+                "The request body is larger than " + maxBodyBytes + " bytes (server.max-payload-size)", null);
+    }
+
+    private static boolean isJson(HttpMediaType type) {
+        String subtype = type.subtype();
+        return "application".equalsIgnoreCase(type.type())
+                && ("json".equalsIgnoreCase(subtype) || subtype.regionMatches(true, subtype.length() - 5, "+json", 0, 5));
+    }
+
+    /** Used by generated code: completes the request scope (commits), then answers {@code status} with the JSON of {@code value}. */
+    public <T> void sendJson(ServerResponse response, int status, T value, JsonCodec<T> codec) throws Exception {
+        byte[] body = json.write(codec, value);
+        complete();
+        response.status(Status.create(status));
+        response.header(JSON);
+        response.send(body);
+    }
+
+    /** Used by generated code: like {@link #sendJson}, but an empty {@code value} completes the request and answers 404. */
+    public <T> void sendOptional(ServerRequest request, ServerResponse response, int status, Optional<T> value,
+                                 JsonCodec<T> codec) throws Exception {
+        if (value.isPresent()) {
+            sendJson(response, status, value.get(), codec);
+        } else {
+            complete();
+            send(response, new NotFoundException("Nothing found at " + request.path().path()), request.path().path());
+        }
+    }
+
+    /** Used by generated code: completes the request scope, then answers with {@code result}'s status, headers and JSON body. */
+    public <T> void sendResponse(ServerResponse response, Response<T> result, JsonCodec<T> codec) throws Exception {
+        byte[] body = result.body().isPresent() ? json.write(codec, result.body().get()) : null;
+        complete();
+        response.status(Status.create(result.status()));
+        for (Map.Entry<String, String> header : result.headers()) {
+            response.header(header.getKey(), header.getValue());
+        }
+        if (body == null) {
+            response.send();
+        } else {
+            response.header(JSON);
+            response.send(body);
+        }
+    }
+
+    /**
+     * Used by generated code: completes the request scope, then answers {@code status} (204 for
+     * void methods) with no body; when the handler already sent the response itself, only completes.
+     */
+    public void sendEmpty(ServerResponse response, int status) throws Exception {
+        complete();
+        if (!response.isSent()) {
+            response.status(Status.create(status));
+            response.send();
+        }
+    }
+
+    private static void complete() throws Exception {
+        RequestScope.require("the response").complete();
+    }
+
+    /**
+     * Answers requests no route matched: {@code OPTIONS} with 204 and {@code Allow}, other methods
+     * with 405 and {@code Allow} when the path exists for other methods, else 404.
+     */
+    void unmatched(ServerRequest request, ServerResponse response) {
+        SortedSet<String> allowed = methodsOf(request);
+        String path = request.path().path();
+        if (allowed.isEmpty()) {
+            send(response, new NotFoundException("No route matches " + path), path);
+            return;
+        }
+        String allow = String.join(", ", allowed);
+        if (request.prologue().method() == Method.OPTIONS) {
+            response.status(Status.NO_CONTENT_204);
+            response.header(HeaderNames.ALLOW, allow);
+            response.send();
+            return;
+        }
+        send(response, new HttpException(405, HttpException.reasonPhrase(405),
+                request.prologue().method().text() + " is not supported on " + path + "; use " + allow, null)
+                .header("Allow", allow), path);
+    }
+
+    /**
+     * The methods the request's path answers, sorted: its routes' methods, {@code HEAD} where
+     * there is a {@code GET}, and {@code OPTIONS}. Empty when no route has this path.
+     */
+    SortedSet<String> methodsOf(ServerRequest request) {
+        TreeSet<String> allowed = new TreeSet<>();
+        for (int i = 0; i < routes.size(); i++) {
+            if (routeMatchers.get(i).match(request.path()).accepted()) {
+                allowed.add(routes.get(i).method());
+            }
+        }
+        if (allowed.isEmpty()) {
+            return allowed;
+        }
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD"); // every GET route answers HEAD too (GetAlsoAnswersHead)
+        }
+        allowed.add("OPTIONS");
+        return allowed;
+    }
+
+    /** The request as seen by {@link RequestListener}s. */
+    private static final class RequestRecord implements dev.aerie.api.http.RequestEvent {
+        private final ServerRequest request;
+        private final String route;
+        private final ServerResponse response;
+        private final long start = System.nanoTime();
+        private Throwable failure;
+
+        RequestRecord(ServerRequest request, String route, ServerResponse response) {
+            this.request = request;
+            this.route = route;
+            this.response = response;
+        }
+
+        @Override
+        public String method() {
+            return request.prologue().method().text();
+        }
+
+        @Override
+        public String path() {
+            return request.path().path();
+        }
+
+        @Override
+        public String route() {
+            return route;
+        }
+
+        @Override
+        public int status() {
+            return response.isSent() ? response.status().code() : 0;
+        }
+
+        @Override
+        public long elapsedNanos() {
+            return System.nanoTime() - start;
+        }
+
+        @Override
+        public Optional<Throwable> failure() {
+            return Optional.ofNullable(failure);
+        }
+    }
+}

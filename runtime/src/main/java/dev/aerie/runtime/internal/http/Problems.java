@@ -1,0 +1,236 @@
+package dev.aerie.runtime.internal.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import dev.aerie.api.http.BadRequestException;
+import dev.aerie.api.http.HttpException;
+import dev.aerie.runtime.http.ProblemMapper;
+import dev.aerie.runtime.json.JsonBindException;
+import dev.aerie.runtime.validation.ConstraintViolationException;
+import dev.aerie.runtime.validation.Violation;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.UUID;
+
+/** Turns failures into RFC 9457 problem responses: the status, headers and JSON body. */
+final class Problems {
+    static final String CONTENT_TYPE = "application/problem+json";
+    private static final System.Logger LOG = System.getLogger("dev.aerie.http");
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final List<ProblemMapper> mappers;
+
+    Problems(List<ProblemMapper> mappers) {
+        this.mappers = List.copyOf(mappers);
+    }
+
+    /** The mappers listed in {@code META-INF/services}, in class-name order. */
+    static Problems loadMappers() {
+        List<ProblemMapper> found = new ArrayList<>();
+        ServiceLoader.load(ProblemMapper.class, Problems.class.getClassLoader()).forEach(found::add);
+        found.sort(Comparator.comparing(mapper -> mapper.getClass().getName()));
+        return new Problems(found);
+    }
+
+    /**
+     * The problem {@code failure} stands for. Anything that is not a client error the application
+     * or a mapper named becomes a 500 with a fresh request id; its stack trace is logged with that
+     * id and never sent.
+     */
+    HttpException problemFor(Throwable failure, String method, String path) {
+        Optional<HttpException> known = known(failure);
+        if (known.isPresent()) {
+            HttpException problem = known.get();
+            if (problem.status() >= 500) {
+                LOG.log(Level.WARNING, () -> method + " " + path + " answered " + problem.status() + ": "
+                        + problem.detail().orElse(problem.title()), failure);
+            }
+            return problem;
+        }
+        String requestId = UUID.randomUUID().toString();
+        LOG.log(Level.ERROR, "Request " + requestId + " (" + method + " " + path + ") failed", failure);
+        return new HttpException(500, "Internal Server Error",
+                "The server failed to handle this request. Quote request id " + requestId + " when reporting it.", null)
+                .member("requestId", requestId);
+    }
+
+    private Optional<HttpException> known(Throwable failure) {
+        // database errors (api.db.DatabaseException: 409, 400, 503 with Retry-After) are HttpExceptions too
+        if (failure instanceof HttpException http) {
+            return Optional.of(http);
+        }
+        for (ProblemMapper mapper : mappers) {
+            Optional<HttpException> mapped = mapper.map(failure);
+            if (mapped.isPresent()) {
+                return mapped;
+            }
+        }
+        if (failure instanceof JsonBindException json) {
+            return Optional.of(badJson(json));
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return Optional.of(invalid(invalid));
+        }
+        if (failure instanceof io.helidon.http.RequestException helidon && helidon.status().code() >= 400
+                && helidon.status().code() < 500) {
+            // Helidon found a client error while reading the request (an entity over the limit, a bad chunk).
+            int status = helidon.status().code();
+            return Optional.of(new HttpException(status, HttpException.reasonPhrase(status),
+                    status == 413 ? "The request body is larger than server.max-payload-size allows"
+                            : helidon.safeMessage() && helidon.getMessage() != null && !helidon.getMessage().isBlank()
+                            ? helidon.getMessage() : "The request is malformed", failure));
+        }
+        if (failure instanceof io.helidon.http.HttpException helidon && helidon.status().code() >= 400
+                && helidon.status().code() < 500) {
+            int status = helidon.status().code();
+            return Optional.of(new HttpException(status, HttpException.reasonPhrase(status),
+                    "The request is malformed", failure));
+        }
+        if (failure instanceof StreamReadException json) {
+            return Optional.of(malformedJson(json));
+        }
+        if (failure instanceof StreamConstraintsException limit) {
+            return Optional.of(new BadRequestException("The JSON body exceeds a limit: " + limit.getOriginalMessage()));
+        }
+        return Optional.empty();
+    }
+
+    /** A 400 saying what is wrong with the JSON body and where: JSON path, line and column. */
+    static HttpException badJson(JsonBindException e) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("path", e.path());
+        error.put("message", e.problem());
+        if (e.line() > 0) {
+            error.put("line", e.line());
+            error.put("column", e.column());
+        }
+        return new BadRequestException(e.getMessage()).member("errors", List.of(error));
+    }
+
+    /** A 400 listing every violated constraint. */
+    static HttpException invalid(ConstraintViolationException e) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (Violation violation : e.violations()) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("path", violation.path());
+            error.put("message", violation.message());
+            errors.add(error);
+        }
+        return new BadRequestException(e.getMessage()).member("errors", errors);
+    }
+
+    /** A 400 saying where the JSON body is malformed: line, column and JSON path when known. */
+    static HttpException malformedJson(StreamReadException e) {
+        JsonLocation location = e.getLocation();
+        String path = pathOf(e.getProcessor());
+        StringBuilder detail = new StringBuilder("Malformed JSON body");
+        if (location != null && location.getLineNr() > 0) {
+            detail.append(" at line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
+        }
+        if (!path.isEmpty()) {
+            detail.append(" (at ").append(path).append(')');
+        }
+        detail.append(": ").append(e.getOriginalMessage());
+        HttpException problem = new BadRequestException(detail.toString());
+        if (location != null && location.getLineNr() > 0) {
+            problem.member("line", location.getLineNr()).member("column", location.getColumnNr());
+        }
+        if (!path.isEmpty()) {
+            problem.member("path", path);
+        }
+        return problem;
+    }
+
+    private static String pathOf(JsonParser parser) {
+        if (parser == null || parser.getParsingContext() == null) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext();
+        List<String> parts = new ArrayList<>();
+        while (context != null && !context.inRoot()) {
+            if (context.inArray()) {
+                parts.add("[" + Math.max(0, context.getCurrentIndex()) + "]");
+            } else if (context.getCurrentName() != null) {
+                parts.add("." + context.getCurrentName());
+            }
+            context = context.getParent();
+        }
+        path.append('$');
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            path.append(parts.get(i));
+        }
+        return path.length() == 1 ? "" : path.toString();
+    }
+
+    /** The problem body of {@code problem}, with {@code instance} the request path. */
+    static byte[] body(HttpException problem, String instance) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("type", "about:blank");
+            json.writeStringField("title", problem.title());
+            json.writeNumberField("status", problem.status());
+            if (problem.detail().isPresent()) {
+                json.writeStringField("detail", problem.detail().get());
+            }
+            if (instance != null && !instance.isEmpty()) {
+                json.writeStringField("instance", instance);
+            }
+            for (Map.Entry<String, Object> member : problem.members().entrySet()) {
+                json.writeFieldName(member.getKey());
+                writeValue(json, member.getValue());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeValue(JsonGenerator json, Object value) throws IOException {
+        switch (value) {
+            case null -> json.writeNull();
+            case String s -> json.writeString(s);
+            case Boolean b -> json.writeBoolean(b);
+            case Integer i -> json.writeNumber(i);
+            case Long l -> json.writeNumber(l);
+            case Double d -> json.writeNumber(d);
+            case Float f -> json.writeNumber(f);
+            case java.math.BigDecimal d -> json.writeNumber(d);
+            case java.math.BigInteger i -> json.writeNumber(i);
+            case Number n -> json.writeNumber(n.toString());
+            case Optional<?> o -> writeValue(json, o.orElse(null));
+            case Map<?, ?> map -> {
+                json.writeStartObject();
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    json.writeFieldName(String.valueOf(entry.getKey()));
+                    writeValue(json, entry.getValue());
+                }
+                json.writeEndObject();
+            }
+            case Iterable<?> items -> {
+                json.writeStartArray();
+                for (Object item : items) {
+                    writeValue(json, item);
+                }
+                json.writeEndArray();
+            }
+            case Object[] items -> writeValue(json, java.util.Arrays.asList(items));
+            default -> json.writeString(value.toString());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.aerie.runtime.internal.http;
+
+import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.json.JsonLimits;
+import java.time.Duration;
+
+/**
+ * The server settings Aerie reads itself (with Aerie's defaults); everything else under
+ * {@code server} goes to Helidon as it is.
+ */
+record ServerSettings(String host, int port, long maxPayloadSize, Duration shutdownGracePeriod, JsonLimits jsonLimits) {
+    static final int DEFAULT_PORT = 8080;
+    static final long DEFAULT_MAX_PAYLOAD = 1024 * 1024;
+
+    static ServerSettings from(AerieConfig config) {
+        int port = config.getInt("server.port", DEFAULT_PORT);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Configuration key 'server.port' must be between 0 and 65535, but is " + port);
+        }
+        long maxPayload = config.getLong("server.max-payload-size", DEFAULT_MAX_PAYLOAD);
+        if (maxPayload <= 0) {
+            throw new IllegalArgumentException("Configuration key 'server.max-payload-size' must be positive, but is " + maxPayload);
+        }
+        return new ServerSettings(
+                config.get("server.host", "0.0.0.0"),
+                port,
+                maxPayload,
+                config.getDuration("server.shutdown-grace-period", Duration.ofSeconds(10)),
+                new JsonLimits(
+                        config.getInt("json.max-nesting-depth", JsonLimits.DEFAULT.maxNestingDepth()),
+                        config.getInt("json.max-string-length", JsonLimits.DEFAULT.maxStringLength()),
+                        config.getInt("json.max-name-length", JsonLimits.DEFAULT.maxNameLength()),
+                        config.getInt("json.max-number-length", JsonLimits.DEFAULT.maxNumberLength())));
+    }
+}

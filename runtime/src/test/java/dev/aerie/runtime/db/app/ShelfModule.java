@@ -1,7 +1,0 @@
-package dev.aerie.runtime.db.app;
-
-import dev.aerie.api.Module;
-
-/** An application whose service injects Session; the ORM extension binds it. */
-@Module(providers = ShelfService.class)
-public final class ShelfModule {}

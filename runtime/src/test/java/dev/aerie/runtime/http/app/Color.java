@@ -1,3 +1,0 @@
-package dev.aerie.runtime.http.app;
-
-public enum Color { RED, GREEN }

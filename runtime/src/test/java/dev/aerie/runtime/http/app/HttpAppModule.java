@@ -1,7 +1,0 @@
-package dev.aerie.runtime.http.app;
-
-import dev.aerie.api.Module;
-
-/** The root of the test application the processor generates HTTP routes for. */
-@Module(imports = ItemsModule.class, controllers = SlowController.class, providers = {RequestLog.class, Lifecycle.class})
-public final class HttpAppModule {}

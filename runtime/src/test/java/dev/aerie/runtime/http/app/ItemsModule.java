@@ -1,7 +1,0 @@
-package dev.aerie.runtime.http.app;
-
-import dev.aerie.api.Module;
-
-@Module(controllers = {ItemsController.class, PingController.class, BooksController.class},
-        providers = {Inventory.class, Visit.class, Library.class})
-public final class ItemsModule {}

@@ -1,3 +1,0 @@
-package dev.aerie.runtime.http.handwritten;
-
-public record Book(long id, String title, int year) {}

@@ -1,3 +1,0 @@
-package dev.aerie.runtime.http.handwritten;
-
-public enum Color { RED, GREEN }

@@ -1,0 +1,79 @@
+package dev.aerie.runtime.internal.db.e2e;
+
+import dev.aerie.api.db.Session;
+import dev.aerie.api.http.Controller;
+import dev.aerie.api.http.Get;
+import dev.aerie.api.http.NotFoundException;
+import dev.aerie.api.http.Post;
+import dev.aerie.api.http.Status;
+import io.helidon.webserver.http.ServerResponse;
+import jakarta.inject.Inject;
+import java.util.Collections;
+import java.util.Optional;
+
+/**
+ * Handlers that write through the request-bound Session, and fail in the ways a client can cause.
+ * Writes return nothing (201/204 with no body): the generated route then completes the request,
+ * which commits, before it sends the response. (Returning entities as JSON waits for the JSON
+ * codecs to be wired into the routes.)
+ */
+@Controller("/writers")
+public final class WritersController {
+    private final Session db;
+
+    @Inject
+    WritersController(Session db) {
+        this.db = db;
+    }
+
+    @Post
+    @Status(201)
+    public void create(String name) {
+        db.insert(new Writer(null, name));
+    }
+
+    @Get("/{id}")
+    public void get(long id, ServerResponse response) {
+        Writer writer = db.find(Writer.class, id).orElseThrow(() -> new NotFoundException("no writer " + id));
+        response.send(writer.name());
+    }
+
+    /** Writes, then fails: a 500, and the write is rolled back. */
+    @Post("/then-fail")
+    public void createThenFail(String name) {
+        db.insert(new Writer(null, name));
+        throw new IllegalStateException("the handler failed after writing");
+    }
+
+    /** Writes {@code first}, then {@code second}: a 409 when second is taken, and first is rolled back. */
+    @Post("/two")
+    public void two(String first, String second) {
+        db.insert(new Writer(null, first));
+        db.insert(new Writer(null, second));
+    }
+
+    /** Raw SQL with a missing name: 400 naming the column. */
+    @Post("/raw")
+    public void raw(Optional<String> name) {
+        db.insert(new Writer(null, "raw-before"));
+        db.execute("INSERT INTO e2e_writers (name) VALUES (:name)", Collections.singletonMap("name", name.orElse(null)));
+    }
+
+    /** A work of a writer that may not exist: 400 naming the foreign key. */
+    @Post("/{id}/works")
+    @Status(201)
+    public void addWork(long id, String title) {
+        db.insert(new Writer(null, "work-before"));
+        db.insert(new Work(null, title, id));
+    }
+
+    /**
+     * Holds the request's connection for {@code ms} milliseconds. Raw SQL runs on the session's own
+     * connection on every backend (an entity read may go to the Vert.x backend's shared read pool).
+     */
+    @Get("/slow-read")
+    public void slowRead(int ms) throws InterruptedException {
+        db.fetchVal(Long.class, "SELECT COUNT(*) FROM e2e_writers");
+        Thread.sleep(ms);
+    }
+}

@@ -1,0 +1,3 @@
+package dev.aerie.runtime.internal.http.app;
+
+public record Book(long id, String title, String author, int year) {}

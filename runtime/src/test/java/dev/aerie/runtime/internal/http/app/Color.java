@@ -1,0 +1,3 @@
+package dev.aerie.runtime.internal.http.app;
+
+public enum Color { RED, GREEN }

@@ -1,0 +1,3 @@
+package dev.aerie.runtime.internal.http.handwritten;
+
+public enum Color { RED, GREEN }
