@@ -1,6 +1,5 @@
 package dev.aerie.runtime.internal.db;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,19 +21,13 @@ public final class Drivers {
 
     private Drivers() {}
 
-    /** The JDBC driver {@code url} needs, when Aerie knows it ({@code jdbc:h2:}, {@code jdbc:postgresql:}, {@code jdbc:mariadb:}, {@code jdbc:mysql:}). */
+    /** The JDBC driver {@code url} needs, when Aerie knows its dialect ({@link Dialect#ofJdbcUrl}). */
     public static Optional<Driver> forJdbcUrl(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:h2:")) {
-            return Optional.of(H2);
-        }
-        if (lower.startsWith("jdbc:postgresql:")) {
-            return Optional.of(POSTGRESQL);
-        }
-        if (lower.startsWith("jdbc:mariadb:") || lower.startsWith("jdbc:mysql:")) {
-            return Optional.of(MARIADB);
-        }
-        return Optional.empty();
+        return Dialect.ofJdbcUrl(url).map(dialect -> switch (dialect) {
+            case H2 -> H2;
+            case POSTGRESQL -> POSTGRESQL;
+            case MARIADB -> MARIADB;
+        });
     }
 
     /** Fails, naming the artifact to add, when the JDBC driver of {@code url} is not visible to {@code loader}. */
