@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Test;
 class PublicApiOnlyTest {
     /** What user code may name in aerie-runtime: the entry point, the extension points and the configuration. */
     private static final List<String> RUNTIME_API = List.of("dev.aerie.Aerie", "dev.aerie.runtime.cli.Command",
-            "dev.aerie.runtime.cli.CommandContext", "dev.aerie.runtime.http.ProblemMapper",
-            "dev.aerie.runtime.config.AerieConfig");
+            "dev.aerie.runtime.cli.CommandContext", "dev.aerie.runtime.config.AerieConfig");
     /**
      * The one test that reaches past the API, and why: it runs the application's command line
      * in-process (commands, then serve with overrides), which has no public test entry point yet.

@@ -52,7 +52,7 @@ public final class AerieProcessor extends AbstractProcessor {
      */
     private static List<AerieExtension> extensions() {
         return List.of(new dev.aerie.processor.orm.OrmExtension(), new dev.aerie.processor.http.HttpExtension(),
-                new dev.aerie.processor.introspect.IntrospectExtension());
+                new dev.aerie.processor.introspect.IntrospectExtension(), new dev.aerie.processor.config.ConfigExtension());
     }
 
     private final List<AerieExtension> extensions;

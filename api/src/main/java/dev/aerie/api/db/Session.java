@@ -10,7 +10,8 @@ import java.util.Optional;
  * returns normally and rolls back when it throws.
  *
  * <p>Raw SQL uses {@code :name} parameters bound from the map; values are never concatenated
- * into SQL. Results map to {@link Entity entities}, {@link Projection projections}, scalar types
+ * into SQL. A {@code Collection} value binds each element as a parameter of its own
+ * ({@code WHERE id IN (:ids)} with a {@code List}); an empty one binds a single NULL, which matches no row. Results map to {@link Entity entities}, {@link Projection projections}, scalar types
  * (for {@code fetchVal}) or the generic {@link Row}.
  */
 public interface Session {
@@ -35,6 +36,15 @@ public interface Session {
 
     /** Inserts the entity; returns it with its generated id filled in. */
     <T> T insert(T entity);
+
+    /**
+     * Inserts the entity unless a row with the same primary key or unique value exists: the
+     * inserted entity (with its generated id), or empty when there was such a row. An idempotent
+     * write: {@code ON CONFLICT DO NOTHING} on PostgreSQL; on H2 and MariaDB, whose failed
+     * statements leave the transaction usable, the insert's duplicate-key error is caught. Other
+     * errors (a missing referenced row, NULL in a NOT NULL column) still fail.
+     */
+    <T> Optional<T> insertIgnoringDuplicate(T entity);
 
     /** Updates every column of the row with the entity's id; fails with a 404 problem when there is none. */
     <T> T update(T entity);

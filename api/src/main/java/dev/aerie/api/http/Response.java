@@ -12,7 +12,7 @@ import java.util.Optional;
  * return Response.created(book).header("Location", "/books/" + book.id());
  * }</pre>
  *
- * @param status  the 2xx or 3xx status code
+ * @param status  the status code: 2xx or 3xx from a route; any from a {@link Catches} handler
  * @param headers extra response headers, in order
  * @param body    the body, written as JSON; empty for no body
  * @param <T>     the body type
@@ -20,9 +20,8 @@ import java.util.Optional;
 public record Response<T>(int status, List<Map.Entry<String, String>> headers, Optional<T> body) {
 
     public Response {
-        if (status < 200 || status > 399) {
-            throw new IllegalArgumentException("a Response needs a 2xx or 3xx status, not " + status
-                    + "; throw an HttpException for errors");
+        if (status < 200 || status > 599) {
+            throw new IllegalArgumentException("a Response needs a status from 200 to 599, not " + status);
         }
         headers = List.copyOf(headers);
     }
@@ -50,6 +49,11 @@ public record Response<T>(int status, List<Map.Entry<String, String>> headers, O
     /** {@code status} and no body. */
     public static <T> Response<T> status(int status) {
         return new Response<>(status, List.of(), Optional.empty());
+    }
+
+    /** This response with a {@code Set-Cookie} header for {@code cookie}. */
+    public Response<T> cookie(SetCookie cookie) {
+        return header("Set-Cookie", cookie.headerValue());
     }
 
     /** This response with one more header. */

@@ -30,7 +30,9 @@ public enum GeneratedClass {
     /** {@code <Projection>_Mapping}: reads a projection record from a result row. */
     MAPPING("_Mapping"),
     /** {@code <Root>_OrmProvider}: an application's schema and sessions. */
-    ORM_PROVIDER("_OrmProvider");
+    ORM_PROVIDER("_OrmProvider"),
+    /** {@code <Record>_ConfigReader}: reads a {@code @ConfigProperties} record from the configuration. */
+    CONFIG_READER("_ConfigReader");
 
     private final String suffix;
 

@@ -22,6 +22,8 @@ public final class RuntimeTypes {
 
     // configuration
     public static final ClassName AERIE_CONFIG = ClassName.get("dev.aerie.runtime.config", "AerieConfig");
+    /** What the reader of a {@code @ConfigProperties} record calls for required and optional values. */
+    public static final ClassName CONFIG_VALUES = ClassName.get(INTERNAL + ".config", "ConfigValues");
 
     // persistence
     public static final ClassName APPLICATION_DATABASE = ClassName.get(INTERNAL + ".orm", "ApplicationDatabase");
@@ -38,6 +40,9 @@ public final class RuntimeTypes {
     public static final ClassName ROUTE_INFO = ClassName.get(HTTP, "RouteInfo");
     public static final ClassName PARAMS = ClassName.get(HTTP, "Params");
     public static final ClassName ENDPOINTS = ClassName.get(HTTP, "Endpoints");
+    public static final ClassName CURRENT_REQUEST = ClassName.get(HTTP, "CurrentRequest");
+    public static final ClassName CATCHER = ClassName.get(HTTP, "Catcher");
+    public static final ClassName FORM_FIELDS = ClassName.get(HTTP, "FormFields");
 
     // JSON and validation (aerie-runtime-json)
     public static final String JSON_PACKAGE = JSON;

@@ -59,7 +59,7 @@ public final class Visibility {
      * Why {@code module} cannot see {@code binding} and how to fix it, e.g.
      * "add Clock to ClockModule's exports and import module ClockModule in BooksModule".
      */
-    String fix(String module, Binding binding) {
+    public String fix(String module, Binding binding) {
         String ownerName = binding.module().orElseThrow();
         ModuleModel owner = modules.get(ownerName);
         String from = simple(module);

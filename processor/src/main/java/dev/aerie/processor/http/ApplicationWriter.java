@@ -26,6 +26,8 @@ import javax.lang.model.element.Modifier;
 final class ApplicationWriter {
     static final ClassName HTTP_APPLICATION = RuntimeTypes.HTTP_APPLICATION;
     static final ClassName ROUTE_INFO = RuntimeTypes.ROUTE_INFO;
+    static final ClassName CATCHER = RuntimeTypes.CATCHER;
+    static final ClassName FILTER = ClassName.get("io.helidon.webserver.http", "Filter");
     static final ClassName REQUEST_LISTENER = ClassName.get("dev.aerie.api.http", "RequestListener");
     static final ClassName HEALTH_CHECK = ClassName.get("dev.aerie.api.health", "HealthCheck");
 
@@ -33,10 +35,25 @@ final class ApplicationWriter {
      * @param name        the class to write, such as {@code AppModule_Http}
      * @param controllers the application's controllers, in module order
      * @param listeners   the singletons implementing {@code RequestListener}, in module order
-     * @param checks      the singletons implementing {@code HealthCheck}, in module order
      */
-    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, List<ClassName> checks,
-                   String openApiResource) {
+    private final dev.aerie.processor.json.JsonSupport json;
+
+    ApplicationWriter(dev.aerie.processor.json.JsonSupport json) {
+        this.json = json;
+    }
+
+    /** The owners of the root module's {@code @Catches} handlers, once each, as providers after the filters. */
+    static List<Injection> catcherOwners(List<CatchModel> catchers) {
+        Map<String, Injection> owners = new LinkedHashMap<>();
+        for (CatchModel handler : catchers) {
+            owners.putIfAbsent(handler.ownerName().toString(), new Injection(handler.method(), handler.owner(),
+                    handler.ownerName(), "requests no route matches (@Catches " + handler.display() + ")"));
+        }
+        return List.copyOf(owners.values());
+    }
+
+    JavaFile write(ClassName name, List<ControllerModel> controllers, List<ClassName> listeners, List<ClassName> filters,
+                   List<CatchModel> rootCatchers, List<ClassName> checks, String openApiResource) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
                 .addJavadoc("The HTTP routes of the application, found by the launcher in its container.\n")
                 .addAnnotation(Generation.GENERATED)
@@ -57,27 +74,57 @@ final class ApplicationWriter {
             constructor.addParameter(controller.type(), field).addStatement("this.$N = $N", field, field);
         }
         for (ControllerModel controller : controllers) {
-            for (ParamModel.Injected injected : ControllerWriter.injected(controller)) {
+            for (Injection injected : ControllerWriter.injected(controller)) {
                 if (providerFields.containsKey(injected.typeName().toString())) {
                     continue;
                 }
-                String field = fields.newName(ControllerWriter.providerField(injected) + "Provider");
+                String field = fields.newName(ControllerWriter.providerField(injected.typeName()) + "Provider");
                 providerFields.put(injected.typeName().toString(), field);
                 TypeName provider = ParameterizedTypeName.get(ControllerWriter.PROVIDER, injected.typeName());
                 type.addField(provider, field, Modifier.PRIVATE, Modifier.FINAL);
                 constructor.addParameter(provider, field).addStatement("this.$N = $N", field, field);
             }
         }
-        Map<String, String> singletonFields = new LinkedHashMap<>(controllerFields);
-        for (ClassName singleton : listenersAndChecks(listeners, checks)) {
-            if (!singletonFields.containsKey(singleton.canonicalName())) {
-                String field = fields.newName(decapitalize(singleton.simpleName()));
-                type.addField(singleton, field, Modifier.PRIVATE, Modifier.FINAL);
-                constructor.addParameter(singleton, field).addStatement("this.$N = $N", field, field);
-                singletonFields.put(singleton.canonicalName(), field);
+        List<String> listenerFields = new ArrayList<>();
+        for (ClassName listener : listeners) {
+            String field = controllerFields.getOrDefault(listener.canonicalName(), null);
+            if (field == null) {
+                field = fields.newName(decapitalize(listener.simpleName()));
+                type.addField(listener, field, Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addParameter(listener, field).addStatement("this.$N = $N", field, field);
             }
+            listenerFields.add(field);
         }
-        List<String> listenerFields = listeners.stream().map(l -> singletonFields.get(l.canonicalName())).toList();
+        List<String> filterFields = new ArrayList<>();
+        for (ClassName filter : filters) {
+            String field = fields.newName(decapitalize(filter.simpleName()) + "Filter");
+            type.addField(filter, field, Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(filter, field).addStatement("this.$N = $N", field, field);
+            filterFields.add(field);
+        }
+        for (Injection owner : catcherOwners(rootCatchers)) {
+            // named as in the controllers' services, so the shared Catcher code reads the same field
+            String field = ControllerWriter.providerField(owner.typeName());
+            TypeName provider = ParameterizedTypeName.get(ControllerWriter.PROVIDER, owner.typeName());
+            type.addField(provider, fields.newName(field), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(provider, field).addStatement("this.$N = $N", field, field);
+        }
+        // readiness checks last: a controller or listener that is one too keeps its field
+        Map<String, String> shared = new LinkedHashMap<>(controllerFields);
+        for (int i = 0; i < listeners.size(); i++) {
+            shared.putIfAbsent(listeners.get(i).canonicalName(), listenerFields.get(i));
+        }
+        List<String> checkFields = new ArrayList<>();
+        for (ClassName check : checks) {
+            String field = shared.get(check.canonicalName());
+            if (field == null) {
+                field = fields.newName(decapitalize(check.simpleName()));
+                type.addField(check, field, Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addParameter(check, field).addStatement("this.$N = $N", field, field);
+                shared.put(check.canonicalName(), field);
+            }
+            checkFields.add(field);
+        }
         MethodSpec built = constructor.build();
         type.addMethod(MethodSpec.methodBuilder("create")
                 .addJavadoc("Used by generated code: the container calls this with the application's instances.\n")
@@ -93,7 +140,7 @@ final class ApplicationWriter {
         for (ControllerModel controller : controllers) {
             List<CodeBlock> arguments = new ArrayList<>();
             arguments.add(CodeBlock.of("$N", controllerFields.get(controller.type().canonicalName())));
-            for (ParamModel.Injected injected : ControllerWriter.injected(controller)) {
+            for (Injection injected : ControllerWriter.injected(controller)) {
                 arguments.add(CodeBlock.of("$N", providerFields.get(injected.typeName().toString())));
             }
             arguments.add(CodeBlock.of("endpoints"));
@@ -125,24 +172,41 @@ final class ApplicationWriter {
                 .addStatement("return $T.of($L)", ControllerWriter.LIST,
                         list(listenerFields.stream().map(f -> CodeBlock.of("$N", f)).toList()))
                 .build());
+        if (!rootCatchers.isEmpty()) {
+            Map<String, FieldSpec> constants = new java.util.TreeMap<>();
+            type.addMethod(MethodSpec.methodBuilder("catcher")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ControllerWriter.OPTIONAL, CATCHER))
+                    .addParameter(ControllerWriter.ENDPOINTS, "endpoints")
+                    .addStatement("return $T.of((failure, response) -> caught(endpoints, failure, response))",
+                            ControllerWriter.OPTIONAL)
+                    .build());
+            MethodSpec caught = ControllerWriter.caught("caught", CodeBlock.of(
+                    "The {@code @Catches} handlers the root module sees, for requests no route matches (404, 405).\n"),
+                    rootCatchers, h -> ControllerWriter.codec(json, constants, h.body(), h.bodyName(), h.method()), true);
+            type.addMethod(caught);
+            constants.values().forEach(type::addField);
+        }
+        if (!filters.isEmpty()) {
+            type.addMethod(MethodSpec.methodBuilder("filters")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ControllerWriter.LIST, FILTER))
+                    .addStatement("return $T.of($L)", ControllerWriter.LIST,
+                            list(filterFields.stream().map(f -> CodeBlock.of("$N", f)).toList()))
+                    .build());
+        }
         if (!checks.isEmpty()) { // the interface's default answers none; applications without checks stay as they were
             type.addMethod(MethodSpec.methodBuilder("healthChecks")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(ControllerWriter.LIST, HEALTH_CHECK))
                     .addStatement("return $T.of($L)", ControllerWriter.LIST,
-                            list(checks.stream().map(c -> CodeBlock.of("$N", singletonFields.get(c.canonicalName()))).toList()))
+                            list(checkFields.stream().map(f -> CodeBlock.of("$N", f)).toList()))
                     .build());
         }
         return Generation.javaFile(name.packageName(), type.build());
-    }
-
-    /** Listeners, then checks that are not listeners too: the order of the constructor's parameters after the providers. */
-    static List<ClassName> listenersAndChecks(List<ClassName> listeners, List<ClassName> checks) {
-        Map<String, ClassName> all = new LinkedHashMap<>();
-        listeners.forEach(l -> all.putIfAbsent(l.canonicalName(), l));
-        checks.forEach(c -> all.putIfAbsent(c.canonicalName(), c));
-        return List.copyOf(all.values());
     }
 
     private static CodeBlock routes(List<ControllerModel> controllers) {

@@ -144,7 +144,17 @@ final class ControllerReader {
         if (!ok || result.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RouteModel(method, httpMethod, path, List.copyOf(params), result.get(), status));
+        List<GuardModel> guards = new ArrayList<>(GuardModel.on(method.getEnclosingElement(), Optional.empty()));
+        guards.addAll(GuardModel.on(method, Optional.empty()));
+        List<GuardModel> interceptors = new ArrayList<>(GuardModel.on(method.getEnclosingElement(), Optional.empty(),
+                GuardModel.INTERCEPTED));
+        interceptors.addAll(GuardModel.on(method, Optional.empty(), GuardModel.INTERCEPTED));
+        List<String> annotations = java.util.stream.Stream.concat(method.getEnclosingElement().getAnnotationMirrors().stream(),
+                        method.getAnnotationMirrors().stream())
+                .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
+                .distinct().sorted().toList();
+        return Optional.of(new RouteModel(method, httpMethod, path, List.copyOf(params), result.get(), status,
+                List.copyOf(guards), List.copyOf(interceptors), annotations));
     }
 
     private Optional<ParamModel> readParam(String path, Set<String> variables, VariableElement parameter,
@@ -157,7 +167,11 @@ final class ControllerReader {
         Optional<AnnotationMirror> pathParam = annotation(parameter, "PathParam");
         Optional<AnnotationMirror> queryParam = annotation(parameter, "QueryParam");
         Optional<AnnotationMirror> header = annotation(parameter, "Header");
+        Optional<AnnotationMirror> cookie = annotation(parameter, "Cookie");
         boolean body = annotation(parameter, "Body").isPresent();
+        if (annotation(parameter, "Form").isPresent()) {
+            return formBody(parameter, type, annotationNamed(parameter, "jakarta.validation.Valid").isPresent(), before);
+        }
         boolean valid = annotationNamed(parameter, "jakarta.validation.Valid").isPresent();
         if (pathParam.isPresent()) {
             String variable = stringValue(pathParam.get(), "value").filter(s -> !s.isEmpty()).orElse(name);
@@ -170,13 +184,14 @@ final class ControllerReader {
             }
             return pathVariable(parameter, variable, type);
         }
-        if (queryParam.isPresent() || header.isPresent()) {
-            boolean isHeader = header.isPresent();
-            AnnotationMirror annotation = isHeader ? header.get() : queryParam.get();
+        if (queryParam.isPresent() || header.isPresent() || cookie.isPresent()) {
+            ParamModel.In in = header.isPresent() ? ParamModel.In.HEADER
+                    : cookie.isPresent() ? ParamModel.In.COOKIE : ParamModel.In.QUERY;
+            AnnotationMirror annotation = header.or(() -> cookie).orElseGet(queryParam::get);
             String key = stringValue(annotation, "value").filter(s -> !s.isEmpty()).orElse(name);
-            Optional<String> defaultValue = isHeader ? Optional.empty()
+            Optional<String> defaultValue = in != ParamModel.In.QUERY ? Optional.empty()
                     : stringValue(annotation, "defaultValue").filter(s -> !s.isEmpty());
-            return named(parameter, isHeader, key, type, defaultValue, true);
+            return named(parameter, in, key, type, defaultValue, true);
         }
         if (body) {
             return jsonBody(parameter, type, valid, before);
@@ -191,7 +206,7 @@ final class ControllerReader {
         if (variables.contains(name)) {
             return pathVariable(parameter, name, type);
         }
-        Optional<ParamModel> query = named(parameter, false, name, type, Optional.empty(), false);
+        Optional<ParamModel> query = named(parameter, ParamModel.In.QUERY, name, type, Optional.empty(), false);
         if (query.isPresent()) {
             return query;
         }
@@ -223,7 +238,7 @@ final class ControllerReader {
     }
 
     /** A query parameter or header; reports an error only when {@code explicit} (annotated). */
-    private Optional<ParamModel> named(VariableElement parameter, boolean header, String key, TypeMirror type,
+    private Optional<ParamModel> named(VariableElement parameter, ParamModel.In in, String key, TypeMirror type,
                                        Optional<String> defaultValue, boolean explicit) {
         ParamModel.Shape shape = ParamModel.Shape.SINGLE;
         TypeMirror element = type;
@@ -236,7 +251,7 @@ final class ControllerReader {
             }
         }
         Optional<SimpleType> simple = SimpleType.of(element);
-        String what = header ? "header " + key : "query parameter " + key;
+        String what = in.text + " " + key;
         if (simple.isEmpty()) {
             if (explicit) {
                 error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
@@ -246,10 +261,15 @@ final class ControllerReader {
             }
             return Optional.empty();
         }
-        if (header && shape == ParamModel.Shape.LIST) {
+        if (in == ParamModel.In.HEADER && shape == ParamModel.Shape.LIST) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter,
                     "The header " + key + " cannot be a List;",
                     "read repeated headers from a ServerRequest parameter"));
+            return Optional.empty();
+        }
+        if (in == ParamModel.In.COOKIE && shape == ParamModel.Shape.LIST) {
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "The cookie " + key + " cannot be a List;",
+                    "a cookie has one value"));
             return Optional.empty();
         }
         if (defaultValue.isPresent() && shape != ParamModel.Shape.SINGLE) {
@@ -266,7 +286,48 @@ final class ControllerReader {
                     "write a value the parameter accepts"));
             return Optional.empty();
         }
-        return Optional.of(new ParamModel.Named(parameter, header, key, simple.get(), shape, defaultValue));
+        return Optional.of(new ParamModel.Named(parameter, in, key, simple.get(), shape, defaultValue));
+    }
+
+    private Optional<ParamModel> formBody(VariableElement parameter, TypeMirror type, boolean valid, List<ParamModel> before) {
+        Optional<ParamModel> other = before.stream()
+                .filter(p -> p instanceof ParamModel.JsonBody || p instanceof ParamModel.FormBody).findFirst();
+        if (other.isPresent()) {
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "Parameter " + parameter.getSimpleName()
+                    + " would be a second body after " + other.get().name() + ";",
+                    "a request has one body: combine them into one record"));
+            return Optional.empty();
+        }
+        if (type.getKind() != TypeKind.DECLARED || ((DeclaredType) type).asElement().getKind() != ElementKind.RECORD) {
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "@Form parameter " + parameter.getSimpleName()
+                    + " is a " + type + ";", "bind the form to a record whose components are the fields"));
+            return Optional.empty();
+        }
+        List<ParamModel.FormField> fields = new ArrayList<>();
+        boolean ok = true;
+        for (javax.lang.model.element.RecordComponentElement component
+                : ElementFilter.recordComponentsIn(((DeclaredType) type).asElement().getEnclosedElements())) {
+            TypeMirror componentType = component.asType();
+            ParamModel.Shape shape = ParamModel.Shape.SINGLE;
+            String container = qualifiedName(componentType);
+            if ((container.equals("java.util.Optional") || container.equals("java.util.List"))
+                    && ((DeclaredType) componentType).getTypeArguments().size() == 1) {
+                shape = container.equals("java.util.Optional") ? ParamModel.Shape.OPTIONAL : ParamModel.Shape.LIST;
+                componentType = ((DeclaredType) componentType).getTypeArguments().get(0);
+            }
+            Optional<SimpleType> simple = SimpleType.of(componentType);
+            if (simple.isEmpty()) {
+                error.accept(Diagnostic.of(DiagnosticKind.BAD_PARAMETER, parameter, "Form field " + component.getSimpleName()
+                        + " of " + ((DeclaredType) type).asElement().getSimpleName() + " is a " + component.asType()
+                        + ", which a form value cannot be converted to;", "use String, a number, "
+                        + "boolean, UUID, an enum or a date type, or Optional/List of one"));
+                ok = false;
+                continue;
+            }
+            fields.add(new ParamModel.FormField(component.getSimpleName().toString(), simple.get(), shape));
+        }
+        return ok ? Optional.of(new ParamModel.FormBody(parameter, type, TypeName.get(type), List.copyOf(fields), valid))
+                : Optional.empty();
     }
 
     private Optional<ParamModel> jsonBody(VariableElement parameter, TypeMirror type, boolean valid, List<ParamModel> before) {

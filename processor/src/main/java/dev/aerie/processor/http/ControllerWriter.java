@@ -1,5 +1,6 @@
 package dev.aerie.processor.http;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -36,6 +37,11 @@ final class ControllerWriter {
     static final ClassName JSON_CODEC = RuntimeTypes.JSON_CODEC;
     static final ClassName VIOLATIONS = RuntimeTypes.VIOLATIONS;
     static final ClassName PARAMS = SimpleType.PARAMS;
+    static final ClassName ROUTE = ClassName.get("dev.aerie.api.http", "Route");
+    static final ClassName REQUEST = ClassName.get("dev.aerie.api.http", "Request");
+    static final ClassName CURRENT_REQUEST = RuntimeTypes.CURRENT_REQUEST;
+    static final ClassName FORM_FIELDS = RuntimeTypes.FORM_FIELDS;
+    static final ClassName SET = ClassName.get("java.util", "Set");
     static final ClassName PROVIDER = ClassName.get("jakarta.inject", "Provider");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     static final ClassName LIST = ClassName.get("java.util", "List");
@@ -46,24 +52,52 @@ final class ControllerWriter {
         this.json = json;
     }
 
-    /** The injected types a controller's routes need, in first-use order, as constructor parameters after the controller. */
-    static List<ParamModel.Injected> injected(ControllerModel controller) {
-        Map<String, ParamModel.Injected> byType = new LinkedHashMap<>();
+    /**
+     * What a controller's routes take from the graph, in first-use order (per route: its guards,
+     * then its injected parameters), as constructor parameters after the controller.
+     */
+    static List<Injection> injected(ControllerModel controller) {
+        Map<String, Injection> byType = new LinkedHashMap<>();
+        String owner = controller.type().simpleName();
         for (RouteModel route : controller.routes()) {
+            for (GuardModel guard : route.guards()) {
+                byType.putIfAbsent(guard.typeName().toString(), new Injection(guard.at(), guard.type(), guard.typeName(),
+                        owner + "." + route.methodName() + " (guard " + guard.typeName() + ")"));
+            }
+            for (GuardModel interceptor : route.interceptors()) {
+                byType.putIfAbsent(interceptor.typeName().toString(), new Injection(interceptor.at(), interceptor.type(),
+                        interceptor.typeName(), owner + "." + route.methodName() + " (interceptor " + interceptor.typeName() + ")"));
+            }
             for (ParamModel param : route.params()) {
                 if (param instanceof ParamModel.Injected injected) {
-                    byType.putIfAbsent(injected.typeName().toString(), injected);
+                    byType.putIfAbsent(injected.typeName().toString(), new Injection(injected.element(), injected.type(),
+                            injected.typeName(), owner + "." + route.methodName() + "(" + injected.name() + ")"));
                 }
             }
+        }
+        for (CatchModel handler : controller.catchers()) {
+            byType.putIfAbsent(handler.ownerName().toString(), new Injection(handler.method(), handler.owner(),
+                    handler.ownerName(), owner + " (@Catches " + handler.display() + ")"));
         }
         return List.copyOf(byType.values());
     }
 
-    /** The field name of the provider of an injected type: {@code Clock} -> {@code clock}. */
-    static String providerField(ParamModel.Injected injected) {
-        String simple = injected.typeName() instanceof ClassName c ? c.simpleName()
-                : injected.typeName() instanceof ParameterizedTypeName p ? p.rawType().simpleName() : "value";
-        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    /** The field name of the provider of an injected type: {@code Clock} -> {@code clock}, {@code Optional<User>} -> {@code optionalOfUser}. */
+    static String providerField(TypeName type) {
+        String simple = fieldText(type);
+        String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+        // the handler's own parameters and fields would shadow the field
+        return RESERVED.contains(name) ? "current" + simple : name;
+    }
+
+    private static final Set<String> RESERVED = Set.of("request", "response", "controller", "endpoints", "violations");
+
+    private static String fieldText(TypeName type) {
+        if (type instanceof ParameterizedTypeName p) {
+            return p.rawType().simpleName() + "Of" + p.typeArguments().stream().map(ControllerWriter::fieldText)
+                    .collect(Collectors.joining("And"));
+        }
+        return type instanceof ClassName c ? c.simpleName() : "Value";
     }
 
     JavaFile write(ControllerModel controller) {
@@ -80,9 +114,9 @@ final class ControllerWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(controller.type(), "controller")
                 .addStatement("this.controller = controller");
-        for (ParamModel.Injected injected : injected(controller)) {
+        for (Injection injected : injected(controller)) {
             TypeName provider = ParameterizedTypeName.get(PROVIDER, injected.typeName());
-            String field = providerField(injected);
+            String field = providerField(injected.typeName());
             type.addField(provider, field, Modifier.PRIVATE, Modifier.FINAL);
             constructor.addParameter(provider, field).addStatement("this.$N = $N", field, field);
         }
@@ -105,13 +139,22 @@ final class ControllerWriter {
         // GET /items/boom is not swallowed by GET /items/{id}.
         List<RouteModel> ordered = controller.routes().stream()
                 .sorted(java.util.Comparator.comparing(ControllerWriter::specificity)).toList();
+        String caught = controller.catchers().isEmpty() ? null : handlerNames.newName("caught");
         for (RouteModel route : ordered) {
             String handler = handlerOf.get(route);
-            routing.addStatement("rules.$L($S, endpoints.route($S, this::$L))",
-                    route.httpMethod().toLowerCase(Locale.ROOT), route.path(), route.path(), handler);
+            if (caught == null) {
+                routing.addStatement("rules.$L($S, endpoints.route($S, this::$L))",
+                        route.httpMethod().toLowerCase(Locale.ROOT), route.path(), route.path(), handler);
+            } else {
+                routing.addStatement("rules.$L($S, endpoints.route($S, this::$L, this::$L))",
+                        route.httpMethod().toLowerCase(Locale.ROOT), route.path(), route.path(), handler, caught);
+            }
         }
         for (RouteModel route : controller.routes()) {
             handlers.add(handler(controller, route, handlerOf.get(route), constants));
+        }
+        if (caught != null) {
+            handlers.add(caught(controller, caught, constants));
         }
         type.addMethod(routing.build());
         type.addMethods(handlers);
@@ -129,7 +172,18 @@ final class ControllerWriter {
                 .addParameter(SERVER_RESPONSE, "response")
                 .addException(Exception.class);
         NameAllocator locals = new NameAllocator();
-        Set.of("request", "response", "controller", "endpoints", "violations").forEach(locals::newName);
+        Set.of("request", "response", "controller", "endpoints", "violations", "arguments").forEach(locals::newName);
+        // a local must not shadow a provider field the handler reads
+        injected(controller).forEach(i -> locals.newName(providerField(i.typeName())));
+        if (!route.guards().isEmpty()) {
+            // guards first: a rejected request costs no parsing and opens no session
+            String current = locals.newName("current");
+            String descriptor = routeConstant(constants, controller, route, name);
+            method.addStatement("$T $N = $T.get()", REQUEST, current, CURRENT_REQUEST);
+            for (GuardModel guard : route.guards()) {
+                method.addStatement("$N.get().check($N, $N)", providerField(guard.typeName()), current, descriptor);
+            }
+        }
         List<CodeBlock> arguments = new ArrayList<>();
         CodeBlock violations = CodeBlock.of("violations");
         CodeBlock noPath = CodeBlock.of("$S", "");
@@ -138,7 +192,16 @@ final class ControllerWriter {
             switch (param) {
                 case ParamModel.Request r -> arguments.add(CodeBlock.of("request"));
                 case ParamModel.Response r -> arguments.add(CodeBlock.of("response"));
-                case ParamModel.Injected injected -> arguments.add(CodeBlock.of("$N.get()", providerField(injected)));
+                case ParamModel.Injected injected -> {
+                    if (route.interceptors().isEmpty()) {
+                        arguments.add(CodeBlock.of("$N.get()", providerField(injected.typeName())));
+                    } else {
+                        // looked up once: the interceptors see the argument the handler gets
+                        String local = locals.newName(injected.name());
+                        method.addStatement("$T $N = $N.get()", injected.typeName(), local, providerField(injected.typeName()));
+                        arguments.add(CodeBlock.of("$N", local));
+                    }
+                }
                 case ParamModel.PathVariable variable -> {
                     String local = locals.newName(variable.name());
                     method.addStatement("$T $N = $L", variable.type().name(), local, variable.type().convert(
@@ -154,6 +217,22 @@ final class ControllerWriter {
                     arguments.add(CodeBlock.of("$N", local));
                     json.constraints(named.element(), named.key(), CodeBlock.of("$N", local), noPath, violations)
                             .ifPresent(checks::add);
+                }
+                case ParamModel.FormBody form -> {
+                    String fields = locals.newName(form.name() + "Fields");
+                    String local = locals.newName(form.name());
+                    method.addStatement("$T $N = endpoints.readForm(request)", FORM_FIELDS, fields);
+                    List<CodeBlock> values = new ArrayList<>();
+                    for (ParamModel.FormField field : form.fields()) {
+                        values.add(formValue(fields, field));
+                    }
+                    method.addStatement("$T $N = new $T($L)", form.typeName(), local, form.typeName(),
+                            CodeBlock.join(values, ",$W"));
+                    if (form.valid()) {
+                        json.validation(form.type(), CodeBlock.of("$N", local), noPath, violations, form.element())
+                                .ifPresent(checks::add);
+                    }
+                    arguments.add(CodeBlock.of("$N", local));
                 }
                 case ParamModel.JsonBody body -> {
                     String local = locals.newName(body.name());
@@ -174,6 +253,28 @@ final class ControllerWriter {
             method.addStatement("violations.throwIfAny()");
         }
         CodeBlock call = CodeBlock.of("controller.$N($L)", route.methodName(), CodeBlock.join(arguments, ", "));
+        if (!route.interceptors().isEmpty()) {
+            // the handler is called with the arguments as the interceptors leave them
+            List<CodeBlock> casts = new ArrayList<>();
+            boolean generic = false;
+            List<? extends javax.lang.model.element.VariableElement> parameters = route.element().getParameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                TypeName parameterType = TypeName.get(parameters.get(i).asType());
+                generic |= parameterType instanceof ParameterizedTypeName;
+                casts.add(CodeBlock.of("($T) arguments[$L]", parameterType, i));
+            }
+            if (generic) {
+                method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+            }
+            CodeBlock handlerCall = CodeBlock.of("controller.$N($L)", route.methodName(), CodeBlock.join(casts, ",$W"));
+            CodeBlock lambda = route.result() instanceof RouteModel.Result.Empty
+                    ? CodeBlock.of("arguments -> {\n$>$L;\nreturn null;\n$<}", handlerCall)
+                    : CodeBlock.of("arguments -> $L", handlerCall);
+            call = CodeBlock.of("$T.intercept($N,$Wnew Object[] {$L},$W$L,$W$L)", ENDPOINTS,
+                    routeConstant(constants, controller, route, name), CodeBlock.join(arguments, ", "), lambda,
+                    route.interceptors().stream().map(i -> CodeBlock.of("$N.get()", providerField(i.typeName())))
+                            .collect(CodeBlock.joining(", ")));
+        }
         switch (route.result()) {
             case RouteModel.Result.Empty e -> {
                 method.addStatement("$L", call);
@@ -187,6 +288,58 @@ final class ControllerWriter {
                     call, codec(constants, full.type(), full.name(), route.element()));
         }
         return method.build();
+    }
+
+    /** The controller's {@code Catcher}: one type test per handler, most specific first. */
+    private MethodSpec caught(ControllerModel controller, String name, Map<String, FieldSpec> constants) {
+        return caught(name, CodeBlock.of("The {@code @Catches} handlers the module of {@link $T} sees, most specific first.\n",
+                controller.type()), controller.catchers(), h -> codec(constants, h.body(), h.bodyName(), h.method()), false);
+    }
+
+    /** A {@code Catcher} method: one type test per handler, in order; {@code codec} names each body's codec constant. */
+    static MethodSpec caught(String name, CodeBlock javadoc, List<CatchModel> catchers,
+                             java.util.function.Function<CatchModel, String> codec, boolean endpointsParameter) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addJavadoc(javadoc)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(boolean.class);
+        if (endpointsParameter) {
+            method.addParameter(ENDPOINTS, "endpoints");
+        }
+        method.addParameter(Throwable.class, "failure")
+                .addParameter(SERVER_RESPONSE, "response")
+                .addException(Exception.class);
+        for (CatchModel handler : catchers) {
+            method.beginControlFlow("if (failure instanceof $T e)", handler.exceptionName())
+                    .addStatement("endpoints.sendCaught(response, $N.get().$N(e), $N)", providerField(handler.ownerName()),
+                            handler.method().getSimpleName().toString(), codec.apply(handler))
+                    .addStatement("return true")
+                    .endControlFlow();
+        }
+        return method.addStatement("return false").build();
+    }
+
+    /** The constant holding the JSON codec of {@code type}, made with {@code json}. */
+    static String codec(JsonSupport json, Map<String, FieldSpec> constants, TypeMirror mirror, TypeName type, Element at) {
+        String name = constantName(type) + "_JSON";
+        constants.computeIfAbsent(name, n -> FieldSpec.builder(
+                ParameterizedTypeName.get(JSON_CODEC, type.isPrimitive() ? type.box() : type),
+                n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(json.codec(mirror, at).orElseThrow(() -> new IllegalStateException(
+                        "no JSON codec for " + mirror + ", though the plan checked it"))).build());
+        return name;
+    }
+
+    /** The constant describing {@code route} to its guards: {@code CREATE_ROUTE}. */
+    private static String routeConstant(Map<String, FieldSpec> constants, ControllerModel controller, RouteModel route,
+                                        String handler) {
+        String name = constantName(handler) + "_ROUTE";
+        CodeBlock annotations = CodeBlock.of("$T.of($L)", SET, route.annotations().stream()
+                .map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(",$W")));
+        constants.computeIfAbsent(name, n -> FieldSpec.builder(ROUTE, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($S, $S, $S, $S,$W$L)", ROUTE, route.httpMethod(), route.path(),
+                        controller.type().canonicalName(), route.methodName(), annotations).build());
+        return name;
     }
 
     /** One character per path segment, literal '0' before variable '1': a total order putting literals first. */
@@ -209,14 +362,19 @@ final class ControllerWriter {
     }
 
     private CodeBlock named(ParamModel.Named named, Map<String, FieldSpec> constants) {
-        String what = (named.header() ? "header '" : "query parameter '") + named.key() + "'";
+        String what = named.what();
         CodeBlock key = named.header() ? CodeBlock.of("$N", headerConstant(constants, named.key())) : CodeBlock.of("$S", named.key());
-        String lookup = named.header() ? "header" : "query";
+        String lookup = switch (named.in()) {
+            case QUERY -> "query";
+            case HEADER -> "header";
+            case COOKIE -> "cookie";
+        };
         return switch (named.shape()) {
             case SINGLE -> {
                 CodeBlock raw = named.defaultValue().isPresent()
                         ? CodeBlock.of("$T.$L(request, $L).orElse($S)", PARAMS, lookup, key, named.defaultValue().get())
-                        : CodeBlock.of("$T.required$L(request, $L)", PARAMS, named.header() ? "Header" : "Query", key);
+                        : CodeBlock.of("$T.required$L(request, $L)", PARAMS,
+                                Character.toUpperCase(lookup.charAt(0)) + lookup.substring(1), key);
                 yield named.type().convert(raw, what);
             }
             case OPTIONAL -> named.type().kind() == SimpleType.Kind.STRING
@@ -230,6 +388,21 @@ final class ControllerWriter {
         };
     }
 
+    /** The conversion of one form field: required, optional or repeated, like a query parameter. */
+    private static CodeBlock formValue(String fields, ParamModel.FormField field) {
+        String what = "form field '" + field.name() + "'";
+        boolean string = field.type().kind() == SimpleType.Kind.STRING;
+        return switch (field.shape()) {
+            case SINGLE -> field.type().convert(CodeBlock.of("$N.required($S)", fields, field.name()), what);
+            case OPTIONAL -> string ? CodeBlock.of("$N.optional($S)", fields, field.name())
+                    : CodeBlock.of("$N.optional($S).map(value -> $L)", fields, field.name(),
+                            field.type().convert(CodeBlock.of("value"), what));
+            case LIST -> string ? CodeBlock.of("$N.all($S)", fields, field.name())
+                    : CodeBlock.of("$T.each($N.all($S), value -> $L)", PARAMS, fields, field.name(),
+                            field.type().convert(CodeBlock.of("value"), what));
+        };
+    }
+
     private static String headerConstant(Map<String, FieldSpec> constants, String header) {
         String name = constantName(header) + "_HEADER";
         constants.computeIfAbsent(name, n -> FieldSpec.builder(HEADER_NAME, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -239,13 +412,7 @@ final class ControllerWriter {
 
     /** The constant holding the JSON codec of {@code type}: {@code BOOK_JSON}, {@code LIST_OF_BOOK_JSON}. */
     private String codec(Map<String, FieldSpec> constants, TypeMirror mirror, TypeName type, Element at) {
-        String name = constantName(type) + "_JSON";
-        constants.computeIfAbsent(name, n -> FieldSpec.builder(
-                ParameterizedTypeName.get(JSON_CODEC, type.isPrimitive() ? type.box() : type),
-                n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(json.codec(mirror, at).orElseThrow(() -> new IllegalStateException(
-                        "no JSON codec for " + mirror + ", though the plan checked it"))).build());
-        return name;
+        return codec(json, constants, mirror, type, at);
     }
 
     /** {@code List<BookIn>} -> {@code LIST_OF_BOOK_IN}; {@code X-Trace} -> {@code X_TRACE}. */

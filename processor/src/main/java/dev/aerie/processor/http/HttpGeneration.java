@@ -44,14 +44,16 @@ final class HttpGeneration {
      * @param checks      its singletons implementing HealthCheck (readiness checks of /health/ready)
      */
     record Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners,
-                List<ClassName> checks) {
+                List<ClassName> filters, List<CatchModel> rootCatchers, List<ClassName> checks) {
 
-        Plan(String root, ClassName name, List<ControllerModel> controllers, List<ClassName> listeners) {
-            this(root, name, controllers, listeners, List.of());
+        /** With the root module's filters and the handlers it sees (they answer requests no route matched). */
+        Plan withRoot(List<ClassName> filters, List<CatchModel> rootCatchers) {
+            return new Plan(root, name, controllers, listeners, List.copyOf(filters), List.copyOf(rootCatchers), checks);
         }
 
+        /** With the application's readiness checks. */
         Plan withChecks(List<ClassName> found) {
-            return new Plan(root, name, controllers, listeners, List.copyOf(found));
+            return new Plan(root, name, controllers, listeners, filters, rootCatchers, List.copyOf(found));
         }
 
         /** The classpath resource holding the application's OpenAPI document. */
@@ -80,13 +82,14 @@ final class HttpGeneration {
      *                   handler parameter of that type is injected)
      */
     Optional<Plan> plan(String root, ClassName name, List<TypeElement> controllers, List<ClassName> listeners,
-                        Function<TypeElement, Predicate<TypeMirror>> injectable) {
+                        Function<TypeElement, Predicate<TypeMirror>> injectable, Guards guards, Catchers catchers) {
         boolean ok = true;
         List<ControllerModel> models = new ArrayList<>();
         for (TypeElement controller : controllers) {
             Optional<ControllerModel> model = read.computeIfAbsent(controller.getQualifiedName().toString(),
-                    n -> readChecked(controller, injectable.apply(controller)));
-            ok &= model.isPresent();
+                    n -> readChecked(controller, injectable.apply(controller)))
+                    .map(guards::attach).flatMap(catchers::attach);
+            ok &= model.isPresent() && guards.check(model.get());
             model.ifPresent(models::add);
             if (!samePackage(controller, name) && !controller.getModifiers().contains(Modifier.PUBLIC)) {
                 error.accept(Diagnostic.of(DiagnosticKind.BAD_CONTROLLER, controller,
@@ -112,7 +115,8 @@ final class HttpGeneration {
             conflict[0] = true;
             error.accept(diagnostic);
         });
-        return conflict[0] ? Optional.empty() : Optional.of(new Plan(root, name, List.copyOf(models), List.copyOf(listeners)));
+        return conflict[0] ? Optional.empty() : Optional.of(new Plan(root, name, List.copyOf(models), List.copyOf(listeners), List.of(), List.of(),
+                List.of()));
     }
 
     private Optional<ControllerModel> readChecked(TypeElement controller, Predicate<TypeMirror> injectable) {
@@ -146,8 +150,8 @@ final class HttpGeneration {
         for (ControllerModel model : plan.controllers()) {
             files.add(writer.write(model));
         }
-        files.add(new ApplicationWriter().write(plan.name(), plan.controllers(), plan.listeners(), plan.checks(),
-                plan.openApiResource()));
+        files.add(new ApplicationWriter(json).write(plan.name(), plan.controllers(), plan.listeners(), plan.filters(),
+                plan.rootCatchers(), plan.checks(), plan.openApiResource()));
         return files;
     }
 

@@ -74,13 +74,18 @@ final class OpenApiWriter {
                     }
                     named.defaultValue().ifPresent(value -> schema.put("default", typedDefault(named.type(), value)));
                     boolean required = named.shape() == ParamModel.Shape.SINGLE && named.defaultValue().isEmpty();
-                    parameters.add(ordered("name", named.key(), "in", named.header() ? "header" : "query",
+                    parameters.add(ordered("name", named.key(), "in", named.in().name().toLowerCase(java.util.Locale.ROOT),
                             "required", required, "schema", schema));
                     clientInput = true;
                 }
                 case ParamModel.JsonBody body -> {
                     operation.put("requestBody", ordered("required", true, "content",
                             ordered("application/json", ordered("schema", schemaOf(body.type(), body.element())))));
+                    clientInput = true;
+                }
+                case ParamModel.FormBody form -> {
+                    operation.put("requestBody", ordered("required", true, "content",
+                            ordered("application/x-www-form-urlencoded", ordered("schema", schemaOf(form.type(), form.element())))));
                     clientInput = true;
                 }
                 default -> { }

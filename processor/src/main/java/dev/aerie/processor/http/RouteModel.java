@@ -15,9 +15,33 @@ import javax.lang.model.type.TypeMirror;
  * @param params     how each parameter is bound, in order
  * @param result     what the method returns and how it is sent
  * @param status     the success status
+ * @param guards      the guards it runs, in order (module ones are added per application)
+ * @param interceptors the interceptors around its handler call, outermost first (likewise)
+ * @param annotations qualified names of the annotations on the method and its controller, sorted
  */
 record RouteModel(ExecutableElement element, String httpMethod, String path, List<ParamModel> params,
-                  Result result, int status) {
+                  Result result, int status, List<GuardModel> guards, List<GuardModel> interceptors,
+                  List<String> annotations) {
+
+    /**
+     * This route with its modules' guards and interceptors before its own; one attached twice
+     * runs at its first place.
+     */
+    RouteModel withOuter(List<GuardModel> outerGuards, List<GuardModel> outerInterceptors) {
+        return new RouteModel(element, httpMethod, path, params, result, status, merged(outerGuards, guards),
+                merged(outerInterceptors, interceptors), annotations);
+    }
+
+    private static List<GuardModel> merged(List<GuardModel> outer, List<GuardModel> own) {
+        List<GuardModel> all = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (GuardModel guard : java.util.stream.Stream.concat(outer.stream(), own.stream()).toList()) {
+            if (seen.add(guard.typeName().toString())) {
+                all.add(guard);
+            }
+        }
+        return List.copyOf(all);
+    }
 
     String methodName() {
         return element.getSimpleName().toString();

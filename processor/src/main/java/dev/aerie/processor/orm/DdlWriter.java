@@ -53,12 +53,12 @@ final class DdlWriter {
     private String createTable(EntityModel entity, Map<String, EntityModel> byName) {
         List<String> lines = new ArrayList<>();
         for (FieldModel field : entity.columns()) {
-            boolean identity = field.id() && field.generated();
+            boolean identity = field.id() && entity.generatedId();
             lines.add(q(field.column()) + " " + dialect.column(dialect.type(field), !field.nullable(), identity));
         }
         String table = entity.table();
-        FieldModel id = entity.idField();
-        lines.add("CONSTRAINT " + q(table + "_pkey") + " PRIMARY KEY (" + q(id.column()) + ")");
+        lines.add("CONSTRAINT " + q(table + "_pkey") + " PRIMARY KEY ("
+                + entity.idFields().stream().map(f -> q(f.column())).collect(Collectors.joining(", ")) + ")");
         for (FieldModel field : entity.columns()) {
             if (field.unique() && !field.id()) {
                 lines.add("CONSTRAINT " + q(table + "_" + field.column() + "_key") + " UNIQUE (" + q(field.column()) + ")");
@@ -68,11 +68,22 @@ final class DdlWriter {
             if (field.references().isPresent()) {
                 EntityModel target = byName.get(field.references().get());
                 lines.add("CONSTRAINT " + q(table + "_" + field.column() + "_fkey") + " FOREIGN KEY (" + q(field.column())
-                        + ") REFERENCES " + q(target.table()) + " (" + q(target.idField().column()) + ")");
+                        + ") REFERENCES " + q(target.table()) + " (" + q(target.idField().column()) + ")"
+                        + onDelete(field.onDelete()));
             }
         }
         return "CREATE TABLE IF NOT EXISTS " + q(table) + " (\n    " + String.join(",\n    ", lines) + "\n)"
                 + dialect.tableOptions();
+    }
+
+    /** The ON DELETE clause; none for NO_ACTION, which is every database's default. */
+    private static String onDelete(String action) {
+        return switch (action) {
+            case "CASCADE" -> " ON DELETE CASCADE";
+            case "SET_NULL" -> " ON DELETE SET NULL";
+            case "RESTRICT" -> " ON DELETE RESTRICT";
+            default -> "";
+        };
     }
 
     private String createIndex(EntityModel entity, IndexModel index) {

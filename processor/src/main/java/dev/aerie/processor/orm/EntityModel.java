@@ -38,17 +38,34 @@ record EntityModel(
         return type.qualifiedName();
     }
 
-    /** The @Id field; only after validation. */
+    /** The @Id field of a single-column key; only after validation. */
     FieldModel idField() {
-        return fields.stream().filter(FieldModel::id).findFirst()
-                .orElseThrow(() -> new IllegalStateException(qualifiedName() + " has no @Id"));
+        List<FieldModel> ids = idFields();
+        if (ids.size() != 1) {
+            throw new IllegalStateException(qualifiedName() + " has " + ids.size() + " @Id fields");
+        }
+        return ids.get(0);
     }
 
-    /** The persistent columns, id first, then declaration order: the order of EntityTable.columns(). */
+    /** The key's fields in declaration order: one, or several for a composite key. */
+    List<FieldModel> idFields() {
+        return fields.stream().filter(FieldModel::id).toList();
+    }
+
+    /** Whether the primary key has more than one column. */
+    boolean compositeKey() {
+        return idFields().size() > 1;
+    }
+
+    /** Whether the database assigns the (single-column) id. */
+    boolean generatedId() {
+        return !compositeKey() && idFields().stream().anyMatch(FieldModel::generated);
+    }
+
+    /** The persistent columns, key columns first, then declaration order: the order of EntityTable.columns(). */
     List<FieldModel> columns() {
-        FieldModel id = idField();
         return java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(id),
+                        idFields().stream(),
                         fields.stream().filter(f -> f.persistent() && !f.id()))
                 .toList();
     }

@@ -168,6 +168,9 @@ final class EntityReader {
                 column.flatMap(c -> intValue(c, "scale")).orElse(-1),
                 target.map(t -> t.getQualifiedName().toString()),
                 target.flatMap(t -> annotation(t, ENTITY)).isPresent(),
+                references.flatMap(r -> value(r, "onDelete"))
+                        .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString())
+                        .orElse("NO_ACTION"),
                 accessor);
     }
 

@@ -64,13 +64,16 @@ final class EntityValidator {
         if (ids.isEmpty()) {
             problems.add(blame.at(DiagnosticKind.BAD_ENTITY, entity.origin(), "Entity " + name
                     + " has no @Id field;",
-                    "annotate exactly one field with @dev.aerie.api.db.Id"));
+                    "annotate the key field (or several, for a composite key) with @dev.aerie.api.db.Id"));
         }
-        for (FieldModel extra : ids.stream().skip(1).toList()) {
-            problems.add(blame.at(DiagnosticKind.BAD_ENTITY, extra.origin(),
-                    "Entity " + name + " has a second @Id field '" + extra.name()
-                    + "' (the first is '" + ids.get(0).name() + "');",
-                    "an entity has exactly one @Id"));
+        if (ids.size() > 1) {
+            String key = ids.stream().map(FieldModel::name).collect(Collectors.joining(", "));
+            for (FieldModel generated : ids.stream().filter(FieldModel::generated).toList()) {
+                problems.add(blame.at(DiagnosticKind.BAD_ENTITY, generated.origin(),
+                        "Field '" + generated.name() + "' of entity " + name
+                        + " is @GeneratedValue but part of the composite key (" + key + ");",
+                        "only a single-column id can be generated, so remove @GeneratedValue"));
+            }
         }
         Map<String, FieldModel> columns = new HashMap<>();
         for (FieldModel field : entity.fields()) {
@@ -253,7 +256,24 @@ final class EntityValidator {
                     "Move the two entities into one Maven module, or remove @References and keep the plain column."));
             return;
         }
-        Optional<FieldModel> id = referenced.fields().stream().filter(FieldModel::id).findFirst();
+        if ("SET_NULL".equals(field.onDelete()) && field.id()) {
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
+                    where + " has @References(onDelete = SET_NULL) but is part of the primary key, which cannot be NULL;",
+                    "use CASCADE (delete the row with the referenced one) or RESTRICT"));
+        } else if ("SET_NULL".equals(field.onDelete()) && !field.nullable()) {
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
+                    where + " has @References(onDelete = SET_NULL) but is not @Nullable, so the database could not set it to NULL;",
+                    "annotate it @Nullable (with a box type) or use CASCADE or RESTRICT"));
+        }
+        List<FieldModel> key = referenced.fields().stream().filter(FieldModel::id).toList();
+        if (key.size() > 1) {
+            problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, field.origin(),
+                    where + " references " + target + ", whose key is composite ("
+                    + key.stream().map(FieldModel::name).collect(Collectors.joining(", ")) + ");",
+                    "a foreign key references a single-column id, so reference one of the entities that key is made of"));
+            return;
+        }
+        Optional<FieldModel> id = key.stream().findFirst();
         if (id.isEmpty() || !id.get().type().supported()) {
             return; // reported on the referenced entity
         }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param scale {@code @Column(scale)}, -1 when not given
  * @param references qualified name of the {@code @References} target
  * @param referencesEntity whether that target is annotated {@code @Entity}
+ * @param onDelete the {@code @References(onDelete)} constant's name ({@code NO_ACTION} by default)
  * @param accessor how generated code reads the value from an instance; empty when it cannot
  */
 record FieldModel(
@@ -36,6 +37,7 @@ record FieldModel(
         int scale,
         Optional<String> references,
         boolean referencesEntity,
+        String onDelete,
         Optional<Accessor> accessor) {
 
     /** A record accessor or getter method ({@code title()}, {@code getTitle()}), or a non-private field. */

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.aerie.processor.codegen.Generation;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code Book_}: a {@code ColumnRef<Book, V>} constant per column, for typed queries ({@code Book_.year}). */
@@ -30,7 +31,24 @@ final class MetamodelWriter {
                     .initializer("$T.of($T.class, $S)", GeneratedNames.COLUMN_REF, entityName, column.column())
                     .build());
         }
+        if (entity.compositeKey()) {
+            type.addMethod(key(entity));
+        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         return Generation.javaFile(metamodel.packageName(), type.build());
+    }
+
+    /** {@code key(articleId, tagId)}: a composite key as {@code find} and {@code deleteById} take it, typed at the call. */
+    private static MethodSpec key(EntityModel entity) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("key")
+                .addJavadoc("The key of one row, for {@code find} and {@code deleteById}.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(Object.class)));
+        for (FieldModel id : entity.idFields()) {
+            method.addParameter(JavaTypes.declared(id.type()), id.name());
+        }
+        return method.addStatement("return $T.of($L)", List.class,
+                        String.join(", ", entity.idFields().stream().map(FieldModel::name).toList()))
+                .build();
     }
 }

@@ -23,11 +23,11 @@ final class SqlStatements {
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
     }
 
-    /** The non-id columns in column order, then the id. */
+    /** The non-key columns in column order, then the key columns. */
     String update() {
         List<FieldModel> values = entity.columns().stream().filter(f -> !f.id()).toList();
-        String id = q(entity.idField().column());
-        // an entity of only an id still gets a valid statement, binding just the id
+        String id = q(entity.idFields().get(0).column());
+        // an entity of only a key (a join entity) still gets a valid statement, binding just the key
         String assignments = values.isEmpty()
                 ? id + " = " + id
                 : values.stream().map(f -> q(f.column()) + " = ?").collect(Collectors.joining(", "));
@@ -43,15 +43,16 @@ final class SqlStatements {
     }
 
     String selectAll() {
-        return selectAllColumns() + " ORDER BY " + q(entity.idField().column());
+        return selectAllColumns() + " ORDER BY " + names(entity.idFields());
     }
 
     private String selectAllColumns() {
         return "SELECT " + names(entity.columns()) + " FROM " + table();
     }
 
+    /** Every key column, in key order. */
     private String idEquals() {
-        return q(entity.idField().column()) + " = ?";
+        return entity.idFields().stream().map(f -> q(f.column()) + " = ?").collect(Collectors.joining(" AND "));
     }
 
     private String table() {

@@ -77,10 +77,8 @@ final class TableWriter {
                         .addStatement("return $S", entity.table()).build())
                 .addMethod(override("columns", columnInfoList).addStatement("return COLUMNS").build())
                 .addMethod(override("generatedId", TypeName.BOOLEAN)
-                        .addStatement("return $L", entity.idField().generated()).build())
-                .addMethod(override("id", ClassName.get(Object.class))
-                        .addParameter(entityName, "entity")
-                        .addStatement("return $L", accessor(entity.idField())).build())
+                        .addStatement("return $L", entity.generatedId()).build())
+                .addMethod(id())
                 .addMethod(withId())
                 .addMethod(values())
                 .addMethod(read())
@@ -107,7 +105,26 @@ final class TableWriter {
         return code.unindent().add(")").build();
     }
 
+    /** The id's value; a composite key's values as a list in key order. */
+    private MethodSpec id() {
+        MethodSpec.Builder method = override("id", ClassName.get(Object.class)).addParameter(entityName, "entity");
+        if (!entity.compositeKey()) {
+            return method.addStatement("return $L", accessor(entity.idField())).build();
+        }
+        List<CodeBlock> values = entity.idFields().stream().map(f -> CodeBlock.of("$L", accessor(f))).toList();
+        return method.addJavadoc("The key's values in key order, as {@code find} and {@code deleteById} take them.\n")
+                .addStatement("return $T.of($L)", List.class, CodeBlock.join(values, ", ")).build();
+    }
+
     private MethodSpec withId() {
+        if (entity.compositeKey()) {
+            // a composite key is never generated: the entity already carries it
+            return override("withId", entityName)
+                    .addParameter(entityName, "entity")
+                    .addParameter(Object.class, "id")
+                    .addStatement("return entity")
+                    .build();
+        }
         FieldModel id = entity.idField();
         CodeBlock idValue = switch (id.type().valueKind()) {
             // drivers hand back generated keys as Integer, Long or BigDecimal

@@ -31,6 +31,9 @@ public enum DiagnosticKind {
     BAD_PATH,
     BAD_PARAMETER,
     ROUTE_CONFLICT,
+    BAD_EXCEPTION_HANDLER,
+    DUPLICATE_EXCEPTION_HANDLER,
+    BAD_FILTER,
     // JSON and validation
     BAD_JSON_TYPE,
     BAD_CONSTRAINT,
@@ -41,6 +44,8 @@ public enum DiagnosticKind {
     BAD_REFERENCE,
     NAME_CLASH,
     BAD_PROJECTION,
+    // configuration
+    BAD_CONFIG_PROPERTIES,
     // the processor itself
     WRITE_FAILED,
     INTERNAL_ERROR;

@@ -24,7 +24,7 @@ class EntityErrorsTest {
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining(
-                        "[Aerie/BadEntity] Entity shop.Tag has no @Id field; annotate exactly one field with @dev.aerie.api.db.Id")
+                        "[Aerie/BadEntity] Entity shop.Tag has no @Id field; annotate the key field (or several, for a composite key) with @dev.aerie.api.db.Id")
                 .inFile(tag).onLine(5);
     }
 
@@ -248,19 +248,106 @@ class EntityErrorsTest {
     }
 
     @Test
-    void secondIdIsAnErrorOnTheSecond() {
+    void generatedValueInACompositeKeyIsAnErrorOnThatField() {
         JavaFileObject tag = source("shop.Tag",
                 "package shop;",
                 IMPORTS,
                 "",
                 "@Entity",
                 "public record Tag(@Id long id,",
-                "                  @Id long code) {}");
+                "                  @Id @GeneratedValue Long code) {}");
         Compilation compilation = OrmCompiler.compile(tag);
         assertThat(compilation).hadErrorCount(1);
-        assertThat(compilation).hadErrorContaining("[Aerie/BadEntity] Entity shop.Tag has a second @Id field 'code' (the first is 'id'); "
-                        + "an entity has exactly one @Id")
+        assertThat(compilation).hadErrorContaining("[Aerie/BadEntity] Field 'code' of entity shop.Tag is @GeneratedValue but part of the "
+                        + "composite key (id, code); only a single-column id can be generated, so remove @GeneratedValue")
                 .inFile(tag).onLine(6);
+    }
+
+    @Test
+    void setNullOnANonNullableReferenceIsAnErrorOnTheField() {
+        JavaFileObject user = source("shop.User",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record User(@Id @GeneratedValue Long id) {}");
+        JavaFileObject article = source("shop.Article",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Article(@Id long id,",
+                "        @References(value = User.class, onDelete = OnDelete.SET_NULL) long authorId) {}");
+        Compilation compilation = OrmCompiler.compile(user, article);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadReference] Field 'authorId' of entity shop.Article has @References(onDelete = SET_NULL) "
+                        + "but is not @Nullable, so the database could not set it to NULL; annotate it @Nullable (with a box type) "
+                        + "or use CASCADE or RESTRICT")
+                .inFile(article).onLine(6);
+    }
+
+    @Test
+    void setNullOnAKeyFieldIsAnErrorOnTheField() {
+        JavaFileObject user = source("shop.User",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record User(@Id @GeneratedValue Long id) {}");
+        JavaFileObject follow = source("shop.Follow",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Follow(@Id @References(value = User.class, onDelete = OnDelete.SET_NULL) long followerId,",
+                "                     @Id @References(User.class) long followeeId) {}");
+        Compilation compilation = OrmCompiler.compile(user, follow);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadReference] Field 'followerId' of entity shop.Follow has "
+                        + "@References(onDelete = SET_NULL) but is part of the primary key, which cannot be NULL; use CASCADE "
+                        + "(delete the row with the referenced one) or RESTRICT")
+                .inFile(follow).onLine(5);
+    }
+
+    @Test
+    void referenceToACompositeKeyIsAnErrorOnTheField() {
+        JavaFileObject tag = source("shop.ArticleTag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record ArticleTag(@Id long articleId, @Id long tagId) {}");
+        JavaFileObject vote = source("shop.Vote",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Vote(@Id long id,",
+                "                   @References(ArticleTag.class) long articleTag) {}");
+        Compilation compilation = OrmCompiler.compile(tag, vote);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadReference] Field 'articleTag' of entity shop.Vote references shop.ArticleTag, whose key "
+                        + "is composite (articleId, tagId); a foreign key references a single-column id, so reference one of "
+                        + "the entities that key is made of")
+                .inFile(vote).onLine(6);
+    }
+
+    @Test
+    void joinEntityWithAKeyOfTwoReferencesCompiles() {
+        JavaFileObject user = source("shop.User",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record User(@Id @GeneratedValue Long id) {}");
+        JavaFileObject follow = source("shop.Follow",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Follow(@Id @References(value = User.class, onDelete = OnDelete.CASCADE) long followerId,",
+                "                     @Id @References(value = User.class, onDelete = OnDelete.CASCADE) long followeeId) {}");
+        assertThat(OrmCompiler.compile(user, follow)).succeededWithoutWarnings();
     }
 
     @Test

@@ -17,6 +17,18 @@ class EntityGenerationTest {
     }
 
     @Test
+    void joinEntitiesMatchGoldenFiles() {
+        Compilation compilation = OrmCompiler.compile(Fixtures.NULLABLE, Fixtures.USER, Fixtures.FOLLOW,
+                Fixtures.ARTICLE, Fixtures.TAG, Fixtures.ARTICLE_TAG);
+        assertThat(compilation).succeededWithoutWarnings();
+        OrmCompiler.assertGolden("ArticleTag_Table.java", OrmCompiler.generatedSource(compilation, "blog.ArticleTag_Table"));
+        OrmCompiler.assertGolden("ArticleTag_.java", OrmCompiler.generatedSource(compilation, "blog.ArticleTag_"));
+        for (String dialect : new String[] {"h2", "postgresql", "mariadb"}) {
+            OrmCompiler.assertGolden("relations-" + dialect + ".sql", OrmCompiler.schema(compilation, dialect + ".sql"));
+        }
+    }
+
+    @Test
     void schemaScriptsMatchGoldenFiles() {
         Compilation compilation = OrmCompiler.compile(Fixtures.NULLABLE, Fixtures.BOOK, Fixtures.STATUS,
                 Fixtures.PUBLISHER, Fixtures.EDITION);

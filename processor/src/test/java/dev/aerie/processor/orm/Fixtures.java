@@ -112,4 +112,49 @@ final class Fixtures {
             "        @Nullable byte[] cover,",
             "        @Column(name = \"edition_title\", length = 300) String title,",
             "        @Transient List<String> notes) {}");
+
+    /** Users who follow users, articles with tags: the join entities of the relations chapter. */
+    static final JavaFileObject USER = source("blog.User",
+            "package blog;",
+            "",
+            "import dev.aerie.api.db.*;",
+            "",
+            "@Entity(table = \"users\")",
+            "public record User(@Id @GeneratedValue Long id, @Column(unique = true) String name) {}");
+
+    static final JavaFileObject FOLLOW = source("blog.Follow",
+            "package blog;",
+            "",
+            "import dev.aerie.api.db.*;",
+            "",
+            "@Entity(table = \"follows\")",
+            "public record Follow(@Id @References(value = User.class, onDelete = OnDelete.CASCADE) long followerId,",
+            "                     @Id @References(value = User.class, onDelete = OnDelete.CASCADE) long followeeId) {}");
+
+    static final JavaFileObject ARTICLE = source("blog.Article",
+            "package blog;",
+            "",
+            "import dev.aerie.api.db.*;",
+            "import shop.Nullable;",
+            "",
+            "@Entity(table = \"articles\")",
+            "public record Article(@Id @GeneratedValue Long id, String title,",
+            "                      @Nullable @References(value = User.class, onDelete = OnDelete.SET_NULL) Long authorId) {}");
+
+    static final JavaFileObject TAG = source("blog.Tag",
+            "package blog;",
+            "",
+            "import dev.aerie.api.db.*;",
+            "",
+            "@Entity(table = \"tags\")",
+            "public record Tag(@Id @GeneratedValue Long id, String name) {}");
+
+    static final JavaFileObject ARTICLE_TAG = source("blog.ArticleTag",
+            "package blog;",
+            "",
+            "import dev.aerie.api.db.*;",
+            "",
+            "@Entity(table = \"article_tags\")",
+            "public record ArticleTag(@Id @References(value = Article.class, onDelete = OnDelete.CASCADE) long articleId,",
+            "                         @Id @References(value = Tag.class, onDelete = OnDelete.RESTRICT) long tagId) {}");
 }

@@ -22,9 +22,14 @@ import java.util.Properties;
  *   <li>environment variables: {@code SERVER_PORT} sets {@code server.port}, {@code _dash_}
  *       stands for {@code -} ({@code SERVER_MAX_DASH_PAYLOAD_DASH_SIZE} sets
  *       {@code server.max-payload-size});</li>
+ *   <li>{@code ./application-{profile}.yaml} in the working directory, for each active profile;</li>
  *   <li>{@code ./application.yaml} in the working directory, if present;</li>
+ *   <li>{@code application-{profile}.yaml} on the classpath, for each active profile;</li>
  *   <li>{@code application.yaml} on the classpath, if present.</li>
  * </ol>
+ * The active profiles are named by {@code aerie.profile} ({@code --aerie.profile=dev}, a system
+ * property, or the environment variable {@code AERIE_PROFILE}), comma-separated; a later profile
+ * wins over an earlier one.
  * Keys are dotted paths into the YAML tree ({@code server.port}); list items are numbered
  * ({@code servers.0.host}). Missing keys read as empty; malformed values fail naming the key.
  */
@@ -89,7 +94,16 @@ public final class AerieConfig {
         sources.add(ConfigSources.create(overrides, "command line"));
         sources.add(ConfigSources.create(system, "system properties"));
         sources.add(ConfigSources.create(EnvironmentVariables.expand(environment), "environment variables"));
+        List<String> profiles = profiles(overrides, system, environment);
+        for (String profile : profiles.reversed()) {
+            Path file = workingDirectoryFile.resolveSibling(profiled(workingDirectoryFile.getFileName().toString(), profile));
+            sources.add(ConfigSources.create(YamlFiles.fromFile(file), file.toString()));
+        }
         sources.add(ConfigSources.create(YamlFiles.fromFile(workingDirectoryFile), workingDirectoryFile.toString()));
+        for (String profile : profiles.reversed()) {
+            String resource = profiled(classpathResource, profile);
+            sources.add(ConfigSources.create(YamlFiles.fromClasspath(classLoader, resource), "classpath:" + resource));
+        }
         sources.add(ConfigSources.create(YamlFiles.fromClasspath(classLoader, classpathResource),
                 "classpath:" + classpathResource));
         return new AerieConfig(Config.builder()
@@ -98,6 +112,36 @@ public final class AerieConfig {
                 .disableParserServices()
                 .sources(sources)
                 .build());
+    }
+
+    /**
+     * The active profiles: {@code aerie.profile} from the command line, else the system
+     * property, else the environment variable {@code AERIE_PROFILE}; comma-separated, in order.
+     */
+    static List<String> profiles(Map<String, String> overrides, Map<String, String> system, Map<String, String> environment) {
+        String named = Optional.ofNullable(overrides.get("aerie.profile"))
+                .or(() -> Optional.ofNullable(system.get("aerie.profile")))
+                .or(() -> Optional.ofNullable(environment.get("AERIE_PROFILE")))
+                .orElse("");
+        List<String> profiles = new ArrayList<>();
+        for (String profile : named.split(",")) {
+            String name = profile.trim();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!name.matches("[A-Za-z0-9_-]+")) {
+                throw new ConfigException("Profile '" + name + "' (from aerie.profile or AERIE_PROFILE) must be letters,"
+                        + " digits, '-' or '_': it names the file application-" + name + ".yaml.");
+            }
+            profiles.add(name);
+        }
+        return List.copyOf(profiles);
+    }
+
+    /** {@code application.yaml} with profile {@code dev}: {@code application-dev.yaml}. */
+    private static String profiled(String file, String profile) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? file + "-" + profile : file.substring(0, dot) + "-" + profile + file.substring(dot);
     }
 
     private static Map<String, String> arguments(List<String> args) {

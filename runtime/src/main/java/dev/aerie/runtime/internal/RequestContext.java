@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -15,11 +16,25 @@ public final class RequestContext implements AutoCloseable {
     private final Map<String, Object> instances = new HashMap<>();
     private final List<RequestResource> resources = new ArrayList<>();
     private final Runnable onClose;
+    private Object request;
     private boolean completed;
     private boolean closed;
 
     RequestContext(Runnable onClose) {
         this.onClose = onClose;
+    }
+
+    /**
+     * Sets the request this scope serves (the HTTP layer passes a {@code dev.aerie.api.http.Request});
+     * kept as an Object so that this class does not depend on HTTP.
+     */
+    public void request(Object request) {
+        this.request = request;
+    }
+
+    /** The request this scope serves; empty in a scope opened for background work. */
+    public Optional<Object> request() {
+        return Optional.ofNullable(request);
     }
 
     /** The request-scoped instance for {@code key}, created on first use in this request. */

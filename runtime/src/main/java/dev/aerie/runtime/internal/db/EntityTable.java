@@ -16,7 +16,7 @@ public interface EntityTable<T> extends RowMapping<T> {
     /** The table name as declared (unquoted, lower case). */
     String table();
 
-    /** Every persistent column, id first, in the order of {@link #read} and {@link #values}. */
+    /** Every persistent column, key columns first (in key order), in the order of {@link #read} and {@link #values}. */
     List<ColumnInfo> columns();
 
     /** Column names in {@link #columns()} order. */
@@ -28,7 +28,10 @@ public interface EntityTable<T> extends RowMapping<T> {
     /** Whether the database assigns the id (identity column, numeric). */
     boolean generatedId();
 
-    /** The entity's id value (boxed); null for a new entity with a generated id (0 counts as unset too). */
+    /**
+     * The entity's id value (boxed); null for a new entity with a generated id (0 counts as unset too).
+     * For a composite key, a {@code List} of the key's values in key order.
+     */
     Object id(T entity);
 
     /** A copy of the entity carrying {@code id}; the backend passes the id as the id column's boxed type (Long for LONG, Integer for INT). */
@@ -71,9 +74,9 @@ public interface EntityTable<T> extends RowMapping<T> {
      * <ul>
      *   <li>INSERT binds the columns in column order, leaving out the id when it is generated
      *       (no RETURNING clause: the backend asks the driver for the generated key);</li>
-     *   <li>UPDATE binds the non-id columns in column order, then the id;</li>
-     *   <li>DELETE_BY_ID and SELECT_BY_ID bind the id;</li>
-     *   <li>SELECT_ALL binds nothing and orders by id.</li>
+     *   <li>UPDATE binds the non-key columns in column order, then the key columns;</li>
+     *   <li>DELETE_BY_ID and SELECT_BY_ID bind the key columns in key order;</li>
+     *   <li>SELECT_ALL binds nothing and orders by the key.</li>
      * </ul>
      */
     enum Statement {

@@ -2,7 +2,9 @@ package dev.aerie.runtime.internal.db;
 
 import dev.aerie.api.db.RowNotFoundException;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The rules and messages both session backends (JDBC, Vert.x) share, so a session behaves the same on either. For the backends; not an API. */
 public final class SessionRules {
@@ -41,6 +43,36 @@ public final class SessionRules {
             throw new IllegalArgumentException("the id of " + entity.getSimpleName() + " is null");
         }
         return value;
+    }
+
+    /** The key columns of {@code table} in key order: one, or several for a composite key. */
+    public static List<ColumnInfo> keyColumns(EntityTable<?> table) {
+        List<ColumnInfo> key = table.columns().stream().filter(ColumnInfo::id).toList();
+        if (key.isEmpty()) {
+            throw new IllegalStateException(table.type().getName() + " has no id column");
+        }
+        return key;
+    }
+
+    /**
+     * The key values of {@code id} in key order, each as {@link #idOf} makes it: the id itself for
+     * a single-column key, the elements of a {@code List} for a composite one.
+     */
+    public static Object[] keyOf(EntityTable<?> table, List<ColumnInfo> key, Object id) {
+        if (key.size() == 1) {
+            return new Object[] {idOf(key.get(0), table.type(), id)};
+        }
+        String entity = table.type().getSimpleName();
+        if (!(id instanceof List<?> values) || values.size() != key.size()) {
+            throw new IllegalArgumentException("the key of " + entity + " has " + key.size() + " columns ("
+                    + key.stream().map(ColumnInfo::name).collect(Collectors.joining(", ")) + "), so its id is a List of "
+                    + key.size() + " values in that order (" + entity + "_.key(...) builds one); got " + id);
+        }
+        Object[] out = new Object[key.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = idOf(key.get(i), table.type(), values.get(i));
+        }
+        return out;
     }
 
     /** Column 0 of {@code reader}: the id the database generated. */

@@ -1,29 +1,38 @@
 package dev.aerie.runtime.internal.db;
 
 import dev.aerie.api.db.ColumnRef;
+import dev.aerie.api.db.Condition;
+import dev.aerie.api.db.Page;
 import dev.aerie.api.db.Query;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
  * An immutable typed query: its SQL is built from the table's own column names (never from a
- * caller's string) and every value is a bound parameter.
+ * caller's string) and every value is a bound parameter. Conditions are checked against the
+ * table when they are added, so a column of another entity fails before any SQL is sent.
  * For the backends; not an API.
  */
 public final class TypedQuery<T> implements Query<T> {
+    /** The escape character of {@code contains}/{@code startsWith}/{@code endsWith}: the same on every database (a backslash is not, in string literals). */
+    private static final char LIKE_ESCAPE = '!';
+
     private final Runner session;
     private final EntityTable<T> table;
     private final Dialect dialect;
-    private final List<Condition> conditions;
+    private final List<Condition<T>> conditions;
     private final List<String> orders;
     private final OptionalInt limit;
     private final OptionalLong offset;
 
-    private TypedQuery(Runner session, EntityTable<T> table, Dialect dialect, List<Condition> conditions,
+    private TypedQuery(Runner session, EntityTable<T> table, Dialect dialect, List<Condition<T>> conditions,
                        List<String> orders, OptionalInt limit, OptionalLong offset) {
         this.session = session;
         this.table = table;
@@ -34,21 +43,32 @@ public final class TypedQuery<T> implements Query<T> {
         this.offset = offset;
     }
 
-    /** What a typed query needs from its session: running the SELECTs it built, values bound in order ({@code ?} markers). */
+    /** What a typed query needs from its session: running the statements it built, values bound in order ({@code ?} markers). */
     public interface Runner {
         /** The rows of {@code table} that {@code sql} selects, columns in the table's order. */
         <T> List<T> rows(EntityTable<T> table, String sql, List<BoundValue> values);
 
         /** The single number {@code sql} selects. */
         long count(String sql, List<BoundValue> values);
+
+        /** The table of another entity, for {@code EXISTS} over it. */
+        <R> EntityTable<R> table(Class<R> type);
+
+        /** Runs an UPDATE in the session's transaction; the rows it changed. */
+        int update(String sql, List<BoundValue> values);
+
+        /** The rows and the count of a page; a backend that pipelines sends both before it waits. */
+        default <T> Page<T> page(EntityTable<T> table, Statement rows, Statement count, int limit, long offset) {
+            return new Page<>(rows(table, rows.sql(), rows.values()), count(count.sql(), count.values()), limit, offset);
+        }
     }
+
+    /** SQL with {@code ?} markers and the values they bind, in order. */
+    public record Statement(String sql, List<BoundValue> values) {}
 
     public static <T> TypedQuery<T> of(Runner session, EntityTable<T> table, Dialect dialect) {
         return new TypedQuery<>(session, table, dialect, List.of(), List.of(), OptionalInt.empty(), OptionalLong.empty());
     }
-
-    /** One condition: column, SQL operator, and the bound value (absent for IS NULL). */
-    private record Condition(ColumnInfo column, String operator, Optional<Object> value) {}
 
     @Override
     public <V> Query<T> where(ColumnRef<T, V> column, V value) {
@@ -60,12 +80,20 @@ public final class TypedQuery<T> implements Query<T> {
         if (value == null) {
             throw new IllegalArgumentException("where(" + column.name() + ", null): SQL never matches '= NULL'; use whereNull");
         }
-        return withCondition(new Condition(column(column), op.sql(), Optional.of(value)));
+        return where(new Condition.Compare<>(column, op, value));
     }
 
     @Override
     public Query<T> whereNull(ColumnRef<T, ?> column) {
-        return withCondition(new Condition(column(column), "IS NULL", Optional.empty()));
+        return where(new Condition.IsNull<>(column));
+    }
+
+    @Override
+    public Query<T> where(Condition<T> condition) {
+        render(condition, top(), new StringBuilder(), new ArrayList<>()); // checks every column now, before any SQL
+        List<Condition<T>> more = new ArrayList<>(conditions);
+        more.add(condition);
+        return new TypedQuery<>(session, table, dialect, List.copyOf(more), orders, limit, offset);
     }
 
     @Override
@@ -96,6 +124,76 @@ public final class TypedQuery<T> implements Query<T> {
 
     @Override
     public List<T> list() {
+        Statement select = select();
+        return session.rows(table, select.sql(), select.values());
+    }
+
+    @Override
+    public Optional<T> first() {
+        return limit(1).list().stream().findFirst();
+    }
+
+    /** Rows matching the conditions; order, limit and offset do not apply. */
+    @Override
+    public long count() {
+        Statement count = countStatement();
+        return session.count(count.sql(), count.values());
+    }
+
+    @Override
+    public <K> Map<K, List<T>> listGroupedBy(ColumnRef<T, K> column) {
+        ColumnInfo info = column(column);
+        if (info.type() == ColumnType.ENUM) {
+            throw new IllegalArgumentException("listGroupedBy(" + info.name() + "): an enum column's rows hold names; "
+                    + "use list() and Collectors.groupingBy");
+        }
+        int index = table.columns().indexOf(info);
+        Map<K, List<T>> groups = new LinkedHashMap<>();
+        for (T row : list()) {
+            @SuppressWarnings("unchecked") // values() holds each column as the field does (boxed), and K is that field's type
+            K key = (K) table.values(row)[index];
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        }
+        return groups;
+    }
+
+    @Override
+    public Page<T> page(int limit, long offset) {
+        TypedQuery<T> page = (TypedQuery<T>) limit(limit).offset(offset);
+        return session.page(table, page.select(), countStatement(), limit, offset);
+    }
+
+    @Override
+    public int increment(ColumnRef<T, ? extends Number> column, long delta) {
+        if (!orders.isEmpty() || limit.isPresent() || offset.isPresent()) {
+            throw new IllegalArgumentException("increment applies to every row matching the conditions; "
+                    + "remove orderBy/limit/offset from the query");
+        }
+        ColumnInfo info = column(column);
+        if (info.id()) {
+            throw new IllegalArgumentException("increment of " + info.name() + ", a key column, is refused; keys do not change");
+        }
+        Object amount = switch (info.type()) {
+            // the database infers the parameter's type from the column: bind exactly that type
+            case INT -> Math.toIntExact(delta);
+            case LONG -> delta;
+            case SHORT -> (short) Math.toIntExact(delta);
+            case DOUBLE -> (double) delta;
+            case FLOAT -> (float) delta;
+            case BIG_DECIMAL -> BigDecimal.valueOf(delta);
+            default -> throw new IllegalArgumentException("increment of " + info.name() + ", a " + info.type()
+                    + " column; only number columns can be incremented");
+        };
+        List<BoundValue> values = new ArrayList<>();
+        String name = dialect.quote(info.name());
+        StringBuilder sql = new StringBuilder("UPDATE ").append(dialect.quote(table.table()))
+                .append(" SET ").append(name).append(" = ").append(name).append(" + ?");
+        values.add(BoundValue.column(amount, info.type(), dialect));
+        appendWhere(sql, values);
+        return session.update(sql.toString(), values);
+    }
+
+    private Statement select() {
         List<BoundValue> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT ");
         List<ColumnInfo> columns = table.columns();
@@ -117,36 +215,126 @@ public final class TypedQuery<T> implements Query<T> {
             sql.append(" OFFSET ?");
             values.add(BoundValue.column(offset.getAsLong(), ColumnType.LONG, dialect));
         }
-        return session.rows(table, sql.toString(), values);
+        return new Statement(sql.toString(), List.copyOf(values));
     }
 
-    @Override
-    public Optional<T> first() {
-        return limit(1).list().stream().findFirst();
-    }
-
-    /** Rows matching the conditions; order, limit and offset do not apply. */
-    @Override
-    public long count() {
+    private Statement countStatement() {
         List<BoundValue> values = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM ").append(dialect.quote(table.table()));
         appendWhere(sql, values);
-        return session.count(sql.toString(), values);
+        return new Statement(sql.toString(), List.copyOf(values));
     }
 
     private void appendWhere(StringBuilder sql, List<BoundValue> values) {
         for (int i = 0; i < conditions.size(); i++) {
-            Condition condition = conditions.get(i);
-            sql.append(i == 0 ? " WHERE " : " AND ").append(dialect.quote(condition.column().name()))
-                    .append(' ').append(condition.operator());
-            condition.value().ifPresent(value -> {
-                sql.append(" ?");
-                values.add(BoundValue.column(value, condition.column().type(), dialect));
-            });
+            sql.append(i == 0 ? " WHERE " : " AND ");
+            render(conditions.get(i), top(), sql, values);
         }
     }
 
+    /** Where a condition's columns live: a table, how its columns are qualified from inside a sub-query, the nesting depth. */
+    private record Scope(EntityTable<?> table, String qualifier, int depth) {}
+
+    private Scope top() {
+        return new Scope(table, dialect.quote(table.table()), 0);
+    }
+
+    /** Appends {@code condition} as SQL and its values in marker order; its columns belong to {@code scope}'s table. */
+    private void render(Condition<?> condition, Scope scope, StringBuilder sql, List<BoundValue> values) {
+        switch (condition) {
+            case Condition.Compare<?> compare -> {
+                ColumnInfo column = column(compare.column(), scope.table());
+                sql.append(dialect.quote(column.name())).append(' ').append(compare.op().sql()).append(" ?");
+                values.add(BoundValue.column(compare.value(), column.type(), dialect));
+            }
+            case Condition.In<?> in -> {
+                ColumnInfo column = column(in.column(), scope.table());
+                if (in.values().isEmpty()) {
+                    sql.append("1 = 0"); // IN () is no SQL; an empty list matches nothing
+                    return;
+                }
+                sql.append(dialect.quote(column.name())).append(" IN (");
+                for (int i = 0; i < in.values().size(); i++) {
+                    sql.append(i == 0 ? "?" : ", ?");
+                    values.add(BoundValue.column(in.values().get(i), column.type(), dialect));
+                }
+                sql.append(')');
+            }
+            case Condition.IsNull<?> isNull -> sql.append(dialect.quote(column(isNull.column(), scope.table()).name())).append(" IS NULL");
+            case Condition.Like<?> like -> {
+                ColumnInfo column = column(like.column(), scope.table());
+                if (column.type() != ColumnType.STRING) {
+                    throw new IllegalArgumentException("LIKE on " + column.name() + ", a " + column.type()
+                            + " column; LIKE applies to String columns");
+                }
+                sql.append(dialect.quote(column.name())).append(" LIKE ?");
+                String pattern = switch (like.match()) {
+                    case PATTERN -> like.text();
+                    case CONTAINS -> "%" + escapeLike(like.text()) + "%";
+                    case STARTS_WITH -> escapeLike(like.text()) + "%";
+                    case ENDS_WITH -> "%" + escapeLike(like.text());
+                };
+                if (like.match() != Condition.Match.PATTERN) {
+                    sql.append(" ESCAPE '").append(LIKE_ESCAPE).append('\'');
+                }
+                values.add(BoundValue.column(pattern, ColumnType.STRING, dialect));
+            }
+            case Condition.All<?> all -> group(all.conditions(), " AND ", "1 = 1", scope, sql, values);
+            case Condition.Any<?> any -> group(any.conditions(), " OR ", "1 = 0", scope, sql, values);
+            case Condition.Not<?> not -> {
+                sql.append("NOT (");
+                render(not.condition(), scope, sql, values);
+                sql.append(')');
+            }
+            case Condition.Exists<?, ?> exists -> {
+                ColumnInfo key = column(exists.key(), scope.table());
+                EntityTable<?> related = session.table(exists.reference().entity());
+                ColumnInfo reference = column(exists.reference(), related);
+                // the sub-query's own alias: unqualified columns inside it are its table's, even for the same table
+                Scope inner = new Scope(related, dialect.quote("sq" + (scope.depth() + 1)), scope.depth() + 1);
+                sql.append("EXISTS (SELECT 1 FROM ").append(dialect.quote(related.table())).append(' ').append(inner.qualifier())
+                        .append(" WHERE ").append(inner.qualifier()).append('.').append(dialect.quote(reference.name()))
+                        .append(" = ").append(scope.qualifier()).append('.').append(dialect.quote(key.name()));
+                if (!(exists.where() instanceof Condition.All<?> all && all.conditions().isEmpty())) {
+                    sql.append(" AND ");
+                    render(exists.where(), inner, sql, values);
+                }
+                sql.append(')');
+            }
+        }
+    }
+
+    private void group(List<? extends Condition<?>> parts, String operator, String empty, Scope scope, StringBuilder sql,
+                       List<BoundValue> values) {
+        if (parts.isEmpty()) {
+            sql.append(empty);
+            return;
+        }
+        sql.append('(');
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "" : operator);
+            render(parts.get(i), scope, sql, values);
+        }
+        sql.append(')');
+    }
+
+    /** {@code text} with LIKE's wildcards and the escape character escaped, so each matches itself. */
+    static String escapeLike(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (char c : text.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                out.append(LIKE_ESCAPE);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     private ColumnInfo column(ColumnRef<T, ?> column) {
+        return column(column, table);
+    }
+
+    private static ColumnInfo column(ColumnRef<?, ?> column, EntityTable<?> table) {
         if (column.entity() != table.type()) {
             throw new IllegalArgumentException("column " + column.entity().getSimpleName() + "." + column.name()
                     + " does not belong to " + table.type().getSimpleName());
@@ -154,12 +342,6 @@ public final class TypedQuery<T> implements Query<T> {
         return table.columns().stream().filter(c -> c.name().equals(column.name())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(table.type().getSimpleName() + " has no column '"
                         + column.name() + "'"));
-    }
-
-    private TypedQuery<T> withCondition(Condition condition) {
-        List<Condition> more = new ArrayList<>(conditions);
-        more.add(condition);
-        return new TypedQuery<>(session, table, dialect, List.copyOf(more), orders, limit, offset);
     }
 
     private TypedQuery<T> withOrder(String order) {

@@ -77,9 +77,10 @@ public final class AerieServer implements AutoCloseable, Running {
         RequestTracking tracking = new RequestTracking(AccessLog.from(config));
         Optional<PrometheusMetrics> metrics = config.getBoolean("metrics.enabled", false)
                 ? Optional.of(metrics(database)) : Optional.empty();
-        Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), Problems.loadMappers(),
+        Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), new Problems(),
                 application.listeners(), settings.maxPayloadSize(), application.routes());
         java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
+        endpoints.unmatchedCatcher(application.catcher(endpoints));
         List<HttpService> services = application.services(endpoints);
         java.util.Optional<byte[]> openApi = application.openApiResource().flatMap(OpenApi::load);
         ProblemDirectHandler problems = new ProblemDirectHandler();
@@ -100,8 +101,9 @@ public final class AerieServer implements AutoCloseable, Running {
                 .shutdownHook(false)
                 .directHandlers(direct.build())
                 .routing(routing -> {
-                    routing.addFilter(tracking);
+                    routing.addFilter(tracking); // first: every response has its id, the application's filters see it
                     metrics.ifPresent(routing::addFilter);
+                    application.filters().forEach(routing::addFilter); // outside CORS: they see preflights too
                     cors.ifPresent(routing::addFilter);
                     HttpRules rules = new GetAlsoAnswersHead(routing);
                     for (HttpService service : services) {

@@ -2,6 +2,11 @@ package dev.aerie.runtime.internal.http;
 
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
+import dev.aerie.api.http.Interceptor;
+import dev.aerie.api.http.MethodNotAllowed;
+import dev.aerie.api.http.PayloadTooLarge;
+import dev.aerie.api.http.UnsupportedMediaType;
+import dev.aerie.api.http.Route;
 import dev.aerie.api.http.NotFoundException;
 import dev.aerie.api.http.RequestListener;
 import dev.aerie.api.http.Response;
@@ -47,6 +52,7 @@ public final class Endpoints {
     private final long maxBodyBytes;
     private final List<RouteInfo> routes;
     private final List<PathMatcher> routeMatchers;
+    private Catcher unmatchedCatcher;
 
     Endpoints(Json json, Problems problems, List<RequestListener> listeners, long maxBodyBytes, List<RouteInfo> routes) {
         this.json = json;
@@ -59,11 +65,17 @@ public final class Endpoints {
 
     /** The Helidon handler for the route {@code pattern} that runs {@code handler} inside the pipeline. */
     public Handler route(String pattern, Handler handler) {
-        return (request, response) -> handle(pattern, handler, request, response);
+        return (request, response) -> handle(pattern, handler, null, request, response);
     }
 
-    private void handle(String pattern, Handler handler, ServerRequest request, ServerResponse response) {
+    /** Like {@link #route(String, Handler)}, with the controller's {@code @Catches} handlers answering its failures. */
+    public Handler route(String pattern, Handler handler, Catcher catcher) {
+        return (request, response) -> handle(pattern, handler, catcher, request, response);
+    }
+
+    private void handle(String pattern, Handler handler, Catcher catcher, ServerRequest request, ServerResponse response) {
         RequestContext context = RequestScope.open();
+        context.request(new HelidonRequest(request, pattern));
         RequestRecord event = listeners.length == 0 ? null : new RequestRecord(request, pattern, response);
         try {
             if (event != null) {
@@ -71,11 +83,14 @@ public final class Endpoints {
             }
             rejectMatrixParameters(request);
             handler.handle(request, response);
-        } catch (Throwable failure) {
+        } catch (Throwable thrown) {
+            Throwable failure = Problems.typed(thrown);
             if (event != null) {
-                event.failure = failure;
+                event.failure = thrown; // listeners log what was thrown, not its typed form
             }
-            sendProblem(request, response, failure);
+            if (catcher == null || !caught(catcher, failure, request, response)) {
+                sendProblem(request, response, failure);
+            }
         } finally {
             try {
                 if (event != null) {
@@ -118,6 +133,44 @@ public final class Endpoints {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Request listener " + listener.getClass().getName() + " failed", e);
             }
+        }
+    }
+
+    /**
+     * Whether {@code catcher} answered {@code failure}. A handler that throws is a 500 problem: its
+     * failure is logged, never sent.
+     */
+    private boolean caught(Catcher catcher, Throwable failure, ServerRequest request, ServerResponse response) {
+        if (response.isSent()) {
+            return false;
+        }
+        try {
+            if (failure instanceof HttpException problem && !bodyDrained(request, problem)) {
+                response.header(HeaderValues.CONNECTION_CLOSE); // as for problem responses
+            }
+            return catcher.caught(failure, response);
+        } catch (Throwable handlerFailure) {
+            handlerFailure.addSuppressed(failure);
+            if (!response.isSent()) {
+                sendProblem(request, response, new IllegalStateException("a @Catches handler failed", handlerFailure));
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Used by generated code: answers a failure with a {@code @Catches} handler's {@code result}
+     * (its status, headers and JSON body), without completing the request scope, whose work rolls back.
+     */
+    public <T> void sendCaught(ServerResponse response, Response<T> result, JsonCodec<T> codec) throws Exception {
+        byte[] body = result.body().isPresent() ? json.write(codec, result.body().get()) : null;
+        response.status(Status.create(result.status()));
+        addHeaders(response, result);
+        if (body == null) {
+            response.send();
+        } else {
+            response.header(JSON);
+            response.send(body);
         }
     }
 
@@ -181,11 +234,10 @@ public final class Endpoints {
     public <T> T readJson(ServerRequest request, JsonCodec<T> codec) throws Exception {
         Optional<HttpMediaType> type = request.headers().contentType();
         if (type.isEmpty() || !isJson(type.get())) {
-            throw new HttpException(415, HttpException.reasonPhrase(415),
-                    type.map(t -> "Content-Type " + t.text() + " is not supported")
-                            .orElse("The request has no Content-Type")
-                            + "; send the body as JSON with Content-Type: application/json", null)
-                    .header("Accept", "application/json");
+            throw new UnsupportedMediaType(type.map(t -> "Content-Type " + t.text() + " is not supported")
+                    .orElse("The request has no Content-Type")
+                    + "; send the body as JSON with Content-Type: application/json",
+                    type.map(HttpMediaType::text).orElse(""), "application/json");
         }
         OptionalLong length = request.headers().contentLength();
         if (length.isPresent() && length.getAsLong() > maxBodyBytes) {
@@ -212,9 +264,50 @@ public final class Endpoints {
         return body;
     }
 
-    private HttpException tooLarge() {
-        return new HttpException(413, HttpException.reasonPhrase(413),
-                "The request body is larger than " + maxBodyBytes + " bytes (server.max-payload-size)", null);
+    /**
+     * Used by generated code: runs {@code call} (the handler) inside {@code interceptors}, outermost
+     * first, and returns the result of the outermost. A result of the wrong type is a
+     * {@code ClassCastException} where the generated route uses it (a 500).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T intercept(Route route, Object[] arguments, Call<T> call, Interceptor... interceptors) throws Exception {
+        return (T) new Chain(CurrentRequest.get(), route, arguments, call, interceptors).proceed();
+    }
+
+    /**
+     * Used by generated code: the fields of the request's {@code application/x-www-form-urlencoded}
+     * body; 415 for another content type, 413 over {@code server.max-payload-size}. No body is no fields.
+     */
+    public FormFields readForm(ServerRequest request) throws Exception {
+        Optional<HttpMediaType> type = request.headers().contentType();
+        if (type.isEmpty() || !"application".equalsIgnoreCase(type.get().type())
+                || !"x-www-form-urlencoded".equalsIgnoreCase(type.get().subtype())) {
+            throw new UnsupportedMediaType(type.map(t -> "Content-Type " + t.text() + " is not supported")
+                    .orElse("The request has no Content-Type")
+                    + "; send the form with Content-Type: application/x-www-form-urlencoded",
+                    type.map(HttpMediaType::text).orElse(""), "application/x-www-form-urlencoded");
+        }
+        OptionalLong length = request.headers().contentLength();
+        if (length.isPresent() && length.getAsLong() > maxBodyBytes) {
+            throw tooLarge();
+        }
+        if (!request.content().hasEntity()) {
+            return FormFields.parse("");
+        }
+        LimitedInputStream in = new LimitedInputStream(request.content().inputStream(), maxBodyBytes);
+        try (in) {
+            return FormFields.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            if (in.exceeded()) {
+                throw tooLarge();
+            }
+            throw e;
+        }
+    }
+
+    private PayloadTooLarge tooLarge() {
+        return new PayloadTooLarge("The request body is larger than " + maxBodyBytes + " bytes (server.max-payload-size)",
+                maxBodyBytes);
     }
 
     private static boolean isJson(HttpMediaType type) {
@@ -248,14 +341,19 @@ public final class Endpoints {
         byte[] body = result.body().isPresent() ? json.write(codec, result.body().get()) : null;
         complete();
         response.status(Status.create(result.status()));
-        for (Map.Entry<String, String> header : result.headers()) {
-            response.header(header.getKey(), header.getValue());
-        }
+        addHeaders(response, result);
         if (body == null) {
             response.send();
         } else {
             response.header(JSON);
             response.send(body);
+        }
+    }
+
+    /** Adds, rather than sets, each header: a response may carry several {@code Set-Cookie}s. */
+    private static void addHeaders(ServerResponse response, Response<?> result) {
+        for (Map.Entry<String, String> header : result.headers()) {
+            response.headers().add(HeaderValues.create(HeaderNames.create(header.getKey()), header.getValue()));
         }
     }
 
@@ -283,7 +381,7 @@ public final class Endpoints {
         SortedSet<String> allowed = methodsOf(request);
         String path = request.path().path();
         if (allowed.isEmpty()) {
-            send(response, new NotFoundException("No route matches " + path), path);
+            answerUnmatched(request, response, new NotFoundException("No route matches " + path));
             return;
         }
         String allow = String.join(", ", allowed);
@@ -293,9 +391,29 @@ public final class Endpoints {
             response.send();
             return;
         }
-        send(response, new HttpException(405, HttpException.reasonPhrase(405),
-                request.prologue().method().text() + " is not supported on " + path + "; use " + allow, null)
-                .header("Allow", allow), path);
+        answerUnmatched(request, response, new MethodNotAllowed(
+                request.prologue().method().text() + " is not supported on " + path + "; use " + allow, allowed));
+    }
+
+    /**
+     * Sends {@code problem}, or what the root module's {@code @Catches} handler for it answers
+     * (in a request scope of its own, as for a route).
+     */
+    private void answerUnmatched(ServerRequest request, ServerResponse response, HttpException problem) {
+        if (unmatchedCatcher != null) {
+            try (RequestContext context = RequestScope.open()) {
+                context.request(new HelidonRequest(request, ""));
+                if (caught(unmatchedCatcher, problem, request, response)) {
+                    return;
+                }
+            }
+        }
+        send(response, problem, request.path().path());
+    }
+
+    /** The root module's {@code @Catches} handlers, for requests no route matches; set before the server starts. */
+    void unmatchedCatcher(Optional<Catcher> catcher) {
+        this.unmatchedCatcher = catcher.orElse(null);
     }
 
     /**

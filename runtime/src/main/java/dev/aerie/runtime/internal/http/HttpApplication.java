@@ -22,6 +22,16 @@ public interface HttpApplication {
         return java.util.Optional.empty();
     }
 
+    /** The {@code @Catches} handlers the root module sees, for requests no route matches (404, 405). */
+    default java.util.Optional<Catcher> catcher(Endpoints endpoints) {
+        return java.util.Optional.empty();
+    }
+
+    /** The root module's {@code @Filters}, outermost first. */
+    default List<io.helidon.webserver.http.Filter> filters() {
+        return List.of();
+    }
+
     /** The singleton injectables that implement {@link RequestListener}. */
     List<RequestListener> listeners();
 

@@ -2,6 +2,7 @@ package dev.aerie.runtime.internal.http;
 
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
+import dev.aerie.api.http.MissingParameter;
 import io.helidon.common.uri.UriQuery;
 import io.helidon.http.HeaderName;
 import io.helidon.webserver.http.ServerRequest;
@@ -63,8 +64,18 @@ public final class Params {
                 .orElseThrow(() -> missing("header", name.defaultCase(), "send the " + name.defaultCase() + " header"));
     }
 
+    /** Used by generated code: the cookie {@code name} of the {@code Cookie} header, if present. */
+    public static Optional<String> cookie(ServerRequest request, String name) {
+        return request.headers().cookies().first(name).asOptional();
+    }
+
+    /** Used by generated code: the cookie {@code name}; 400 when absent. */
+    public static String requiredCookie(ServerRequest request, String name) {
+        return cookie(request, name).orElseThrow(() -> missing("cookie", name, "send the cookie " + name));
+    }
+
     private static HttpException missing(String kind, String name, String fix) {
-        return new BadRequestException("The " + kind + " '" + name + "' is required; " + fix).member("parameter", name);
+        return new MissingParameter("The " + kind + " '" + name + "' is required; " + fix, kind, name);
     }
 
     /** Used by generated code: {@code value} as an int; 400 naming {@code what} (such as "path variable 'id'") otherwise. */

@@ -8,21 +8,20 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.HttpException;
-import dev.aerie.runtime.http.ProblemMapper;
+import dev.aerie.api.http.MalformedBody;
+import dev.aerie.api.http.PayloadTooLarge;
+import dev.aerie.api.http.ValidationFailed;
 import dev.aerie.runtime.json.JsonBindException;
 import dev.aerie.runtime.validation.ConstraintViolationException;
-import dev.aerie.runtime.validation.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.UUID;
 
 /** Turns failures into RFC 9457 problem responses: the status, headers and JSON body. */
@@ -31,24 +30,53 @@ final class Problems {
     private static final System.Logger LOG = System.getLogger("dev.aerie.http");
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final List<ProblemMapper> mappers;
+    Problems() {}
 
-    Problems(List<ProblemMapper> mappers) {
-        this.mappers = List.copyOf(mappers);
-    }
-
-    /** The mappers listed in {@code META-INF/services}, in class-name order. */
-    static Problems loadMappers() {
-        List<ProblemMapper> found = new ArrayList<>();
-        ServiceLoader.load(ProblemMapper.class, Problems.class.getClassLoader()).forEach(found::add);
-        found.sort(Comparator.comparing(mapper -> mapper.getClass().getName()));
-        return new Problems(found);
+    /**
+     * {@code failure} as the typed exception of the api that {@code @Catches} handlers and the
+     * problem response see: a broken constraint is a {@link ValidationFailed}, a body that is not
+     * the JSON the route takes a {@link MalformedBody}; anything else is returned as it is.
+     */
+    static Throwable typed(Throwable failure) {
+        if (failure instanceof HttpException) {
+            return failure;
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return new ValidationFailed(invalid.getMessage(), invalid.violations().stream()
+                    .map(v -> new ValidationFailed.Violation(v.path(), v.message())).toList());
+        }
+        if (failure instanceof JsonBindException json) {
+            return badJson(json);
+        }
+        if (failure instanceof StreamReadException json) {
+            return malformedJson(json);
+        }
+        if (failure instanceof StreamConstraintsException limit) {
+            return new BadRequestException("The JSON body exceeds a limit: " + limit.getOriginalMessage());
+        }
+        if (failure instanceof io.helidon.http.RequestException helidon && helidon.status().code() >= 400
+                && helidon.status().code() < 500) {
+            // Helidon found a client error while reading the request (an entity over the limit, a bad chunk).
+            int status = helidon.status().code();
+            if (status == 413) {
+                return new PayloadTooLarge("The request body is larger than server.max-payload-size allows", 0);
+            }
+            return new HttpException(status, HttpException.reasonPhrase(status),
+                    helidon.safeMessage() && helidon.getMessage() != null && !helidon.getMessage().isBlank()
+                            ? helidon.getMessage() : "The request is malformed", failure);
+        }
+        if (failure instanceof io.helidon.http.HttpException helidon && helidon.status().code() >= 400
+                && helidon.status().code() < 500) {
+            int status = helidon.status().code();
+            return new HttpException(status, HttpException.reasonPhrase(status), "The request is malformed", failure);
+        }
+        return failure;
     }
 
     /**
      * The problem {@code failure} stands for. Anything that is not a client error the application
-     * or a mapper named becomes a 500 with a fresh request id; its stack trace is logged with that
-     * id and never sent.
+     * or a typed exception names becomes a 500 with a fresh request id; its stack trace is logged
+     * with that id and never sent.
      */
     HttpException problemFor(Throwable failure, String method, String path) {
         Optional<HttpException> known = known(failure);
@@ -70,47 +98,11 @@ final class Problems {
 
     private Optional<HttpException> known(Throwable failure) {
         // database errors (api.db.DatabaseException: 409, 400, 503 with Retry-After) are HttpExceptions too
-        if (failure instanceof HttpException http) {
-            return Optional.of(http);
-        }
-        for (ProblemMapper mapper : mappers) {
-            Optional<HttpException> mapped = mapper.map(failure);
-            if (mapped.isPresent()) {
-                return mapped;
-            }
-        }
-        if (failure instanceof JsonBindException json) {
-            return Optional.of(badJson(json));
-        }
-        if (failure instanceof ConstraintViolationException invalid) {
-            return Optional.of(invalid(invalid));
-        }
-        if (failure instanceof io.helidon.http.RequestException helidon && helidon.status().code() >= 400
-                && helidon.status().code() < 500) {
-            // Helidon found a client error while reading the request (an entity over the limit, a bad chunk).
-            int status = helidon.status().code();
-            return Optional.of(new HttpException(status, HttpException.reasonPhrase(status),
-                    status == 413 ? "The request body is larger than server.max-payload-size allows"
-                            : helidon.safeMessage() && helidon.getMessage() != null && !helidon.getMessage().isBlank()
-                            ? helidon.getMessage() : "The request is malformed", failure));
-        }
-        if (failure instanceof io.helidon.http.HttpException helidon && helidon.status().code() >= 400
-                && helidon.status().code() < 500) {
-            int status = helidon.status().code();
-            return Optional.of(new HttpException(status, HttpException.reasonPhrase(status),
-                    "The request is malformed", failure));
-        }
-        if (failure instanceof StreamReadException json) {
-            return Optional.of(malformedJson(json));
-        }
-        if (failure instanceof StreamConstraintsException limit) {
-            return Optional.of(new BadRequestException("The JSON body exceeds a limit: " + limit.getOriginalMessage()));
-        }
-        return Optional.empty();
+        return typed(failure) instanceof HttpException http ? Optional.of(http) : Optional.empty();
     }
 
     /** A 400 saying what is wrong with the JSON body and where: JSON path, line and column. */
-    static HttpException badJson(JsonBindException e) {
+    static MalformedBody badJson(JsonBindException e) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("path", e.path());
         error.put("message", e.problem());
@@ -118,23 +110,13 @@ final class Problems {
             error.put("line", e.line());
             error.put("column", e.column());
         }
-        return new BadRequestException(e.getMessage()).member("errors", List.of(error));
-    }
-
-    /** A 400 listing every violated constraint. */
-    static HttpException invalid(ConstraintViolationException e) {
-        List<Map<String, Object>> errors = new ArrayList<>();
-        for (Violation violation : e.violations()) {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("path", violation.path());
-            error.put("message", violation.message());
-            errors.add(error);
-        }
-        return new BadRequestException(e.getMessage()).member("errors", errors);
+        MalformedBody problem = new MalformedBody(e.getMessage(), e.path(), e.problem(), e);
+        problem.member("errors", List.of(error));
+        return problem;
     }
 
     /** A 400 saying where the JSON body is malformed: line, column and JSON path when known. */
-    static HttpException malformedJson(StreamReadException e) {
+    static MalformedBody malformedJson(StreamReadException e) {
         JsonLocation location = e.getLocation();
         String path = pathOf(e.getProcessor());
         StringBuilder detail = new StringBuilder("Malformed JSON body");
@@ -145,7 +127,7 @@ final class Problems {
             detail.append(" (at ").append(path).append(')');
         }
         detail.append(": ").append(e.getOriginalMessage());
-        HttpException problem = new BadRequestException(detail.toString());
+        MalformedBody problem = new MalformedBody(detail.toString(), path, e.getOriginalMessage(), e);
         if (location != null && location.getLineNr() > 0) {
             problem.member("line", location.getLineNr()).member("column", location.getColumnNr());
         }

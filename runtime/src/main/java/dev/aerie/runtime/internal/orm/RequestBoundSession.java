@@ -77,6 +77,11 @@ public final class RequestBoundSession implements Session {
     }
 
     @Override
+    public <T> Optional<T> insertIgnoringDuplicate(T entity) {
+        return current().insertIgnoringDuplicate(entity);
+    }
+
+    @Override
     public <T> T update(T entity) {
         return current().update(entity);
     }

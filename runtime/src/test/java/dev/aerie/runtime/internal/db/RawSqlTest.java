@@ -62,6 +62,39 @@ class RawSqlTest {
     }
 
     @Test
+    void aListParameterBindsEachElement() {
+        addBooks(10);
+        String y = yearColumn();
+        List<String> titles = db.withSession(s -> s.fetchAll(String.class,
+                "SELECT title FROM rt_books WHERE " + y + " IN (:years) AND author_id = :a ORDER BY " + y,
+                Map.of("years", List.of(1901, 1903, 1999), "a", author)));
+        assertEquals(List.of("Book 1", "Book 3"), titles);
+        assertEquals(Optional.of(3L), db.withSession(s -> s.fetchVal(Long.class,
+                "SELECT COUNT(*) FROM rt_books WHERE title IN (:t) OR isbn IN (:t)",
+                Map.of("t", java.util.Set.of("Book 0", "Book 4", "isbn-5")))), "a list used twice");
+        assertEquals(Optional.of(0L), db.withSession(s -> s.fetchVal(Long.class,
+                "SELECT COUNT(*) FROM rt_books WHERE " + y + " IN (:years)", Map.of("years", List.of()))), "an empty list matches nothing");
+        assertEquals(2, db.<Integer, RuntimeException>withSession(s -> s.execute(
+                "UPDATE rt_books SET " + y + " = " + y + " + :n WHERE title IN (:titles)", Map.of("n", 100, "titles", List.of("Book 3", "Book 9")))));
+        assertEquals(List.of(List.of("Book 2"), List.of("Book 5", "Book 6")), db.withSession(s -> s.fetchAllEach(String.class,
+                "SELECT title FROM rt_books WHERE " + y + " IN (:years) ORDER BY title",
+                List.of(Map.of("years", List.of(1902)), Map.of("years", List.of(1905, 1906))))), "lists of other sizes per map");
+        try (var stream = db.openSession()) {
+            try (ResultStream<String> rows = stream.iterate(String.class, "SELECT title FROM rt_books WHERE title IN (:t) ORDER BY title",
+                    Map.of("t", List.of("Book 7", "Book 8")))) {
+                List<String> streamed = new ArrayList<>();
+                rows.forEach(streamed::add);
+                assertEquals(List.of("Book 7", "Book 8"), streamed);
+            }
+        }
+        assertEquals(Optional.of("a :t b"), db.withSession(s -> s.fetchVal(String.class,
+                "SELECT 'a :t b' FROM rt_books WHERE title IN (:t)", Map.of("t", List.of("Book 1")))), "a marker inside a literal is text");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> db.withSession(s -> s.executeMany(
+                "DELETE FROM rt_books WHERE title IN (:t)", List.of(Map.of("t", List.of("Book 1"))))));
+        assertTrue(e.getMessage().contains("parameter :t cannot be a list"), e.getMessage());
+    }
+
+    @Test
     void executeManyRunsABatchAndReportsRowsPerParameterSet() {
         int[] counts = db.withSession(s -> s.executeMany(
                 "INSERT INTO rt_books (title, author_id, " + yearColumn() + ") VALUES (:title, :author, :year)",

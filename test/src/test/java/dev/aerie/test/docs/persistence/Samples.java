@@ -1,6 +1,9 @@
 package dev.aerie.test.docs.persistence;
 
+import static dev.aerie.api.db.Condition.not;
+
 import dev.aerie.api.db.DataConflictException;
+import dev.aerie.api.db.Page;
 import dev.aerie.api.db.Query.Op;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
@@ -32,6 +35,22 @@ final class Samples {
         long count = db.query(Book.class).where(Book_.authorId, authorId).count();  // ignores order/limit/offset
         // end::typed-queries
         return new Queried(recent, first, count);
+    }
+
+    record Grouped(List<Book> matching, Page<Book> page) {}
+
+    Grouped conditions(List<Genre> genres) {
+        // snippet:conditions
+        List<Book> matching = db.query(Book.class)
+                .where(Book_.genre.in(genres).or(Book_.year.lt(1970)))          // ( ... OR ... )
+                .where(not(Book_.title.contains("50%")))                        // % and _ match themselves
+                .where(Book_.isbn.isNotNull())
+                .orderBy(Book_.genre).orderByDescending(Book_.year)             // several columns
+                .list();
+        Page<Book> page = db.query(Book.class).where(Book_.year.ge(2000)).orderBy(Book_.id).page(20, 40);
+        long total = page.total();            // every matching row, not only this page's
+        // end::conditions
+        return new Grouped(matching, page);
     }
 
     record Raw(List<Row> rows, List<Book> books, List<TitleCount> stats, Optional<Long> n, int changed, int[] each,

@@ -49,6 +49,26 @@ class SamplesTest {
     }
 
     @Test
+    void conditionsGroupAndAPageCountsEverything() {
+        database.withSession(db -> {
+            long id = db.insert(new Author(null, "Le Guin")).id();
+            for (int i = 0; i < 65; i++) {
+                db.insert(new Book(null, "Novel " + i, id, 2000 + i, "isbn-" + i, Genre.NOVEL));
+            }
+            db.insert(new Book(null, "Old", id, 1969, "old", null));
+            db.insert(new Book(null, "50% off", id, 1968, "half", null));
+            db.insert(new Book(null, "Poems", id, 2010, "p", Genre.POETRY));
+            db.insert(new Book(null, "Poems without ISBN", id, 2011, null, Genre.POETRY));
+            return null;
+        });
+        Samples.Grouped g = database.withSession(db -> new Samples(db).conditions(List.of(Genre.POETRY)));
+        assertEquals(List.of("Old", "Poems"), g.matching().stream().map(Book::title).toList(), "NULL genre sorts first on H2");
+        assertEquals(67, g.page().total());
+        assertEquals(20, g.page().items().size());
+        assertEquals("Novel 40", g.page().items().get(0).title());
+    }
+
+    @Test
     void rawSqlReadsWritesAndStreams() {
         long[] ids = database.withSession(db -> {
             long author = db.insert(new Author(null, "Le Guin")).id();

@@ -1,10 +1,12 @@
 package dev.aerie.runtime.internal.db.jdbc;
 
+import dev.aerie.api.db.DataConflictException;
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
 import dev.aerie.runtime.internal.db.BackendSession;
 import dev.aerie.runtime.internal.db.BoundValue;
+import dev.aerie.runtime.internal.db.ListParameters;
 import dev.aerie.runtime.internal.db.Dialect;
 import dev.aerie.runtime.internal.db.EntityTable;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
@@ -71,8 +73,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> Optional<T> find(Class<T> type, Object id) {
         EntityTable<T> table = backend.mappings().table(type);
-        return read(h -> first(h.createQuery(table.sql(Statement.SELECT_BY_ID, dialect()))
-                .bind(0, idValue(table, id))
+        return read(h -> first(bindKey(h.createQuery(table.sql(Statement.SELECT_BY_ID, dialect())), 0, table, id)
                 .map(MappingRowMapper.inOrder(table, dialect()))
                 .iterator()));
     }
@@ -112,6 +113,36 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
+    public <T> Optional<T> insertIgnoringDuplicate(T entity) {
+        if (dialect() != Dialect.POSTGRESQL) {
+            try {
+                return Optional.of(insert(entity)); // H2 and MariaDB undo only the failed statement
+            } catch (DataConflictException duplicate) {
+                return Optional.empty();
+            }
+        }
+        EntityTable<T> table = backend.mappings().tableOf(entity);
+        Object[] values = table.values(entity);
+        List<ColumnInfo> columns = table.columns();
+        return run(h -> {
+            // PostgreSQL aborts a transaction at its first error: let the statement itself skip the duplicate
+            Update update = h.createUpdate(table.sql(Statement.INSERT, dialect()) + " ON CONFLICT DO NOTHING");
+            int position = 0;
+            for (int i = 0; i < columns.size(); i++) {
+                if (!(table.generatedId() && columns.get(i).id())) {
+                    update.bind(position++, BoundValue.column(values[i], columns.get(i).type(), dialect()));
+                }
+            }
+            if (!table.generatedId()) {
+                return update.execute() == 1 ? Optional.of(entity) : Optional.<T>empty();
+            }
+            ColumnInfo id = idColumn(table);
+            return update.executeAndReturnGeneratedKeys(id.name()).map(generatedKey(id)).findOne()
+                    .map(generated -> table.withId(entity, generated));
+        });
+    }
+
+    @Override
     public <T> T update(T entity) {
         EntityTable<T> table = backend.mappings().tableOf(entity);
         Object[] values = table.values(entity);
@@ -124,8 +155,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
                     update.bind(position++, BoundValue.column(values[i], columns.get(i).type(), dialect()));
                 }
             }
-            update.bind(position, idValue(table, table.id(entity)));
-            return update.execute();
+            return bindKey(update, position, table, table.id(entity)).execute();
         });
         if (changed == 0) {
             throw SessionRules.noRowToUpdate(table, table.id(entity));
@@ -145,8 +175,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     private <T> boolean deleteFrom(EntityTable<T> table, Object id) {
-        return run(h -> h.createUpdate(table.sql(Statement.DELETE_BY_ID, dialect()))
-                .bind(0, idValue(table, id))
+        return run(h -> bindKey(h.createUpdate(table.sql(Statement.DELETE_BY_ID, dialect())), 0, table, id)
                 .execute()) > 0;
     }
 
@@ -165,6 +194,22 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         return select(sql, values, ScalarRowMapper.of(Long.class, dialect()).orElseThrow()).getFirst();
     }
 
+    @Override
+    public <R> EntityTable<R> table(Class<R> type) {
+        return backend.mappings().table(type);
+    }
+
+    @Override
+    public int update(String sql, List<BoundValue> values) {
+        return run(h -> {
+            Update update = h.createUpdate(sql);
+            for (int i = 0; i < values.size(); i++) {
+                update.bind(i, values.get(i));
+            }
+            return update.execute();
+        });
+    }
+
     /** Runs SQL built by {@link TypedQuery}. */
     private <T> List<T> select(String sql, List<BoundValue> values, RowMapper<T> mapper) {
         return read(h -> {
@@ -181,7 +226,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> List<T> fetchAll(Class<T> type, String sql, Map<String, ?> params) {
         RowMapper<T> mapper = mapper(type);
-        return run(h -> bind(h.createQuery(sql), params).map(mapper).list());
+        return run(h -> rawQuery(h, sql, params).map(mapper).list());
     }
 
     @Override
@@ -192,7 +237,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> Optional<T> fetchOne(Class<T> type, String sql, Map<String, ?> params) {
         RowMapper<T> mapper = mapper(type);
-        return run(h -> first(bind(h.createQuery(sql), params).map(mapper).iterator()));
+        return run(h -> first(rawQuery(h, sql, params).map(mapper).iterator()));
     }
 
     @Override
@@ -203,12 +248,12 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <V> Optional<V> fetchVal(Class<V> type, String sql, Map<String, ?> params) {
         RowMapper<V> mapper = ScalarRowMapper.of(type, dialect()).orElseThrow(() -> SessionRules.notScalar(type));
-        return run(h -> first(bind(h.createQuery(sql), params).map(mapper).iterator()));
+        return run(h -> first(rawQuery(h, sql, params).map(mapper).iterator()));
     }
 
     @Override
     public int execute(String sql, Map<String, ?> params) {
-        return run(h -> bind(h.createUpdate(sql), params).execute());
+        return run(h -> rawUpdate(h, sql, params).execute());
     }
 
     @Override
@@ -219,6 +264,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         return run(h -> {
             PreparedBatch batch = h.prepareBatch(sql);
             for (Map<String, ?> row : params) {
+                ListParameters.refuseIn("executeMany", row);
                 bind(batch, row).add();
             }
             return batch.execute();
@@ -228,7 +274,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> ResultStream<T> iterate(Class<T> type, String sql, Map<String, ?> params) {
         RowMapper<T> mapper = mapper(type);
-        ResultIterator<T> rows = run(h -> bind(h.createQuery(sql), params)
+        ResultIterator<T> rows = run(h -> rawQuery(h, sql, params)
                 .setFetchSize(STREAM_FETCH_SIZE)
                 .map(mapper)
                 .iterator());
@@ -404,6 +450,17 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         });
     }
 
+    /** Raw SQL, its list parameters expanded ({@link ListParameters}), bound. */
+    private org.jdbi.v3.core.statement.Query rawQuery(Handle h, String sql, Map<String, ?> params) {
+        ListParameters.Expanded expanded = ListParameters.expand(sql, params);
+        return bind(h.createQuery(expanded.sql()), expanded.params());
+    }
+
+    private Update rawUpdate(Handle h, String sql, Map<String, ?> params) {
+        ListParameters.Expanded expanded = ListParameters.expand(sql, params);
+        return bind(h.createUpdate(expanded.sql()), expanded.params());
+    }
+
     private <S extends SqlStatement<S>> S bind(S statement, Map<String, ?> params) {
         params.forEach((name, value) -> statement.bind(name, BoundValue.parameter(name, value, dialect())));
         return statement;
@@ -432,13 +489,14 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
                 .orElseThrow(() -> new IllegalStateException(table.type().getName() + " has no id column"));
     }
 
-    private static BoundValue idValue(EntityTable<?> table, Object id, Dialect dialect) {
-        ColumnInfo column = idColumn(table);
-        return BoundValue.column(SessionRules.idOf(column, table.type(), id), column.type(), dialect);
-    }
-
-    private BoundValue idValue(EntityTable<?> table, Object id) {
-        return idValue(table, id, dialect());
+    /** Binds the key columns of {@code id} from position {@code from} on. */
+    private <S extends SqlStatement<S>> S bindKey(S statement, int from, EntityTable<?> table, Object id) {
+        List<ColumnInfo> key = SessionRules.keyColumns(table);
+        Object[] values = SessionRules.keyOf(table, key, id);
+        for (int i = 0; i < values.length; i++) {
+            statement.bind(from + i, BoundValue.column(values[i], key.get(i).type(), dialect()));
+        }
+        return statement;
     }
 
     private RowMapper<Object> generatedKey(ColumnInfo id) {

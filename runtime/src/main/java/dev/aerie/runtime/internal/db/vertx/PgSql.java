@@ -1,5 +1,6 @@
 package dev.aerie.runtime.internal.db.vertx;
 
+import dev.aerie.runtime.internal.db.SqlText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,7 +71,7 @@ final class PgSql {
 
     static Named translateNamed(String sql) {
         List<String> names = new ArrayList<>();
-        String out = scan(sql, (text, i, builder) -> {
+        String out = SqlText.scan(sql, (text, i, builder) -> {
             char c = text.charAt(i);
             if (c != ':' || i + 1 >= text.length()) {
                 return -1;
@@ -100,120 +101,12 @@ final class PgSql {
 
     static String translatePositional(String sql) {
         int[] next = {1};
-        return scan(sql, (text, i, builder) -> {
+        return SqlText.scan(sql, (text, i, builder) -> {
             if (text.charAt(i) != '?') {
                 return -1;
             }
             builder.append('$').append(next[0]++);
             return i + 1;
         });
-    }
-
-    /** Replaces markers found outside literals, identifiers and comments; returns where to go on, or -1 to copy the character. */
-    @FunctionalInterface
-    private interface Marker {
-        int replace(String text, int at, StringBuilder out);
-    }
-
-    private static String scan(String sql, Marker marker) {
-        StringBuilder out = new StringBuilder(sql.length() + 8);
-        int i = 0;
-        int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            int skipTo = switch (c) {
-                case '\'' -> endOfQuoted(sql, i, '\'', escapeString(sql, i));
-                case '"' -> endOfQuoted(sql, i, '"', false);
-                case '-' -> i + 1 < n && sql.charAt(i + 1) == '-' ? endOfLine(sql, i) : -1;
-                case '/' -> i + 1 < n && sql.charAt(i + 1) == '*' ? endOfBlockComment(sql, i) : -1;
-                case '$' -> endOfDollarQuoted(sql, i);
-                default -> -1;
-            };
-            if (skipTo > i) {
-                out.append(sql, i, skipTo);
-                i = skipTo;
-                continue;
-            }
-            int next = marker.replace(sql, i, out);
-            if (next > i) {
-                i = next;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    /** {@code E'...'}: backslash escapes apply. */
-    private static boolean escapeString(String sql, int quote) {
-        return quote > 0 && (sql.charAt(quote - 1) == 'E' || sql.charAt(quote - 1) == 'e')
-                && (quote == 1 || !Character.isJavaIdentifierPart(sql.charAt(quote - 2)));
-    }
-
-    /** Index after the closing quote; a doubled quote is part of the text. Unclosed: the rest. */
-    private static int endOfQuoted(String sql, int start, char quote, boolean backslashEscapes) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
-    }
-
-    private static int endOfLine(String sql, int start) {
-        int end = sql.indexOf('\n', start);
-        return end < 0 ? sql.length() : end + 1;
-    }
-
-    /** PostgreSQL block comments nest. */
-    private static int endOfBlockComment(String sql, int start) {
-        int depth = 0;
-        int i = start;
-        while (i + 1 < sql.length()) {
-            if (sql.charAt(i) == '/' && sql.charAt(i + 1) == '*') {
-                depth++;
-                i += 2;
-            } else if (sql.charAt(i) == '*' && sql.charAt(i + 1) == '/') {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
-    }
-
-    /** {@code $$...$$} or {@code $tag$...$tag$}; -1 when this {@code $} starts no such quote (e.g. {@code $1}). */
-    private static int endOfDollarQuoted(String sql, int start) {
-        if (start > 0 && Character.isJavaIdentifierPart(sql.charAt(start - 1))) {
-            return -1; // part of an identifier such as a$b
-        }
-        int i = start + 1;
-        if (i < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i)) && sql.charAt(i) != '$') {
-            while (i < sql.length() && Character.isJavaIdentifierPart(sql.charAt(i)) && sql.charAt(i) != '$') {
-                i++;
-            }
-        }
-        if (i >= sql.length() || sql.charAt(i) != '$') {
-            return -1;
-        }
-        String tag = sql.substring(start, i + 1);
-        int close = sql.indexOf(tag, i + 1);
-        return close < 0 ? sql.length() : close + tag.length();
     }
 }

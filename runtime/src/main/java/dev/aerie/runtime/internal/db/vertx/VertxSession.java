@@ -1,10 +1,12 @@
 package dev.aerie.runtime.internal.db.vertx;
 
+import dev.aerie.api.db.Page;
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
 import dev.aerie.runtime.internal.db.BackendSession;
 import dev.aerie.runtime.internal.db.BoundValue;
+import dev.aerie.runtime.internal.db.ListParameters;
 import dev.aerie.runtime.internal.db.Dialect;
 import dev.aerie.runtime.internal.db.EntityTable;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
@@ -71,7 +73,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> Optional<T> find(Class<T> type, Object id) {
         PgTable<T> table = backend.table(type);
-        return table.rows().first(await(submit(table.sql(Statement.SELECT_BY_ID), Tuple.of(idValue(table, id)), true)));
+        return table.rows().first(await(submit(table.sql(Statement.SELECT_BY_ID), keyTuple(table, id), true)));
     }
 
     @Override
@@ -80,7 +82,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         String sql = table.sql(Statement.SELECT_BY_ID);
         List<Future<RowSet<io.vertx.sqlclient.Row>>> sent = new ArrayList<>(ids.size());
         for (Object id : ids) {
-            sent.add(submit(sql, Tuple.of(idValue(table, id)), true));
+            sent.add(submit(sql, keyTuple(table, id), true));
         }
         return awaitAll(sent).stream().map(table.rows()::first).toList();
     }
@@ -112,6 +114,26 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
+    public <T> Optional<T> insertIgnoringDuplicate(T entity) {
+        PgTable<T> pg = backend.tableOf(entity);
+        EntityTable<T> table = pg.table();
+        Object[] values = table.values(entity);
+        List<ColumnInfo> columns = table.columns();
+        Tuple args = Tuple.tuple();
+        for (int i = 0; i < columns.size(); i++) {
+            if (!(table.generatedId() && columns.get(i).id())) {
+                args.addValue(bindable(values[i]));
+            }
+        }
+        RowSet<io.vertx.sqlclient.Row> result = await(submit(pg.insertIgnoring(), args, false));
+        if (!table.generatedId()) {
+            return result.rowCount() == 1 ? Optional.of(entity) : Optional.empty();
+        }
+        var keys = result.iterator();
+        return keys.hasNext() ? Optional.of(table.withId(entity, generatedKey(pg.id(), keys.next()))) : Optional.empty();
+    }
+
+    @Override
     public <T> T update(T entity) {
         PgTable<T> pg = backend.tableOf(entity);
         EntityTable<T> table = pg.table();
@@ -123,7 +145,9 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
                 args.addValue(bindable(values[i]));
             }
         }
-        args.addValue(idValue(pg, table.id(entity)));
+        for (Object key : SessionRules.keyOf(table, pg.key(), table.id(entity))) {
+            args.addValue(bindable(key));
+        }
         int changed = await(submit(pg.sql(Statement.UPDATE), args, false)).rowCount();
         if (changed == 0) {
             throw SessionRules.noRowToUpdate(table, table.id(entity));
@@ -143,7 +167,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     private <T> boolean deleteFrom(PgTable<T> table, Object id) {
-        return await(submit(table.sql(Statement.DELETE_BY_ID), Tuple.of(idValue(table, id)), false)).rowCount() > 0;
+        return await(submit(table.sql(Statement.DELETE_BY_ID), keyTuple(table, id), false)).rowCount() > 0;
     }
 
     @Override
@@ -162,6 +186,27 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
                 .first(await(submit(backend.sql().positional(sql), tuple(values), true))).orElse(0L);
     }
 
+    @Override
+    public <R> EntityTable<R> table(Class<R> type) {
+        return backend.table(type).table();
+    }
+
+    @Override
+    public int update(String sql, List<BoundValue> values) {
+        return await(submit(backend.sql().positional(sql), tuple(values), false)).rowCount();
+    }
+
+    /** Both statements are sent before the first answer is awaited: one round trip. */
+    @Override
+    public <T> Page<T> page(EntityTable<T> table, TypedQuery.Statement rows, TypedQuery.Statement count, int limit,
+                            long offset) {
+        Future<RowSet<io.vertx.sqlclient.Row>> items = submit(backend.sql().positional(rows.sql()), tuple(rows.values()), true);
+        Future<RowSet<io.vertx.sqlclient.Row>> total = submit(backend.sql().positional(count.sql()), tuple(count.values()), true);
+        List<RowSet<io.vertx.sqlclient.Row>> answers = awaitAll(List.of(items, total));
+        return new Page<>(backend.table(table.type()).rows().all(answers.get(0)),
+                PgRows.scalar(Long.class).orElseThrow().first(answers.get(1)).orElse(0L), limit, offset);
+    }
+
     // ---- raw SQL: always on the session's own connection (it may lock or write) ----
 
     @Override
@@ -177,11 +222,11 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> List<List<T>> fetchAllEach(Class<T> type, String sql, List<? extends Map<String, ?>> params) {
         PgRows<T> rows = mapper(type);
-        PgSql.Named named = backend.sql().named(sql);
-        List<Tuple> args = params.stream().map(p -> bind(named, p)).toList();
-        List<Future<RowSet<io.vertx.sqlclient.Row>>> sent = new ArrayList<>(args.size());
-        for (Tuple arg : args) {
-            sent.add(submit(named.sql(), arg, false));
+        List<Future<RowSet<io.vertx.sqlclient.Row>>> sent = new ArrayList<>(params.size());
+        for (Map<String, ?> each : params) {
+            ListParameters.Expanded expanded = ListParameters.expand(sql, each);
+            PgSql.Named named = backend.sql().named(expanded.sql());
+            sent.add(submit(named.sql(), bind(named, expanded.params()), false));
         }
         return awaitAll(sent).stream().map(rows::all).toList();
     }
@@ -209,8 +254,9 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     /** Runs raw SQL with {@code :name} parameters on the session's own connection. */
     private RowSet<io.vertx.sqlclient.Row> query(String sql, Map<String, ?> params) {
-        PgSql.Named named = backend.sql().named(sql);
-        return await(submit(named.sql(), bind(named, params), false));
+        ListParameters.Expanded expanded = ListParameters.expand(sql, params);
+        PgSql.Named named = backend.sql().named(expanded.sql());
+        return await(submit(named.sql(), bind(named, expanded.params()), false));
     }
 
     @Override
@@ -218,6 +264,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         if (params.isEmpty()) {
             return new int[0];
         }
+        params.forEach(p -> ListParameters.refuseIn("executeMany", p));
         PgSql.Named named = backend.sql().named(sql);
         List<Tuple> batch = params.stream().map(p -> bind(named, p)).toList();
         echo(named.sql(), batch);
@@ -233,8 +280,9 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> ResultStream<T> iterate(Class<T> type, String sql, Map<String, ?> params) {
         PgRows<T> rows = mapper(type);
-        PgSql.Named named = backend.sql().named(sql);
-        Tuple args = bind(named, params);
+        ListParameters.Expanded expanded = ListParameters.expand(sql, params);
+        PgSql.Named named = backend.sql().named(expanded.sql());
+        Tuple args = bind(named, expanded.params());
         echo(named.sql(), args);
         PreparedStatement statement = await(transactionConnection().prepare(named.sql()));
         return new PgResultStream<>(statement, statement.cursor(args), rows, STREAM_FETCH_SIZE, this::await);
@@ -462,8 +510,13 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         }
     }
 
-    private static Object idValue(PgTable<?> table, Object id) {
-        return bindable(SessionRules.idOf(table.id(), table.table().type(), id));
+    /** The key columns' values of {@code id}, in key order. */
+    private static Tuple keyTuple(PgTable<?> table, Object id) {
+        Tuple args = Tuple.tuple();
+        for (Object key : SessionRules.keyOf(table.table(), table.key(), id)) {
+            args.addValue(bindable(key));
+        }
+        return args;
     }
 
     private static Object generatedKey(ColumnInfo id, io.vertx.sqlclient.Row row) {

@@ -135,6 +135,14 @@ class RequestUnitOfWorkHttpTest {
     }
 
     @Test
+    void anInterceptorThatThrowsAfterTheHandlerWroteRollsBack() throws Exception {
+        HttpResponse<String> failed = post("/writers/then-interceptor-fails?name=ghost");
+        assertEquals(500, failed.statusCode(), failed.body());
+        assertFalse(failed.body().contains("after the handler wrote"), "no internal detail leaks: " + failed.body());
+        assertEquals(0, storedWriters());
+    }
+
+    @Test
     void aSessionMethodParameterCommitsWhenTheHandlerReturns() throws Exception {
         HttpResponse<String> created = post("/session-param?name=Butler");
         assertEquals(201, created.statusCode(), created.body());

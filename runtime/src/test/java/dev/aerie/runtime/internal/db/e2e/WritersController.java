@@ -3,6 +3,7 @@ package dev.aerie.runtime.internal.db.e2e;
 import dev.aerie.api.db.Session;
 import dev.aerie.api.http.Controller;
 import dev.aerie.api.http.Get;
+import dev.aerie.api.http.Intercepted;
 import dev.aerie.api.http.NotFoundException;
 import dev.aerie.api.http.Post;
 import dev.aerie.api.http.Status;
@@ -43,6 +44,13 @@ public final class WritersController {
     public void createThenFail(String name) {
         db.insert(new Writer(null, name));
         throw new IllegalStateException("the handler failed after writing");
+    }
+
+    /** Writes, then its interceptor fails: a 500, and the write is rolled back. */
+    @Post("/then-interceptor-fails")
+    @Intercepted(FailAfter.class)
+    public void createThenInterceptorFails(String name) {
+        db.insert(new Writer(null, name));
     }
 
     /** Writes {@code first}, then {@code second}: a 409 when second is taken, and first is rolled back. */

@@ -1,0 +1,33 @@
+package dev.aerie.security;
+
+import dev.aerie.api.Module;
+import dev.aerie.api.Provides;
+import dev.aerie.runtime.config.AerieConfig;
+
+/**
+ * Import it to inject {@link TokenService} and {@link PasswordHasher}:
+ * {@code @Module(imports = SecurityModule.class, ...)}. Both read Aerie's configuration
+ * ({@code security.jwt.*}, {@code security.password.*}) and are created when the application
+ * starts, so a missing or short secret stops the start with a message naming the key.
+ */
+@Module(providers = {TokenService.class, SecurityStartup.class},
+        exports = {TokenService.class, PasswordHasher.class, JwtSettings.class, PasswordSettings.class})
+public final class SecurityModule {
+    /** {@code security.jwt.*}. */
+    @Provides
+    public static JwtSettings jwtSettings() {
+        return JwtSettings.from(AerieConfig.load());
+    }
+
+    /** {@code security.password.*}. */
+    @Provides
+    public static PasswordSettings passwordSettings() {
+        return PasswordSettings.from(AerieConfig.load());
+    }
+
+    /** Argon2id with the configured parameters. */
+    @Provides
+    public static PasswordHasher passwordHasher(PasswordSettings settings) {
+        return PasswordHasher.argon2id(settings);
+    }
+}
