@@ -2,6 +2,8 @@ package dev.aerie.security;
 
 import dev.aerie.api.Module;
 import dev.aerie.api.Provides;
+import dev.aerie.api.Scope;
+import dev.aerie.api.http.Request;
 import dev.aerie.runtime.config.AerieConfig;
 
 /**
@@ -9,9 +11,12 @@ import dev.aerie.runtime.config.AerieConfig;
  * {@code @Module(imports = SecurityModule.class, ...)}. Both read Aerie's configuration
  * ({@code security.jwt.*}, {@code security.password.*}) and are created when the application
  * starts, so a missing or short secret stops the start with a message naming the key.
+ * {@link Authenticated} guards routes; the request's {@link VerifiedToken} is injectable in
+ * request scope (a handler parameter {@code VerifiedToken token}).
  */
-@Module(providers = {TokenService.class, SecurityStartup.class},
-        exports = {TokenService.class, PasswordHasher.class, JwtSettings.class, PasswordSettings.class})
+@Module(providers = {TokenService.class, SecurityStartup.class, Authenticated.class},
+        exports = {TokenService.class, PasswordHasher.class, JwtSettings.class, PasswordSettings.class,
+                Authenticated.class, VerifiedToken.class})
 public final class SecurityModule {
     /** {@code security.jwt.*}. */
     @Provides
@@ -29,5 +34,15 @@ public final class SecurityModule {
     @Provides
     public static PasswordHasher passwordHasher(PasswordSettings settings) {
         return PasswordHasher.argon2id(settings);
+    }
+
+    /**
+     * The token of this request's {@code Authorization} header, verified once per request (by
+     * {@link Authenticated}, or by the first handler or service that asks); a missing or refused
+     * one is a 401 with {@code WWW-Authenticate}.
+     */
+    @Provides(scope = Scope.REQUEST)
+    public static VerifiedToken verifiedToken(Request request, TokenService tokens) {
+        return tokens.verify(request.header("Authorization"));
     }
 }

@@ -65,6 +65,18 @@ class AccountsApiTest {
     }
 
     @Test
+    void theGuardRefusesBeforeTheBodyIsRead() {
+        // malformed JSON would be a 400: the 401 shows the guard ran first
+        assertUnauthorized(http.post("/accounts/notes", "{not json"), "Token realm=\"accounts\"",
+                "this request needs an Authorization header: Token <token>");
+        String token = login();
+        HttpResponse<String> note = http.header("Authorization", "Token " + token)
+                .post("/accounts/notes", "{\"username\":\"memo\",\"password\":\"x\"}");
+        assertEquals(200, note.statusCode(), note.body());
+        assertEquals("{\"username\":\"ada\",\"role\":\"memo\"}", note.body());
+    }
+
+    @Test
     void aWrongPasswordOrAnUnknownUserIs401() {
         HttpResponse<String> response = http.post("/accounts/login", "{\"username\":\"ada\",\"password\":\"wrong\"}");
         assertEquals(401, response.statusCode(), response.body());

@@ -2,9 +2,10 @@ package dev.aerie.security.app;
 
 import dev.aerie.api.http.Controller;
 import dev.aerie.api.http.Get;
-import dev.aerie.api.http.Header;
+import dev.aerie.api.http.Guarded;
 import dev.aerie.api.http.Post;
 import dev.aerie.api.http.UnauthorizedException;
+import dev.aerie.security.Authenticated;
 import dev.aerie.security.PasswordHasher;
 import dev.aerie.security.TokenService;
 import dev.aerie.security.VerifiedToken;
@@ -43,9 +44,15 @@ public final class AccountsController {
     }
 
     @Get("/me")
-    public Me me(@Header("Authorization") Optional<String> authorization) {
-        VerifiedToken token = tokens.verify(authorization);   // a 401 with WWW-Authenticate unless it is good
+    @Guarded(Authenticated.class)                     // 401 with WWW-Authenticate unless the token is good
+    public Me me(VerifiedToken token) {               // the token the guard verified
         return new Me(token.subject(), token.stringClaim("role").orElse("none"));
+    }
+
+    @Post("/notes")
+    @Guarded(Authenticated.class)                     // runs before the body is read
+    public Me note(Login in, VerifiedToken token) {
+        return new Me(token.subject(), in.username());
     }
 }
 // end::controller

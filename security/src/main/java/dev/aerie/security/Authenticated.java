@@ -1,0 +1,28 @@
+package dev.aerie.security;
+
+import dev.aerie.api.http.Guard;
+import dev.aerie.api.http.Request;
+import dev.aerie.api.http.Route;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+
+/**
+ * The guard of routes that need a login: {@code @Guarded(Authenticated.class)} on a handler, a
+ * controller or a module. It lets a request through when its {@code Authorization} header holds a
+ * token {@link TokenService} accepts, and answers 401 with {@code WWW-Authenticate} otherwise,
+ * before the body is read. The token it verified is the request's {@link VerifiedToken}: a handler
+ * or request-scoped service that injects {@code VerifiedToken} gets that one, verified once.
+ */
+public final class Authenticated implements Guard {
+    private final Provider<VerifiedToken> token;
+
+    @Inject
+    Authenticated(Provider<VerifiedToken> token) {
+        this.token = token;
+    }
+
+    @Override
+    public void check(Request request, Route route) {
+        token.get();
+    }
+}
