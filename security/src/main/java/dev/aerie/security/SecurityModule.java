@@ -5,6 +5,7 @@ import dev.aerie.api.Provides;
 import dev.aerie.api.Scope;
 import dev.aerie.api.http.Request;
 import dev.aerie.runtime.config.AerieConfig;
+import java.util.Optional;
 
 /**
  * Import it to inject {@link TokenService} and {@link PasswordHasher}:
@@ -16,7 +17,7 @@ import dev.aerie.runtime.config.AerieConfig;
  */
 @Module(providers = {TokenService.class, SecurityStartup.class, Authenticated.class},
         exports = {TokenService.class, PasswordHasher.class, JwtSettings.class, PasswordSettings.class,
-                Authenticated.class, VerifiedToken.class})
+                Authenticated.class, VerifiedToken.class, Optional.class})
 public final class SecurityModule {
     /** {@code security.jwt.*}. */
     @Provides
@@ -37,12 +38,22 @@ public final class SecurityModule {
     }
 
     /**
+     * The token of this request's {@code Authorization} header, verified once per request, or empty
+     * when the request sends none (a route where login is optional takes {@code
+     * Optional<VerifiedToken>}); a header with a refused token is a 401 with {@code WWW-Authenticate}.
+     */
+    @Provides(scope = Scope.REQUEST)
+    public static Optional<VerifiedToken> optionalToken(Request request, TokenService tokens) {
+        return request.header("Authorization").map(tokens::verify);
+    }
+
+    /**
      * The token of this request's {@code Authorization} header, verified once per request (by
      * {@link Authenticated}, or by the first handler or service that asks); a missing or refused
      * one is a 401 with {@code WWW-Authenticate}.
      */
     @Provides(scope = Scope.REQUEST)
-    public static VerifiedToken verifiedToken(Request request, TokenService tokens) {
-        return tokens.verify(request.header("Authorization"));
+    public static VerifiedToken verifiedToken(Optional<VerifiedToken> token, TokenService tokens) {
+        return token.orElseGet(() -> tokens.verify(Optional.empty()));
     }
 }

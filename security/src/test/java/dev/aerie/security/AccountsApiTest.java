@@ -81,6 +81,16 @@ class AccountsApiTest {
     }
 
     @Test
+    void anOptionalLoginIsEmptyWithoutAHeaderAndStillRefusesABadToken() {
+        HttpResponse<String> anonymous = http.get("/accounts/whoami");
+        assertEquals(200, anonymous.statusCode(), anonymous.body());
+        assertEquals("{\"username\":\"anonymous\",\"role\":\"none\"}", anonymous.body());
+        HttpResponse<String> ada = http.header("Authorization", "Token " + login()).get("/accounts/whoami");
+        assertEquals("{\"username\":\"ada\",\"role\":\"none\"}", ada.body());
+        assertEquals(401, http.header("Authorization", "Token not-a-jwt").get("/accounts/whoami").statusCode());
+    }
+
+    @Test
     void aWrongPasswordOrAnUnknownUserIs401() {
         HttpResponse<String> response = http.post("/accounts/login", "{\"username\":\"ada\",\"password\":\"wrong\"}");
         assertEquals(401, response.statusCode(), response.body());

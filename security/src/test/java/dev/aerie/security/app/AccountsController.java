@@ -49,6 +49,11 @@ public final class AccountsController {
         return new Me(token.subject(), token.stringClaim("role").orElse("none"));
     }
 
+    @Get("/whoami")                                   // login optional: the same route, answered either way
+    public Me whoami(Optional<VerifiedToken> token) {
+        return new Me(token.map(VerifiedToken::subject).orElse("anonymous"), "none");
+    }
+
     @Post("/notes")
     @Guarded(Authenticated.class)                     // runs before the body is read
     public Me note(Login in, VerifiedToken token) {
