@@ -71,30 +71,13 @@ final class PgSql {
 
     static Named translateNamed(String sql) {
         List<String> names = new ArrayList<>();
-        String out = SqlText.scan(sql, (text, i, builder) -> {
-            char c = text.charAt(i);
-            if (c != ':' || i + 1 >= text.length()) {
-                return -1;
-            }
-            if (text.charAt(i + 1) == ':') {
-                builder.append("::"); // a cast, not a parameter
-                return i + 2;
-            }
-            if (i > 0 && text.charAt(i - 1) == ':' || !Character.isJavaIdentifierStart(text.charAt(i + 1))) {
-                return -1;
-            }
-            int end = i + 1;
-            while (end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
-                end++;
-            }
-            String name = text.substring(i + 1, end);
+        String out = SqlText.replaceNamed(sql, name -> {
             int index = names.indexOf(name);
             if (index < 0) {
                 names.add(name);
                 index = names.size() - 1;
             }
-            builder.append('$').append(index + 1);
-            return end;
+            return "$" + (index + 1);
         });
         return new Named(out, List.copyOf(names));
     }
