@@ -14,8 +14,19 @@ public @interface Column {
     /** Column name; empty means the field name in snake_case ({@code publishedOn} gives {@code published_on}). */
     String name() default "";
 
-    /** Maximum length of a {@code String} column (VARCHAR); 0 means 255. */
+    /**
+     * Maximum length in characters of a {@code String} column (VARCHAR); 0 means 255. At most
+     * 16383, the longest VARCHAR MariaDB accepts in utf8mb4; longer text is {@link #text()}.
+     */
     int length() default 0;
+
+    /**
+     * A long-text column for a {@code String} without a length limit of its own (PostgreSQL
+     * {@code TEXT}, MariaDB {@code LONGTEXT}, H2 {@code CHARACTER VARYING} of the largest length):
+     * for article bodies, descriptions, documents. Such a column cannot be the id, a reference,
+     * {@link #unique()} or in an {@link Index} (MariaDB cannot index it whole); not with {@link #length()}.
+     */
+    boolean text() default false;
 
     /** Whether the column carries a UNIQUE constraint. */
     boolean unique() default false;

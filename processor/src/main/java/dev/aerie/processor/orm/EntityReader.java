@@ -163,6 +163,7 @@ final class EntityReader {
                 annotation(carriers, GENERATED_VALUE).isPresent(),
                 annotation(carriers, TRANSIENT).isPresent(),
                 column.flatMap(c -> intValue(c, "length")).orElse(0),
+                column.flatMap(c -> value(c, "text")).map(v -> (Boolean) v.getValue()).orElse(false),
                 column.flatMap(c -> value(c, "unique")).map(v -> (Boolean) v.getValue()).orElse(false),
                 column.flatMap(c -> intValue(c, "precision")).orElse(0),
                 column.flatMap(c -> intValue(c, "scale")).orElse(-1),

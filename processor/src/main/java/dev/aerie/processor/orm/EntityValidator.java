@@ -120,6 +120,17 @@ final class EntityValidator {
                         where + " has @Column(length = " + field.length()
                         + ");",
                         "a length is positive"));
+            } else if (field.length() > SqlDialect.MAX_VARCHAR && !field.text()) {
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        where + " has @Column(length = " + field.length() + "), longer than the " + SqlDialect.MAX_VARCHAR
+                        + " characters MariaDB allows a VARCHAR in utf8mb4;",
+                        kind == ValueKind.STRING
+                                ? "use @Column(text = true) for long text (TEXT, LONGTEXT), or a length of at most "
+                                        + SqlDialect.MAX_VARCHAR
+                                : "an enum name is short: use a length of at most " + SqlDialect.MAX_VARCHAR));
+            }
+            if (field.text()) {
+                validateText(where, field, problems, blame);
             }
             if ((field.precision() != 0 || field.scale() != -1) && kind != ValueKind.BIG_DECIMAL) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
@@ -160,6 +171,7 @@ final class EntityValidator {
             }
             field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems, blame));
         }
+        validateRowSize(entity, problems, blame);
         validateNameLengths(entity, problems, blame);
         if (entity.constructor().isEmpty()) {
             String persistent = entity.fields().stream().filter(FieldModel::persistent).map(FieldModel::name)
@@ -186,9 +198,88 @@ final class EntityValidator {
                 } else if (!seen.add(fieldName)) {
                     problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin() + "/" + i, "@Index of entity " + name
                             + " names '" + fieldName + "' twice.", "Remove the second '" + fieldName + "'."));
+                } else if (field.get().text()) {
+                    problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin() + "/" + i, "@Index of entity " + name
+                            + " names '" + fieldName + "', a @Column(text = true) column, which cannot be indexed whole"
+                            + " (PostgreSQL refuses index entries over 2704 bytes, MariaDB indexes a prefix only);",
+                            "give the field a length (@Column(length = ...)) if it must be indexed, or leave it out of the index"));
+                }
+            }
+            if (!index.unique() && index.fields().size() > 1 && seen.size() == index.fields().size()) {
+                int bytes = index.fields().stream().map(entity::field).flatMap(Optional::stream)
+                        .mapToInt(EntityValidator::keyBytes).sum();
+                if (bytes > SqlDialect.MAX_KEY_BYTES) {
+                    problems.add(blame.at(DiagnosticKind.BAD_INDEX, index.origin(), "An @Index of entity " + name
+                            + " on " + String.join(", ", index.fields()) + " takes up to " + bytes
+                            + " bytes on MariaDB (4 per character in utf8mb4), which refuses a non-unique index over "
+                            + SqlDialect.MAX_KEY_BYTES + " bytes;",
+                            "shorten the columns' @Column(length), index fewer columns, or make it unique = true"
+                            + " (MariaDB indexes a unique key by a hash)"));
                 }
             }
         }
+    }
+
+    private static void validateText(String where, FieldModel field, List<Diagnostic> problems, Blame blame) {
+        if (field.type().valueKind() != ValueKind.STRING) {
+            problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                    where + " has @Column(text = true) but type " + field.type().display() + ";",
+                    "text applies to String columns only, so remove it"));
+            return;
+        }
+        if (field.length() != 0) {
+            problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                    where + " has both @Column(text = true) and @Column(length = " + field.length()
+                    + "); a text column has no length;",
+                    "keep length for a VARCHAR of at most " + SqlDialect.MAX_VARCHAR + " characters, or text = true for"
+                    + " longer text, not both"));
+        }
+        String notIndexable = "a long-text column cannot be indexed whole (PostgreSQL refuses index entries over 2704 bytes,"
+                + " MariaDB indexes a prefix only)";
+        if (field.id()) {
+            problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                    where + " is the @Id and has @Column(text = true); " + notIndexable + ";",
+                    "remove text = true and give the key a length (@Column(length = ...))"));
+        } else if (field.references().isPresent()) {
+            problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                    where + " has @References and @Column(text = true); a foreign key has the type of the id it references;",
+                    "remove text = true"));
+        } else if (field.unique()) {
+            problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                    where + " has @Column(text = true, unique = true); " + notIndexable + ";",
+                    "give it a length instead (@Column(length = ..., unique = true)), or drop unique"));
+        }
+    }
+
+    /** MariaDB refuses a table whose VARCHAR columns take more than 65,535 bytes in a row (4 per character in utf8mb4). */
+    private static void validateRowSize(EntityModel entity, List<Diagnostic> problems, Blame blame) {
+        List<FieldModel> varchars = entity.fields().stream()
+                .filter(f -> f.persistent() && f.type().supported() && !f.text()
+                        && (f.type().valueKind() == ValueKind.STRING || f.type().valueKind() == ValueKind.ENUM)
+                        && f.length() >= 0 && f.length() <= SqlDialect.MAX_VARCHAR)
+                .toList();
+        int bytes = varchars.stream().mapToInt(f -> keyBytes(f) + (keyBytes(f) > 255 ? 2 : 1)).sum();
+        if (bytes > SqlDialect.MAX_ROW_BYTES) {
+            FieldModel longest = varchars.stream().max(Comparator.comparingInt(EntityValidator::keyBytes)).orElseThrow();
+            problems.add(blame.at(DiagnosticKind.BAD_COLUMN, longest.origin(),
+                    "Entity " + entity.qualifiedName() + " has VARCHAR columns taking up to " + bytes
+                    + " bytes a row on MariaDB (4 per character in utf8mb4), which refuses more than "
+                    + SqlDialect.MAX_ROW_BYTES + ";",
+                    "make the long ones @Column(text = true) (stored apart from the row), starting with '"
+                    + longest.name() + "', or shorten them"));
+        }
+    }
+
+    /** The bytes a VARCHAR field takes in a MariaDB index or row: 4 per character; 0 for other types. */
+    private static int keyBytes(FieldModel field) {
+        if (!field.type().supported()) {
+            return 0;
+        }
+        ValueKind kind = field.type().valueKind();
+        if (field.text() || kind != ValueKind.STRING && kind != ValueKind.ENUM) {
+            return kind == ValueKind.UUID ? 4 * 36 : 8; // CHAR(36); numbers and times take at most 8 (a close enough bound)
+        }
+        return 4 * (field.length() > 0 ? field.length() : SqlDialect.DEFAULT_LENGTH);
     }
 
     /** PostgreSQL cuts identifiers at 63 bytes, MariaDB refuses more than 64: keep every name within 63. */

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param generated annotated {@code @GeneratedValue}
  * @param transientField annotated {@code @Transient}: not a column
  * @param length {@code @Column(length)}, 0 when not given
+ * @param text {@code @Column(text)}: a long-text column instead of a VARCHAR
  * @param unique {@code @Column(unique)}
  * @param precision {@code @Column(precision)}, 0 when not given
  * @param scale {@code @Column(scale)}, -1 when not given
@@ -32,6 +33,7 @@ record FieldModel(
         boolean generated,
         boolean transientField,
         int length,
+        boolean text,
         boolean unique,
         int precision,
         int scale,

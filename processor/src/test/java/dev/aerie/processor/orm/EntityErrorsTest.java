@@ -430,6 +430,158 @@ class EntityErrorsTest {
     }
 
     @Test
+    void textOnANonStringColumnIsAnError() {
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Tag(@Id long id,",
+                "                  @Column(text = true) int rank) {}");
+        Compilation compilation = OrmCompiler.compile(tag);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'rank' of entity shop.Tag has @Column(text = true) "
+                        + "but type int; text applies to String columns only, so remove it")
+                .inFile(tag).onLine(6);
+    }
+
+    @Test
+    void textWithALengthIsAnError() {
+        JavaFileObject post = source("shop.Post",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Post(@Id long id,",
+                "                   @Column(text = true, length = 20000) String body) {}");
+        Compilation compilation = OrmCompiler.compile(post);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'body' of entity shop.Post has both @Column(text = true) "
+                        + "and @Column(length = 20000); a text column has no length; keep length for a VARCHAR of at most 16383 "
+                        + "characters, or text = true for longer text, not both")
+                .inFile(post).onLine(6);
+    }
+
+    @Test
+    void aUniqueTextColumnIsAnError() {
+        JavaFileObject post = source("shop.Post",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Post(@Id long id,",
+                "                   @Column(text = true, unique = true) String body) {}");
+        Compilation compilation = OrmCompiler.compile(post);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'body' of entity shop.Post has @Column(text = true, "
+                        + "unique = true); a long-text column cannot be indexed whole (PostgreSQL refuses index entries over "
+                        + "2704 bytes, MariaDB indexes a prefix only); give it a length instead (@Column(length = ..., unique = true)), "
+                        + "or drop unique")
+                .inFile(post).onLine(6);
+    }
+
+    @Test
+    void aTextIdOrReferenceIsAnError() {
+        JavaFileObject post = source("shop.Post",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Post(@Id @Column(text = true) String slug,",
+                "                   @References(Post.class) @Column(text = true) @org.jspecify.annotations.Nullable String parent) {}");
+        Compilation compilation = OrmCompiler.compile(post);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'slug' of entity shop.Post is the @Id and has "
+                        + "@Column(text = true); a long-text column cannot be indexed whole")
+                .inFile(post).onLine(5);
+        assertThat(compilation).hadErrorContaining("remove text = true and give the key a length (@Column(length = ...))")
+                .inFile(post).onLine(5);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'parent' of entity shop.Post has @References and "
+                        + "@Column(text = true); a foreign key has the type of the id it references; remove text = true")
+                .inFile(post).onLine(6);
+    }
+
+    @Test
+    void anIndexOverATextColumnIsAnErrorOnTheIndex() {
+        JavaFileObject post = source("shop.Post",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "@Index({\"author\", \"body\"})",
+                "public record Post(@Id long id, String author,",
+                "                   @Column(text = true) String body) {}");
+        Compilation compilation = OrmCompiler.compile(post);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadIndex] @Index of entity shop.Post names 'body', a @Column(text = true) "
+                        + "column, which cannot be indexed whole (PostgreSQL refuses index entries over 2704 bytes, MariaDB indexes "
+                        + "a prefix only); give the field a length (@Column(length = ...)) if it must be indexed, or leave it out "
+                        + "of the index")
+                .inFile(post).onLine(5);
+    }
+
+    @Test
+    void aLengthMariaDbRefusesIsAnErrorNamingText() {
+        JavaFileObject post = source("shop.Post",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Post(@Id long id,",
+                "                   @Column(length = 100000) String body) {}");
+        Compilation compilation = OrmCompiler.compile(post);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'body' of entity shop.Post has @Column(length = 100000), "
+                        + "longer than the 16383 characters MariaDB allows a VARCHAR in utf8mb4; use @Column(text = true) for long "
+                        + "text (TEXT, LONGTEXT), or a length of at most 16383")
+                .inFile(post).onLine(6);
+    }
+
+    @Test
+    void varcharsTooWideForAMariaDbRowAreAnError() {
+        JavaFileObject post = source("shop.Post",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Post(@Id long id,",
+                "                   @Column(length = 10000) String summary,",
+                "                   @Column(length = 12000) String body) {}");
+        Compilation compilation = OrmCompiler.compile(post);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Entity shop.Post has VARCHAR columns taking up to 88004 bytes "
+                        + "a row on MariaDB (4 per character in utf8mb4), which refuses more than 65535; make the long ones "
+                        + "@Column(text = true) (stored apart from the row), starting with 'body', or shorten them")
+                .inFile(post).onLine(7);
+    }
+
+    @Test
+    void aNonUniqueIndexOverMariaDbsKeyLimitIsAnError() {
+        JavaFileObject post = source("shop.Post",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "@Index({\"title\", \"subtitle\"})",
+                "public record Post(@Id long id, @Column(length = 500) String title,",
+                "                   @Column(length = 300) String subtitle) {}");
+        JavaFileObject uniqueIsFine = source("shop.Wide",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "@Index(value = {\"title\", \"author\"}, unique = true)",
+                "public record Wide(@Id long id, @Column(length = 500) String title, @Column(length = 500) String author) {}");
+        Compilation compilation = OrmCompiler.compile(post, uniqueIsFine);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadIndex] An @Index of entity shop.Post on title, subtitle takes up to "
+                        + "3200 bytes on MariaDB (4 per character in utf8mb4), which refuses a non-unique index over 3072 bytes; "
+                        + "shorten the columns' @Column(length), index fewer columns, or make it unique = true (MariaDB indexes a "
+                        + "unique key by a hash)")
+                .inFile(post).onLine(5);
+    }
+
+    @Test
     void scaleLargerThanPrecisionIsAnError() {
         JavaFileObject tag = source("shop.Tag",
                 "package shop;",

@@ -104,6 +104,31 @@ class EntityGenerationTest {
     }
 
     @Test
+    void aTextColumnIsLongTextOnEveryDialect() {
+        Compilation compilation = OrmCompiler.compile(source("shop.Post",
+                "package shop;",
+                "",
+                "import dev.aerie.api.db.*;",
+                "",
+                "@Entity",
+                "public record Post(@Id long id, @Column(text = true) String body,",
+                "                   @Column(text = true) @org.jspecify.annotations.Nullable String summary,",
+                "                   @Column(length = 16383) String longest) {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String h2 = OrmCompiler.schema(compilation, "h2.sql");
+        assertContains(h2, "\"body\" CHARACTER VARYING(1000000000) NOT NULL,\n");
+        assertContains(h2, "\"summary\" CHARACTER VARYING(1000000000),\n");
+        assertContains(h2, "\"longest\" VARCHAR(16383) NOT NULL");
+        String postgresql = OrmCompiler.schema(compilation, "postgresql.sql");
+        assertContains(postgresql, "\"body\" TEXT NOT NULL,\n");
+        assertContains(postgresql, "\"summary\" TEXT,\n");
+        String mariadb = OrmCompiler.schema(compilation, "mariadb.sql");
+        assertContains(mariadb, "`body` LONGTEXT NOT NULL,\n");
+        assertContains(mariadb, "`summary` LONGTEXT,\n");
+        assertContains(mariadb, "`longest` VARCHAR(16383) NOT NULL");
+    }
+
+    @Test
     void tablesComeInForeignKeyOrderAndDropInReverse() {
         Compilation compilation = OrmCompiler.compile(Fixtures.NULLABLE, Fixtures.BOOK, Fixtures.STATUS,
                 Fixtures.PUBLISHER, Fixtures.EDITION);
