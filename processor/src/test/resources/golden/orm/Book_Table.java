@@ -19,10 +19,10 @@ public final class Book_Table implements EntityTable<Book> {
 
     private static final List<EntityTable.ColumnInfo> COLUMNS = List.of(
         new EntityTable.ColumnInfo("id", ColumnType.LONG, false, true),
-        new EntityTable.ColumnInfo("title", ColumnType.STRING, false, false),
-        new EntityTable.ColumnInfo("author", ColumnType.STRING, false, false),
+        new EntityTable.ColumnInfo("title", ColumnType.STRING, false, false, 200, 0),
+        new EntityTable.ColumnInfo("author", ColumnType.STRING, false, false, 255, 0),
         new EntityTable.ColumnInfo("year", ColumnType.INT, false, false),
-        new EntityTable.ColumnInfo("isbn", ColumnType.STRING, true, false));
+        new EntityTable.ColumnInfo("isbn", ColumnType.STRING, true, false, 255, 0));
 
     private static final String H2_INSERT = "INSERT INTO \"books\" (\"title\", \"author\", \"year\", \"isbn\") VALUES (?, ?, ?, ?)";
 

@@ -167,8 +167,16 @@ enum SqlDialect {
             return longText();
         }
         int length = field.length() > 0 ? field.length() : DEFAULT_LENGTH;
-        int precision = field.precision() > 0 ? field.precision() : DEFAULT_PRECISION;
-        int scale = field.scale() >= 0 ? field.scale() : field.precision() > 0 ? 0 : DEFAULT_SCALE;
-        return type(field.type().valueKind(), length, precision, scale);
+        return type(field.type().valueKind(), length, precision(field), scale(field));
+    }
+
+    /** The precision of a BigDecimal column, default applied. */
+    static int precision(FieldModel field) {
+        return field.precision() > 0 ? field.precision() : DEFAULT_PRECISION;
+    }
+
+    /** The scale of a BigDecimal column, defaults applied. */
+    static int scale(FieldModel field) {
+        return field.scale() >= 0 ? field.scale() : field.precision() > 0 ? 0 : DEFAULT_SCALE;
     }
 }

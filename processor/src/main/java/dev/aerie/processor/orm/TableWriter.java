@@ -99,8 +99,13 @@ final class TableWriter {
         CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class).indent();
         for (int i = 0; i < columns.size(); i++) {
             FieldModel c = columns.get(i);
-            code.add("\nnew $T($S, $T.$L, $L, $L)$L", GeneratedNames.COLUMN_INFO, c.column(), GeneratedNames.COLUMN_TYPE,
-                    c.type().valueKind().name(), c.nullable(), c.id(), i + 1 < columns.size() ? "," : "");
+            String limits = switch (c.type().valueKind()) {
+                case STRING, ENUM -> c.text() ? "" : ", " + (c.length() > 0 ? c.length() : SqlDialect.DEFAULT_LENGTH) + ", 0";
+                case BIG_DECIMAL -> ", " + SqlDialect.precision(c) + ", " + SqlDialect.scale(c);
+                default -> "";
+            };
+            code.add("\nnew $T($S, $T.$L, $L, $L$L)$L", GeneratedNames.COLUMN_INFO, c.column(), GeneratedNames.COLUMN_TYPE,
+                    c.type().valueKind().name(), c.nullable(), c.id(), limits, i + 1 < columns.size() ? "," : "");
         }
         return code.unindent().add(")").build();
     }

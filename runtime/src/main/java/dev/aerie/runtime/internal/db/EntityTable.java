@@ -66,8 +66,17 @@ public interface EntityTable<T> extends RowMapping<T> {
         return numbered.toString();
     }
 
-    /** One column of the table; {@code name} is the lower-case column name. */
-    record ColumnInfo(String name, ColumnType type, boolean nullable, boolean id) {}
+    /**
+     * One column of the table; {@code name} is the lower-case column name. {@code size} is the
+     * declared length of a VARCHAR column or the precision of a NUMERIC one, {@code scale} the
+     * latter's scale; both 0 when the column has no such limit (other types, long text). Only
+     * used to name the column a value does not fit into when the database does not.
+     */
+    record ColumnInfo(String name, ColumnType type, boolean nullable, boolean id, int size, int scale) {
+        public ColumnInfo(String name, ColumnType type, boolean nullable, boolean id) {
+            this(name, type, nullable, id, 0, 0);
+        }
+    }
 
     /**
      * The statements every entity has; the SELECTs list every column in {@link #columns()} order.

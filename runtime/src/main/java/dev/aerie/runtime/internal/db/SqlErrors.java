@@ -8,6 +8,7 @@ import dev.aerie.api.db.DatabaseUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,6 +32,12 @@ public final class SqlErrors {
     private static final Pattern MARIA_KEY = Pattern.compile("for key '(?:[^'.]+\\.)?([^']+)'");
     private static final Pattern MARIA_COLUMN = Pattern.compile("Column '([^']+)' cannot be null|Field '([^']+)' doesn't have a default");
     private static final Pattern MARIA_FK = Pattern.compile("CONSTRAINT `([^`]+)`");
+
+    // class 22, data exceptions: MariaDB and H2 name the column, PostgreSQL only the type
+    private static final Pattern MARIA_VALUE_COLUMN = Pattern.compile("for column [`']([^`']+)[`'] at row");
+    private static final Pattern H2_VALUE_COLUMN = Pattern.compile("for column \"(?:[^\" ]+\\.)?([^\" .]+) ");
+    private static final Pattern H2_NUMERIC_COLUMN = Pattern.compile("for column \"[^\"]* (?:NUMERIC|DECIMAL)\\(");
+    private static final Pattern PG_TOO_LONG = Pattern.compile("value too long for type character varying\\((\\d+)\\)");
 
     private SqlErrors() {}
 
@@ -77,7 +84,73 @@ public final class SqlErrors {
             return new DataIntegrityException("A value is not allowed"
                     + name.map(n -> " (check constraint " + n + ")").orElse("") + ".", props("constraint", name), failure);
         }
+        if (state.startsWith("22")) {
+            Optional<String> column = switch (dialect) {
+                case MARIADB -> find(MARIA_VALUE_COLUMN, message);
+                case H2 -> find(H2_VALUE_COLUMN, message);
+                default -> Optional.empty();
+            };
+            Optional<Integer> maxLength = find(PG_TOO_LONG, message).map(Integer::valueOf);
+            // H2 says "Value too long" (22001) for a number with more digits than NUMERIC(p, s) holds too
+            boolean h2Number = dialect == Dialect.H2 && H2_NUMERIC_COLUMN.matcher(message).find();
+            return dataException(h2Number ? "22003" : state, column, maxLength, failure);
+        }
         return failure;
+    }
+
+    /**
+     * A value the database refused (SQLState class 22: too long, out of range, not valid), as a 400
+     * naming the column when known and never quoting the value.
+     */
+    private static DataIntegrityException dataException(String state, Optional<String> column, Optional<Integer> maxLength,
+                                                         Throwable cause) {
+        String what = switch (state) {
+            case "22001" -> "A value is too long";
+            case "22003" -> "A number is out of range";
+            default -> "A value is not valid (SQLState " + state + ")";
+        };
+        Map<String, Object> members = props("column", column);
+        maxLength.ifPresent(n -> members.put("maxLength", n));
+        return new DataIntegrityException(what + column.map(c -> " for column " + c).orElse("")
+                + maxLength.map(n -> " (at most " + n + " characters)").orElse("") + ".", members, cause);
+    }
+
+    /**
+     * The data exception of an entity insert or update, naming the column when the database did
+     * not (PostgreSQL): the first whose value is longer than its declared length (22001) or has
+     * more integer digits than its precision and scale allow (22003). Anything else as it is.
+     */
+    public static RuntimeException naming(RuntimeException failure, EntityTable<?> table, Object[] values) {
+        if (!(failure instanceof DataIntegrityException e) || e.members().containsKey("column")) {
+            return failure;
+        }
+        Optional<SQLException> sql = sqlException(e.getCause());
+        String state = sql.map(SQLException::getSQLState).orElse("");
+        if (!state.equals("22001") && !state.equals("22003")) {
+            return failure;
+        }
+        List<EntityTable.ColumnInfo> columns = table.columns();
+        for (int i = 0; i < columns.size() && i < values.length; i++) {
+            EntityTable.ColumnInfo column = columns.get(i);
+            if (column.size() > 0 && (state.equals("22001") ? tooLong(values[i], column) : outOfRange(values[i], column))) {
+                Optional<Integer> maxLength = state.equals("22001") ? Optional.of(column.size()) : Optional.empty();
+                return dataException(state, Optional.of(column.name()), maxLength, e.getCause());
+            }
+        }
+        return failure;
+    }
+
+    private static boolean tooLong(Object value, EntityTable.ColumnInfo column) {
+        String text = value instanceof Enum<?> constant ? constant.name() : value instanceof String string ? string : null;
+        return text != null && text.codePointCount(0, text.length()) > column.size();
+    }
+
+    private static boolean outOfRange(Object value, EntityTable.ColumnInfo column) {
+        if (!(value instanceof java.math.BigDecimal number)) {
+            return false;
+        }
+        java.math.BigDecimal rounded = number.setScale(column.scale(), java.math.RoundingMode.HALF_UP);
+        return rounded.precision() - rounded.scale() > column.size() - column.scale();
     }
 
     /** H2 names the index behind a constraint {@code <constraint>_INDEX_<n>}; the constraint is what the DDL named. */

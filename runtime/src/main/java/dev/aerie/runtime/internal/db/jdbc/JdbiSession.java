@@ -1,6 +1,7 @@
 package dev.aerie.runtime.internal.db.jdbc;
 
 import dev.aerie.api.db.DataConflictException;
+import dev.aerie.api.db.DataIntegrityException;
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
 import dev.aerie.api.db.Row;
@@ -91,7 +92,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         EntityTable<T> table = backend.mappings().tableOf(entity);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
-        return run(h -> {
+        return entityWrite(table, values, h -> {
             Update update = h.createUpdate(table.sql(Statement.INSERT, dialect()));
             int position = 0;
             for (int i = 0; i < columns.size(); i++) {
@@ -124,7 +125,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         EntityTable<T> table = backend.mappings().tableOf(entity);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
-        return run(h -> {
+        return entityWrite(table, values, h -> {
             // PostgreSQL aborts a transaction at its first error: let the statement itself skip the duplicate
             Update update = h.createUpdate(table.sql(Statement.INSERT, dialect()) + " ON CONFLICT DO NOTHING");
             int position = 0;
@@ -147,7 +148,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         EntityTable<T> table = backend.mappings().tableOf(entity);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
-        int changed = run(h -> {
+        int changed = entityWrite(table, values, h -> {
             Update update = h.createUpdate(table.sql(Statement.UPDATE, dialect()));
             int position = 0;
             for (int i = 0; i < columns.size(); i++) {
@@ -419,6 +420,15 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             return work.apply(h);
         } catch (RuntimeException e) {
             throw translate(e);
+        }
+    }
+
+    /** {@link #run} for an insert or update of an entity: a value that does not fit names its column. */
+    private <R> R entityWrite(EntityTable<?> table, Object[] values, Function<Handle, R> work) {
+        try {
+            return run(work);
+        } catch (DataIntegrityException e) {
+            throw SqlErrors.naming(e, table, values);
         }
     }
 

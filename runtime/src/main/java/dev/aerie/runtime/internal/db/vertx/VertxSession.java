@@ -1,5 +1,6 @@
 package dev.aerie.runtime.internal.db.vertx;
 
+import dev.aerie.api.db.DataIntegrityException;
 import dev.aerie.api.db.Page;
 import dev.aerie.api.db.Query;
 import dev.aerie.api.db.ResultStream;
@@ -13,6 +14,7 @@ import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
 import dev.aerie.runtime.internal.db.EntityTable.Statement;
 import dev.aerie.runtime.internal.db.RowMapping;
 import dev.aerie.runtime.internal.db.SessionRules;
+import dev.aerie.runtime.internal.db.SqlErrors;
 import dev.aerie.runtime.internal.db.Transactions;
 import dev.aerie.runtime.internal.db.TypedQuery;
 import io.vertx.core.Future;
@@ -105,12 +107,16 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
                 args.addValue(bindable(values[i]));
             }
         }
-        if (!table.generatedId()) {
-            await(submit(pg.sql(Statement.INSERT), args, false));
-            return entity;
+        try {
+            if (!table.generatedId()) {
+                await(submit(pg.sql(Statement.INSERT), args, false));
+                return entity;
+            }
+            io.vertx.sqlclient.Row key = await(submit(pg.insertReturning(), args, false)).iterator().next();
+            return table.withId(entity, generatedKey(pg.id(), key));
+        } catch (DataIntegrityException e) {
+            throw SqlErrors.naming(e, table, values);
         }
-        io.vertx.sqlclient.Row key = await(submit(pg.insertReturning(), args, false)).iterator().next();
-        return table.withId(entity, generatedKey(pg.id(), key));
     }
 
     @Override
@@ -125,7 +131,12 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
                 args.addValue(bindable(values[i]));
             }
         }
-        RowSet<io.vertx.sqlclient.Row> result = await(submit(pg.insertIgnoring(), args, false));
+        RowSet<io.vertx.sqlclient.Row> result;
+        try {
+            result = await(submit(pg.insertIgnoring(), args, false));
+        } catch (DataIntegrityException e) {
+            throw SqlErrors.naming(e, table, values);
+        }
         if (!table.generatedId()) {
             return result.rowCount() == 1 ? Optional.of(entity) : Optional.empty();
         }
@@ -148,7 +159,12 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         for (Object key : SessionRules.keyOf(table, pg.key(), table.id(entity))) {
             args.addValue(bindable(key));
         }
-        int changed = await(submit(pg.sql(Statement.UPDATE), args, false)).rowCount();
+        int changed;
+        try {
+            changed = await(submit(pg.sql(Statement.UPDATE), args, false)).rowCount();
+        } catch (DataIntegrityException e) {
+            throw SqlErrors.naming(e, table, values);
+        }
         if (changed == 0) {
             throw SessionRules.noRowToUpdate(table, table.id(entity));
         }

@@ -176,6 +176,16 @@ class RequestUnitOfWorkHttpTest {
     }
 
     @Test
+    void aValueTooLongForItsColumnIs400NamingTheColumn() throws Exception {
+        String tooLong = "x".repeat(101); // Writer.name is @Column(length = 100)
+        HttpResponse<String> bad = post("/writers/two?first=fresh&second=" + tooLong);
+        assertProblem(bad, 400, "\"status\":400", "\"column\":\"name\"", "A value is too long for column name");
+        assertFalse(bad.body().contains(tooLong), "the value is not echoed: " + bad.body());
+        assertFalse(bad.body().toLowerCase(java.util.Locale.ROOT).contains("insert"), "no SQL text: " + bad.body());
+        assertEquals(0, storedWriters(), "'fresh' was rolled back");
+    }
+
+    @Test
     void aForeignKeyViolationIs400NamingTheConstraint() throws Exception {
         HttpResponse<String> bad = post("/writers/424242/works?title=Orphan");
         assertProblem(bad, 400, "\"status\":400", "\"constraint\":", "A referenced row does not exist");
