@@ -18,7 +18,7 @@ import java.util.Map;
  * keep their status, in the same shape.
  */
 @Injectable
-final class ConduitErrors {
+public final class ConduitErrors {
     /** The body of every error. */
     public record Errors(Map<String, List<String>> errors) {}
 
