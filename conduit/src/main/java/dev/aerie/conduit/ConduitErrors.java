@@ -24,7 +24,7 @@ public final class ConduitErrors {
 
     /** Constraint violations of a body: the paths lose their envelope, {@code user.email} is {@code email}. */
     @Catches(ValidationFailed.class)
-    Response<Errors> invalid(ValidationFailed e) {
+    public Response<Errors> invalid(ValidationFailed e) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
         e.messagesByPath().forEach((path, messages) -> byField.computeIfAbsent(field(path), f -> new java.util.ArrayList<>()).addAll(messages));
         return Response.of(422, new Errors(byField));
@@ -32,12 +32,12 @@ public final class ConduitErrors {
 
     /** A body that is not the JSON the route takes. */
     @Catches(MalformedBody.class)
-    Response<Errors> malformed(MalformedBody e) {
+    public Response<Errors> malformed(MalformedBody e) {
         return Response.of(422, new Errors(Map.of("body", List.of(e.problem()))));
     }
 
     @Catches(Unprocessable.class)
-    Response<Errors> unprocessable(Unprocessable e) {
+    public Response<Errors> unprocessable(Unprocessable e) {
         return Response.of(422, new Errors(e.errors()));
     }
 
@@ -46,7 +46,7 @@ public final class ConduitErrors {
      * services check first, so only a race gets here) or for one slug.
      */
     @Catches(DataConflictException.class)
-    Response<Errors> conflict(DataConflictException e) {
+    public Response<Errors> conflict(DataConflictException e) {
         String constraint = String.valueOf(e.members().getOrDefault("constraint", ""));
         String field = constraint.contains("username") ? "username"
                 : constraint.contains("email") ? "email"
@@ -56,7 +56,7 @@ public final class ConduitErrors {
 
     /** 401, 403, 404 and the rest: their status and headers ({@code WWW-Authenticate}), RealWorld's body. */
     @Catches(HttpException.class)
-    Response<Errors> other(HttpException e) {
+    public Response<Errors> other(HttpException e) {
         Response<Errors> response = Response.of(e.status(),
                 new Errors(Map.of(key(e.status()), List.of(e.detail().orElse(e.title())))));
         for (Map.Entry<String, String> header : e.headers().entrySet()) {

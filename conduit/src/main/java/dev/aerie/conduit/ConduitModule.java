@@ -11,10 +11,10 @@ import dev.aerie.conduit.users.UsersModule;
 /**
  * The RealWorld "Conduit" backend: users and authentication, profiles with follows, articles
  * with tags and favorites, comments. Every route is under {@code /api}; {@link ConduitErrors}
- * gives every error RealWorld's shape.
+ * (through {@link ErrorsModule}, which every feature module imports) gives every error RealWorld's shape.
  */
-@Module(imports = {UsersModule.class, ProfilesModule.class, TagsModule.class, ArticlesModule.class, CommentsModule.class},
-        providers = ConduitErrors.class)
+@Module(imports = {ErrorsModule.class, UsersModule.class, ProfilesModule.class, TagsModule.class, ArticlesModule.class,
+        CommentsModule.class})
 public final class ConduitModule {
     public static void main(String[] args) {
         Aerie.run(ConduitModule.class, args);
