@@ -7,11 +7,7 @@ import dev.aerie.api.db.Id;
 import dev.aerie.api.db.References;
 import dev.aerie.conduit.articles.Article;
 
-/**
- * Articles with tags: the key is the two references; {@code position} keeps the order of the
- * article's {@code tagList}. Deleting an article deletes its rows here.
- */
+/** Articles with tags: the key is the two references; deleting an article deletes its rows here. */
 @Entity(table = "article_tags")
 public record ArticleTag(@Id @References(value = Article.class, onDelete = CASCADE) long articleId,
-                         @Id @References(Tag.class) long tagId,
-                         int position) {}
+                         @Id @References(Tag.class) long tagId) {}
