@@ -2,6 +2,7 @@ package dev.aerie.conduit;
 
 import dev.aerie.api.Injectable;
 import dev.aerie.api.db.DataConflictException;
+import dev.aerie.api.http.BadRequestException;
 import dev.aerie.api.http.Catches;
 import dev.aerie.api.http.HttpException;
 import dev.aerie.api.http.MalformedBody;
@@ -14,8 +15,9 @@ import java.util.Map;
 /**
  * RealWorld's error shape for every route ({@code error-handling.md}): {@code {"errors":{"<field>":
  * ["<message>"]}}}. Every validation failure is a 422, a taken username or email included, also
- * when two requests race for it and the database's unique constraint decides. 401, 403 and 404
- * keep their status, in the same shape.
+ * when two requests race for it and the database's unique constraint decides, and every request
+ * the framework refuses as malformed (a 400 elsewhere). 401, 403 and 404 keep their status, in
+ * the same shape.
  */
 @Injectable
 public final class ConduitErrors {
@@ -34,6 +36,13 @@ public final class ConduitErrors {
     @Catches(MalformedBody.class)
     public Response<Errors> malformed(MalformedBody e) {
         return Response.of(422, new Errors(Map.of("body", List.of(e.problem()))));
+    }
+
+    /** Any other request the framework refused as malformed: a path or query value of the wrong type, a missing parameter. */
+    @Catches(BadRequestException.class)
+    public Response<Errors> badRequest(BadRequestException e) {
+        String field = String.valueOf(e.members().getOrDefault("parameter", "body"));
+        return Response.of(422, new Errors(Map.of(field, List.of(e.detail().orElse(e.title())))));
     }
 
     @Catches(Unprocessable.class)
