@@ -1,0 +1,30 @@
+package dev.aerie.conduit.articles;
+
+import static dev.aerie.api.db.OnDelete.CASCADE;
+
+import dev.aerie.api.db.Column;
+import dev.aerie.api.db.Entity;
+import dev.aerie.api.db.GeneratedValue;
+import dev.aerie.api.db.Id;
+import dev.aerie.api.db.Index;
+import dev.aerie.api.db.References;
+import dev.aerie.conduit.users.User;
+import java.time.Instant;
+
+/**
+ * An article. {@code favoritesCount} is a counter the database increments, so concurrent
+ * favorites all count; {@code slug} is unique. The body can be long: 1,000,000 characters (a
+ * VARCHAR on H2 and PostgreSQL, as large as a JSON string may be).
+ */
+@Entity(table = "articles")
+@Index({"createdAt", "id"})
+@Index({"authorId", "createdAt"})
+public record Article(@Id @GeneratedValue Long id,
+                      @Column(length = 255, unique = true) String slug,
+                      @Column(length = 200) String title,
+                      @Column(length = 2000) String description,
+                      @Column(length = 1_000_000) String body,
+                      @References(value = User.class, onDelete = CASCADE) long authorId,
+                      int favoritesCount,
+                      Instant createdAt,
+                      Instant updatedAt) {}
