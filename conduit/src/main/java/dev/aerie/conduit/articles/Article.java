@@ -13,8 +13,8 @@ import java.time.Instant;
 
 /**
  * An article. {@code favoritesCount} is a counter the database increments, so concurrent
- * favorites all count; {@code slug} is unique. The body can be long: 1,000,000 characters (a
- * VARCHAR on H2 and PostgreSQL, as large as a JSON string may be).
+ * favorites all count; {@code slug} is unique. The body is long text ({@code @Column(text = true)}:
+ * TEXT on PostgreSQL, LONGTEXT on MariaDB); the input allows 1,000,000 characters.
  */
 @Entity(table = "articles")
 @Index({"createdAt", "id"})
@@ -23,7 +23,7 @@ public record Article(@Id @GeneratedValue Long id,
                       @Column(length = 255, unique = true) String slug,
                       @Column(length = 200) String title,
                       @Column(length = 2000) String description,
-                      @Column(length = 1_000_000) String body,
+                      @Column(text = true) String body,
                       @References(value = User.class, onDelete = CASCADE) long authorId,
                       int favoritesCount,
                       Instant createdAt,

@@ -16,6 +16,6 @@ import java.time.Instant;
 public record Comment(@Id @GeneratedValue Long id,
                       @References(value = Article.class, onDelete = CASCADE) long articleId,
                       @References(value = User.class, onDelete = CASCADE) long authorId,
-                      @Column(length = 100_000) String body,
+                      @Column(text = true) String body,
                       Instant createdAt,
                       Instant updatedAt) {}
