@@ -8,6 +8,7 @@ import dev.aerie.api.http.HttpException;
 import dev.aerie.api.http.MalformedBody;
 import dev.aerie.api.http.Response;
 import dev.aerie.api.http.ValidationFailed;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class ConduitErrors {
     @Catches(ValidationFailed.class)
     public Response<Errors> invalid(ValidationFailed e) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
-        e.messagesByPath().forEach((path, messages) -> byField.computeIfAbsent(field(path), f -> new java.util.ArrayList<>()).addAll(messages));
+        e.messagesByPath().forEach((path, messages) -> byField.computeIfAbsent(field(path), f -> new ArrayList<>()).addAll(messages));
         return Response.of(422, new Errors(byField));
     }
 

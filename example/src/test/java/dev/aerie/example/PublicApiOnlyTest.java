@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * User code names only the API: the example's sources and the sources {@code aerie new} and
- * {@code aerie generate} write name nothing in {@code dev.aerie.runtime.internal} (what generated
+ * User code names only the API: the example's sources, the second example's ({@code conduit/})
+ * and the sources {@code aerie new} and {@code aerie generate} write name nothing in {@code dev.aerie.runtime.internal} (what generated
  * code and the launcher use) and nothing of the runtime but its few extension points; and the
  * {@link Database} users inject exposes no Helidon, JDBI, Hikari or Vert.x type.
  */
@@ -42,6 +42,13 @@ class PublicApiOnlyTest {
     void exampleSourcesNameOnlyTheApi() throws IOException {
         List<Path> roots = List.of(Path.of("src", "main", "java"), Path.of("src", "test", "java"));
         assertEquals(List.of(), violations(roots), "use dev.aerie.api (Database, Session ...) instead");
+    }
+
+    @Test
+    void conduitSourcesNameOnlyTheApi() throws IOException {
+        Path conduit = Path.of("..", "conduit", "src", "main", "java");
+        assertTrue(Files.isDirectory(conduit), conduit.toAbsolutePath() + " (the second example's sources)");
+        assertEquals(List.of(), violations(List.of(conduit)), "the RealWorld example is user code too: use dev.aerie.api");
     }
 
     @Test

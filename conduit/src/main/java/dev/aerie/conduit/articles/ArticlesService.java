@@ -180,7 +180,7 @@ public final class ArticlesService {
         Map<Long, Profile> authors = profiles.profiles(articles.stream().map(Article::authorId).distinct().toList(), viewer);
         Set<Long> favorited = favoritedAmong(ids, viewer);
         List<ArticleSummary> summaries = articles.stream().map(a -> new ArticleSummary(a.slug(), a.title(), a.description(),
-                tagLists.getOrDefault(a.id(), List.of()), Timestamps.format(a.createdAt()), Timestamps.format(a.updatedAt()),
+                tagLists.getOrDefault(a.id(), List.of()), a.createdAt(), a.updatedAt(),
                 favorited.contains(a.id()), a.favoritesCount(), authors.get(a.authorId()))).toList();
         return new ArticleList(summaries, page.total());
     }
@@ -189,8 +189,8 @@ public final class ArticlesService {
         List<String> tagList = tags.tagsOf(List.of(a.id())).getOrDefault(a.id(), List.of());
         Profile author = profiles.profiles(List.of(a.authorId()), viewer).get(a.authorId());
         boolean favorited = !favoritedAmong(List.of(a.id()), viewer).isEmpty();
-        return new ArticleView(a.slug(), a.title(), a.description(), a.body(), tagList, Timestamps.format(a.createdAt()),
-                Timestamps.format(a.updatedAt()), favorited, a.favoritesCount(), author);
+        return new ArticleView(a.slug(), a.title(), a.description(), a.body(), tagList, a.createdAt(),
+                a.updatedAt(), favorited, a.favoritesCount(), author);
     }
 
     private Set<Long> favoritedAmong(List<Long> articleIds, Optional<Viewer> viewer) {

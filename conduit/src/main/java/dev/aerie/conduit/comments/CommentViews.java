@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 
 /** RealWorld's comments, as sent and as shown. */
@@ -15,7 +16,7 @@ public final class CommentViews {
 
     public record NewCommentEnvelope(@NotNull(message = "can't be empty") @Valid NewComment comment) {}
 
-    public record CommentView(long id, String createdAt, String updatedAt, String body, Profile author) {}
+    public record CommentView(long id, Instant createdAt, Instant updatedAt, String body, Profile author) {}
 
     public record CommentEnvelope(CommentView comment) {}
 

@@ -57,7 +57,7 @@ public final class CommentsService {
     }
 
     private static CommentView view(Comment c, Map<Long, Profile> authors) {
-        return new CommentView(c.id(), Timestamps.format(c.createdAt()), Timestamps.format(c.updatedAt()), c.body(),
+        return new CommentView(c.id(), c.createdAt(), c.updatedAt(), c.body(),
                 authors.get(c.authorId()));
     }
 }

@@ -4,6 +4,7 @@ import dev.aerie.api.Module;
 import dev.aerie.conduit.ErrorsModule;
 import dev.aerie.api.Provides;
 import dev.aerie.api.Scope;
+import dev.aerie.api.http.UnauthorizedException;
 import dev.aerie.security.SecurityModule;
 import dev.aerie.security.VerifiedToken;
 import java.util.Optional;
@@ -18,9 +19,14 @@ public final class UsersModule {
         return token.map(UsersModule::viewer);
     }
 
-    /** The caller on routes guarded by {@code Authenticated}. */
+    /** The caller on routes guarded by {@code Authenticated}: the user id this application put in the token's subject. */
     @Provides(scope = Scope.REQUEST)
     static Viewer viewer(VerifiedToken token) {
-        return new Viewer(Long.parseLong(token.subject()));
+        try {
+            return new Viewer(Long.parseLong(token.subject()));
+        } catch (NumberFormatException e) {
+            throw new UnauthorizedException("the token's subject is not a user of this application; log in again")
+                    .header("WWW-Authenticate", "Token");
+        }
     }
 }

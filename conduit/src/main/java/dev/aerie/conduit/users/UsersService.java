@@ -1,6 +1,7 @@
 package dev.aerie.conduit.users;
 
 import dev.aerie.api.Injectable;
+import dev.aerie.api.db.Condition;
 import dev.aerie.api.db.Session;
 import dev.aerie.api.http.UnauthorizedException;
 import dev.aerie.conduit.Unprocessable;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Registration, login and the users' own data. {@code db} is the request's session. */
 @Injectable
@@ -85,10 +87,10 @@ public final class UsersService {
     /** The users of these ids, by id: one statement. */
     public Map<Long, User> byIds(Collection<Long> ids) {
         Map<Long, List<User>> grouped = db.query(User.class).where(User_.id.in(ids)).listGroupedBy(User_.id);
-        return grouped.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
+        return grouped.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getFirst()));
     }
 
-    private void requireFree(dev.aerie.api.db.Condition<User> condition, String field) {
+    private void requireFree(Condition<User> condition, String field) {
         if (db.query(User.class).where(condition).count() > 0) {
             throw new Unprocessable(field, TAKEN);
         }

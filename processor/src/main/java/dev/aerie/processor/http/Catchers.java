@@ -86,6 +86,13 @@ final class Catchers {
                     "the generated routes call it on the injected " + owner.getSimpleName()));
             ok = false;
         }
+        if (!isPublic(owner)) {
+            error.accept(Diagnostic.of(DiagnosticKind.BAD_EXCEPTION_HANDLER, method,
+                    "@Catches method " + name + " is on " + owner.getSimpleName() + ", which is not public;",
+                    "the generated application holds " + owner.getSimpleName() + " by its type, so make it public"
+                    + " (and every class it is nested in)"));
+            ok = false;
+        }
         TypeMirror throwable = elements.getTypeElement("java.lang.Throwable").asType();
         if (method.getParameters().size() != 1 || !types.isAssignable(method.getParameters().get(0).asType(), throwable)) {
             error.accept(Diagnostic.of(DiagnosticKind.BAD_EXCEPTION_HANDLER, method,
@@ -137,16 +144,18 @@ final class Catchers {
      */
     Optional<ControllerModel> attach(ControllerModel controller) {
         return visibleTo(moduleOf.get(controller.type().canonicalName()), "Controller " + controller.type().simpleName(),
-                controller.element()).map(controller::withCatchers);
+                controller.element(), controller.type().packageName()).map(controller::withCatchers);
     }
 
     /**
      * The handlers {@code module} sees, most specific exception first; empty when two of them
      * answer the same type (reported on {@code at}, naming both).
      *
-     * @param who how the message names the one that sees them, such as "Controller Books"
+     * @param who         how the message names the one that sees them, such as "Controller Books"
+     * @param callerPackage the package of the generated code that calls the handlers: a handler
+     *                      method that is not public must be declared there (reported on the method)
      */
-    Optional<List<CatchModel>> visibleTo(String module, String who, Element at) {
+    Optional<List<CatchModel>> visibleTo(String module, String who, Element at, String callerPackage) {
         List<CatchModel> seen = new ArrayList<>();
         byBinding.forEach((binding, handlers) -> {
             if (visibility.sees(module, binding)) {
@@ -168,12 +177,34 @@ final class Catchers {
                 }
             }
         }
+        for (CatchModel handler : seen) {
+            ExecutableElement method = handler.method();
+            String ownerPackage = elements.getPackageOf(method).getQualifiedName().toString();
+            if (!method.getModifiers().contains(Modifier.PUBLIC) && !ownerPackage.equals(callerPackage)) {
+                ok = false;
+                if (reported.add(method + " from " + callerPackage)) {
+                    error.accept(Diagnostic.of(DiagnosticKind.BAD_EXCEPTION_HANDLER, method,
+                            "@Catches method " + handler.display() + " is not public, but it answers " + who
+                            + " in package " + callerPackage + ", whose generated code calls it;",
+                            "make it public"));
+                }
+            }
+        }
         if (!ok) {
             return Optional.empty();
         }
         // a subclass has more supertypes than each of its superclasses: deepest first is most specific first
         seen.sort(Comparator.comparingInt((CatchModel c) -> -depth(c.exception())).thenComparing(c -> c.exceptionName().toString()));
         return Optional.of(List.copyOf(seen));
+    }
+
+    private static boolean isPublic(TypeElement type) {
+        for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+            if (!t.getModifiers().contains(Modifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int depth(TypeMirror type) {

@@ -153,7 +153,8 @@ public final class HttpExtension implements AerieExtension {
         Optional<List<ClassName>> filters = filters(context, application, bound, visibility);
         TypeElement rootModule = elements.getTypeElement(application.root());
         Optional<List<CatchModel>> rootCatchers = catchers.visibleTo(application.root(),
-                "Module " + rootModule.getSimpleName() + " (answering requests no route matches)", rootModule);
+                "Module " + rootModule.getSimpleName() + " (answering requests no route matches)", rootModule,
+                elements.getPackageOf(rootModule).getQualifiedName().toString());
         if (plan.isEmpty() || filters.isEmpty() || rootCatchers.isEmpty()) {
             return List.of();
         }

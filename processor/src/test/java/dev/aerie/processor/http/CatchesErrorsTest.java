@@ -97,4 +97,42 @@ class CatchesErrorsTest {
                 + "which no module provides, so it answers nothing; list ApiErrors in the providers of the module whose "
                 + "routes it should answer").inFile(errors).onLine(6);
     }
+
+    @Test
+    void aHandlerOnAClassThatIsNotPublic() {
+        JavaFileObject errors = source("test.ApiErrors",
+                "package test;",                                                 // 1
+                "import dev.aerie.api.http.*;",                                  // 2
+                "@dev.aerie.api.Injectable",                                     // 3
+                "final class ApiErrors {",                                       // 4
+                "    public record Message(String text) {}",                     // 5
+                "    @Catches public Response<Message> a(ValidationFailed e) { return Response.of(422, new Message(\"\")); }",
+                "}");
+        Compilation compilation = compile(module("test.ApiErrors.class"), BOOKS, errors);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadExceptionHandler] @Catches method ApiErrors.a is on ApiErrors, which is not "
+                + "public; the generated application holds ApiErrors by its type, so make it public (and every class it is nested in)")
+                .inFile(errors).onLine(6);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aPackagePrivateHandlerForAControllerOfAnotherPackage() {
+        JavaFileObject books = source("test.shelf.Books",
+                "package test.shelf;",                                           // 1
+                "import dev.aerie.api.http.*;",                                  // 2
+                "@Controller(\"/books\")",                                       // 3
+                "public final class Books {",                                    // 4
+                "    @Get public String list() { return \"\"; }",                // 5
+                "}");
+        JavaFileObject module = source("test.AppModule",
+                "package test;",
+                "@dev.aerie.api.Module(controllers = test.shelf.Books.class, providers = test.ApiErrors.class)",
+                "public final class AppModule {}");
+        JavaFileObject errors = errors("ApiErrors",
+                "    @Catches Response<Message> a(ValidationFailed e) { return Response.of(422, new Message(\"\")); }");
+        Compilation compilation = compile(module, books, errors);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadExceptionHandler] @Catches method ApiErrors.a is not public, but it answers "
+                + "Controller Books in package test.shelf, whose generated code calls it; make it public").inFile(errors).onLine(6);
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -108,6 +108,6 @@ class SchemaAndCascadeTest {
         assertEquals("{\"byCode\":{\"A1\":{\"name\":\"ok\",\"quantity\":1},\"B2\":{\"name\":\"\",\"quantity\":0}},"
                 + "\"gift\":{\"name\":\" \",\"quantity\":1},\"spare\":{\"name\":\"\",\"quantity\":0},"
                 + "\"colors\":[\"RED\",\"GREEN\"],\"signature\":\"\",\"matrix\":null,\"discount\":10.5,"
-                + "\"at\":\"2024-01-31T12:00:00Z\"}", new String(json.write(codec, order), UTF_8));
+                + "\"at\":\"2024-01-31T12:00:00.000Z\"}", new String(json.write(codec, order), UTF_8));
     }
 }

@@ -56,13 +56,23 @@ public final class JsonCodecs {
     public static final JsonCodec<LocalDateTime> LOCAL_DATE_TIME = new TextCodec<>(
             "an ISO-8601 local date-time string (2024-01-31T13:45:00)", LocalDateTime::parse,
             DateTimeFormatter.ISO_LOCAL_DATE_TIME::format);
-    /** An ISO-8601 instant; written in UTC ({@code 2024-01-31T13:45:00Z}), read with any offset. */
+    /**
+     * An ISO-8601 instant, read with any offset; written in UTC with at least milliseconds
+     * ({@code 2024-01-31T13:45:00.000Z}, {@code 2024-01-31T13:45:00.123456Z}), as JavaScript's
+     * {@code toISOString} does, so that whole seconds do not lose the fraction clients expect.
+     */
     public static final JsonCodec<Instant> INSTANT = new TextCodec<>(
-            "an ISO-8601 instant string (2024-01-31T13:45:00Z)", Instant::parse, Instant::toString);
+            "an ISO-8601 instant string (2024-01-31T13:45:00Z)", Instant::parse, JsonCodecs::instant);
     /** An ISO-8601 date and time with offset: {@code 2024-01-31T13:45:00+01:00}. */
     public static final JsonCodec<OffsetDateTime> OFFSET_DATE_TIME = new TextCodec<>(
             "an ISO-8601 date-time string with offset (2024-01-31T13:45:00+01:00)", OffsetDateTime::parse,
             DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
+
+    /** {@link Instant#toString()}, which leaves out a zero fraction, with {@code .000} then. */
+    private static String instant(Instant instant) {
+        String text = instant.toString();
+        return instant.getNano() == 0 ? text.substring(0, text.length() - 1) + ".000Z" : text;
+    }
 
     /**
      * Used by generated code: an enum as its constants' names. {@code values} is

@@ -67,7 +67,14 @@ class JsonTest {
         assertEquals("\"2024-02-29\"", write(JsonCodecs.LOCAL_DATE, LocalDate.of(2024, 2, 29)));
         assertEquals(LocalDateTime.of(2024, 1, 31, 13, 45), read("\"2024-01-31T13:45:00\"", JsonCodecs.LOCAL_DATE_TIME));
         assertEquals(Instant.parse("2024-01-31T12:45:00Z"), read("\"2024-01-31T13:45:00+01:00\"", JsonCodecs.INSTANT));
-        assertEquals("\"2024-01-31T12:45:00Z\"", write(JsonCodecs.INSTANT, Instant.parse("2024-01-31T12:45:00Z")));
+        assertEquals("\"2024-01-31T12:45:00.000Z\"", write(JsonCodecs.INSTANT, Instant.parse("2024-01-31T12:45:00Z")),
+                "whole seconds keep a fraction of milliseconds");
+        assertEquals("\"2024-01-31T12:45:00.120Z\"", write(JsonCodecs.INSTANT, Instant.parse("2024-01-31T12:45:00.12Z")));
+        assertEquals("\"2024-01-31T12:45:00.123456Z\"", write(JsonCodecs.INSTANT, Instant.parse("2024-01-31T12:45:00.123456Z")));
+        assertEquals("\"2024-01-31T12:45:00.000000001Z\"", write(JsonCodecs.INSTANT, Instant.parse("2024-01-31T12:45:00.000000001Z")));
+        assertEquals("\"+12024-01-31T12:45:00.000Z\"", write(JsonCodecs.INSTANT, Instant.parse("+12024-01-31T12:45:00Z")));
+        Instant precise = Instant.parse("2024-01-31T12:45:00.5Z");
+        assertEquals(precise, read(write(JsonCodecs.INSTANT, precise), JsonCodecs.INSTANT));
         OffsetDateTime odt = OffsetDateTime.parse("2024-01-31T13:45:00+01:00");
         assertEquals(odt, read(write(JsonCodecs.OFFSET_DATE_TIME, odt), JsonCodecs.OFFSET_DATE_TIME));
         assertEquals("\"AQID\"", write(JsonCodecs.BYTES, new byte[] {1, 2, 3}));
