@@ -72,6 +72,8 @@ class ValidationShapeTest {
                 "{\"user\":{\"email\":\"alice@example.org\"}}"), "email"));
         HttpResponse<String> me = api.as(bob).get("/api/user");
         assertEquals("bob", Api.string(Api.object(me, "user"), "username"), "bob is still bob");
+        HttpResponse<String> same = api.as(bob).put("/api/user", "{\"user\":{\"username\":\"bob\",\"email\":\"bob@example.org\"}}");
+        assertEquals(200, same.statusCode(), "one's own name and email are not taken: " + same.body());
     }
 
     @Test
