@@ -37,6 +37,7 @@ public final class SqlErrors {
     private static final Pattern MARIA_VALUE_COLUMN = Pattern.compile("for column [`']([^`']+)[`'] at row");
     private static final Pattern H2_VALUE_COLUMN = Pattern.compile("for column \"(?:[^\" ]+\\.)?([^\" .]+) ");
     private static final Pattern H2_NUMERIC_COLUMN = Pattern.compile("for column \"[^\"]* (?:NUMERIC|DECIMAL)\\(");
+    private static final Pattern PG_INDEX = Pattern.compile("for index \"([^\"]+)\"");
     private static final Pattern PG_TOO_LONG = Pattern.compile("value too long for type character varying\\((\\d+)\\)");
 
     private SqlErrors() {}
@@ -83,6 +84,12 @@ public final class SqlErrors {
             Optional<String> name = dialect == Dialect.MARIADB ? Optional.empty() : find(PG_CONSTRAINT, message);
             return new DataIntegrityException("A value is not allowed"
                     + name.map(n -> " (check constraint " + n + ")").orElse("") + ".", props("constraint", name), failure);
+        }
+        if (state.equals("54000") && message.contains("index row size")) {
+            // PostgreSQL: a value too large for a btree entry (about 2704 bytes), whatever the column's length
+            Optional<String> index = find(PG_INDEX, message);
+            return new DataIntegrityException("A value is too long to be indexed"
+                    + index.map(n -> " (index " + n + ")").orElse("") + ".", props("constraint", index), failure);
         }
         if (state.startsWith("22")) {
             Optional<String> column = switch (dialect) {

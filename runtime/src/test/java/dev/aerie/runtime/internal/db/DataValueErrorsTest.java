@@ -57,7 +57,7 @@ class DataValueErrorsTest {
     }
 
     private static ValNote note(String code, String body, String amount) {
-        return new ValNote(null, code, body, new BigDecimal(amount), Kind.MEMO);
+        return new ValNote(null, code, body, new BigDecimal(amount), Kind.MEMO, null);
     }
 
     /** Runs {@code work} as a request that first stores a note of its own; expects a 400 and nothing stored. */
@@ -106,7 +106,7 @@ class DataValueErrorsTest {
         DataIntegrityException e;
         try (RequestContext request = RequestScope.open()) {
             e = assertThrows(DataIntegrityException.class,
-                    () -> session.update(new ValNote(stored.id(), "ok", "body", BigDecimal.ONE, Kind.REMINDER)));
+                    () -> session.update(new ValNote(stored.id(), "ok", "body", BigDecimal.ONE, Kind.REMINDER, null)));
         }
         assertEquals("column kind", column(e), e.getMessage());
         assertEquals("ok", db.withSession(s -> s.find(ValNote.class, stored.id())).orElseThrow().code(), "unchanged");
@@ -140,6 +140,26 @@ class DataValueErrorsTest {
                 "UPDATE val_notes SET amount = :amount", Map.of("amount", new BigDecimal("123456789"))));
         assertTrue(e.getMessage().startsWith("A number is out of range"), e.getMessage());
         assertFalse(e.getMessage().contains("123456789"), "the value is not echoed: " + e.getMessage());
+    }
+
+    @Test
+    void aValueTooLargeToIndexIs400OnPostgresqlAndStoredElsewhere() {
+        StringBuilder random = new StringBuilder();
+        java.util.Random digits = new java.util.Random(42);
+        while (random.length() < 3500) {
+            random.append(Long.toString(digits.nextLong(), 36)); // incompressible: PostgreSQL compresses before it checks
+        }
+        String ref = random.substring(0, 3500);
+        ValNote note = new ValNote(null, "ref", "body", BigDecimal.ONE, Kind.MEMO, ref);
+        if (server.dialect() != Dialect.POSTGRESQL) {
+            ValNote stored = db.withSession(s -> s.insert(note));
+            assertEquals(ref, db.withSession(s -> s.find(ValNote.class, stored.id())).orElseThrow().ref(),
+                    "H2 and MariaDB (a hash for a long unique key) index it");
+            return;
+        }
+        DataIntegrityException e = failingRequest(s -> s.insert(note));
+        assertEquals("val_notes_ref_key", e.members().get("constraint"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("A value is too long to be indexed"), e.getMessage());
     }
 
     private static String column(DataIntegrityException e) {
