@@ -4,6 +4,7 @@ import dev.aerie.api.http.ForbiddenException;
 import dev.aerie.api.http.Guard;
 import dev.aerie.api.http.Request;
 import dev.aerie.api.http.Route;
+import dev.aerie.api.http.SecurityScheme;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.util.Arrays;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * {@link VerifiedToken} (401 without a good one) must hold one of the route's roles, or the answer
  * is 403. Which roles it does not say: the client learns nothing about the route it may not use.
  */
+@SecurityScheme(name = Authenticated.SCHEME, type = SecurityScheme.Type.API_KEY, parameterName = "Authorization",
+        description = Authenticated.SCHEME_DESCRIPTION)
 public final class RoleGuard implements Guard {
     private final Provider<VerifiedToken> token;
     private final String claim;

@@ -97,6 +97,29 @@ class AccountsApiTest {
         assertFalse(audit.body().contains("auditor"), "the roles the route needs are not told: " + audit.body());
     }
 
+    /** The operation of {@code path} in the OpenAPI document, up to the next path. */
+    private static String operation(String document, String path) {
+        int start = document.indexOf("\"" + path + "\":");
+        assertTrue(start >= 0, path + " in " + document);
+        int end = document.indexOf("\"/accounts/", start + path.length() + 3);
+        return document.substring(start, end < 0 ? document.indexOf("\"components\"") : end);
+    }
+
+    @Test
+    void theOpenApiDocumentSaysWhichRoutesNeedAToken() {
+        String document = http.get("/openapi.json").body().replaceAll("\\s", "");
+        assertTrue(document.contains("\"securitySchemes\":{\"jwt\":{\"type\":\"apiKey\",\"in\":\"header\","
+                + "\"name\":\"Authorization\",\"description\":"), document);
+        for (String guarded : new String[] {"/accounts/me", "/accounts/notes", "/accounts/drafts", "/accounts/audit"}) {
+            String operation = operation(document, guarded);
+            assertTrue(operation.contains("\"security\":[{\"jwt\":[]}]"), operation);
+            assertTrue(operation.contains("\"401\":"), operation);
+        }
+        for (String open : new String[] {"/accounts/login", "/accounts/whoami"}) {
+            assertFalse(operation(document, open).contains("\"security\""), operation(document, open));
+        }
+    }
+
     @Test
     void anOptionalLoginIsEmptyWithoutAHeaderAndStillRefusesABadToken() {
         HttpResponse<String> anonymous = http.get("/accounts/whoami");
