@@ -3,6 +3,7 @@ package dev.aerie.security;
 import dev.aerie.api.http.Guard;
 import dev.aerie.api.http.Request;
 import dev.aerie.api.http.Route;
+import dev.aerie.api.http.SecurityScheme;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 
@@ -13,7 +14,17 @@ import jakarta.inject.Provider;
  * before the body is read. The token it verified is the request's {@link VerifiedToken}: a handler
  * or request-scoped service that injects {@code VerifiedToken} gets that one, verified once.
  */
+@SecurityScheme(name = Authenticated.SCHEME, type = SecurityScheme.Type.API_KEY, parameterName = "Authorization",
+        description = Authenticated.SCHEME_DESCRIPTION)
 public final class Authenticated implements Guard {
+    /*
+     * In the OpenAPI document an apiKey in the Authorization header, not http bearer: the word before
+     * the token is security.jwt.scheme (RealWorld's Token is no registered HTTP scheme), known only at run time.
+     */
+    static final String SCHEME = "jwt";
+    static final String SCHEME_DESCRIPTION = "A JWT this service issued, sent as 'Authorization: <scheme> <token>'; "
+            + "the scheme word is security.jwt.scheme (Bearer unless configured otherwise)";
+
     private final Provider<VerifiedToken> token;
 
     @Inject

@@ -31,10 +31,11 @@ public final class JwtSettings {
     private final Duration ttl;
     private final Duration clockSkew;
     private final int maxLength;
+    private final String rolesClaim;
 
     private JwtSettings(JwtAlgorithm algorithm, Optional<byte[]> secret, Optional<PublicKey> publicKey,
                         Optional<PrivateKey> privateKey, String scheme, Optional<String> realm, Optional<String> issuer,
-                        List<String> audience, Duration ttl, Duration clockSkew, int maxLength) {
+                        List<String> audience, Duration ttl, Duration clockSkew, int maxLength, String rolesClaim) {
         this.algorithm = algorithm;
         this.secret = secret;
         this.publicKey = publicKey;
@@ -46,6 +47,7 @@ public final class JwtSettings {
         this.ttl = ttl;
         this.clockSkew = clockSkew;
         this.maxLength = maxLength;
+        this.rolesClaim = rolesClaim;
     }
 
     /** Reads {@code security.jwt.*} from {@code config}; fails naming the key that is missing or wrong. */
@@ -84,7 +86,8 @@ public final class JwtSettings {
         return new JwtSettings(algorithm, secret, publicKey, privateKey, scheme,
                 config.get("security.jwt.realm").filter(v -> !v.isBlank()),
                 config.get("security.jwt.issuer").filter(v -> !v.isBlank()),
-                config.getList("security.jwt.audience"), ttl, skew, maxLength);
+                config.getList("security.jwt.audience"), ttl, skew, maxLength,
+                config.get("security.jwt.roles-claim", "roles").trim());
     }
 
     private static byte[] secret(AerieConfig config) {
@@ -153,6 +156,11 @@ public final class JwtSettings {
     /** How far clocks may differ when expiry and not-before are checked ({@code security.jwt.clock-skew}, default 30s). */
     public Duration clockSkew() {
         return clockSkew;
+    }
+
+    /** The claim holding a token's roles, for {@link RolesAllowed} ({@code security.jwt.roles-claim}, default {@code roles}). */
+    public String rolesClaim() {
+        return rolesClaim;
     }
 
     /** The longest token read; longer ones are rejected unparsed ({@code security.jwt.max-length}, default 8192). */

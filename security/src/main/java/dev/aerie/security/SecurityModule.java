@@ -12,12 +12,12 @@ import java.util.Optional;
  * {@code @Module(imports = SecurityModule.class, ...)}. Both read Aerie's configuration
  * ({@code security.jwt.*}, {@code security.password.*}) and are created when the application
  * starts, so a missing or short secret stops the start with a message naming the key.
- * {@link Authenticated} guards routes; the request's {@link VerifiedToken} is injectable in
+ * {@link Authenticated} guards routes, {@link RolesAllowed} asks for roles; the request's {@link VerifiedToken} is injectable in
  * request scope (a handler parameter {@code VerifiedToken token}).
  */
-@Module(providers = {TokenService.class, SecurityStartup.class, Authenticated.class},
+@Module(providers = {TokenService.class, SecurityStartup.class, Authenticated.class, RoleGuard.class},
         exports = {TokenService.class, PasswordHasher.class, JwtSettings.class, PasswordSettings.class,
-                Authenticated.class, VerifiedToken.class, Optional.class})
+                Authenticated.class, RoleGuard.class, VerifiedToken.class, Optional.class})
 public final class SecurityModule {
     /** {@code security.jwt.*}. */
     @Provides

@@ -1,6 +1,7 @@
 package dev.aerie.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.security.app.AccountsApp;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 @AerieTest(value = AccountsApp.class, config = {
         "security.jwt.secret=" + AccountsApiTest.SECRET, "security.jwt.scheme=Token", "security.jwt.realm=accounts",
         "security.jwt.issuer=https://accounts.test", "security.password.memory=1024", "security.password.iterations=1",
-        "accounts.admin-name=ada", "accounts.role=editor", "accounts.auditors=grace, linus"})
+        "accounts.admin-name=ada", "accounts.role=editor", "accounts.auditors=grace, linus",
+        "security.jwt.roles-claim=role"})
 class AccountsApiTest {
     static final String SECRET = "an-http-test-secret-of-at-least-32-bytes";
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
@@ -78,6 +80,44 @@ class AccountsApiTest {
 
     private static String withoutRequestId(String problem) {
         return problem.replaceAll(",\"requestId\":\"[^\"]*\"", "");
+    }
+
+    @Test
+    void rolesAllowedBringsItsGuard401WithoutAToken403WithoutTheRole() {
+        assertUnauthorized(http.get("/accounts/drafts"), "Token realm=\"accounts\"",
+                "this request needs an Authorization header: Token <token>");
+        AerieClient ada = http.header("Authorization", "Token " + login());
+        HttpResponse<String> drafts = ada.get("/accounts/drafts");
+        assertEquals(200, drafts.statusCode(), drafts.body());
+        assertEquals("{\"username\":\"ada\",\"role\":\"editor\"}", drafts.body());
+        HttpResponse<String> audit = ada.get("/accounts/audit");
+        assertEquals(403, audit.statusCode(), audit.body());
+        assertTrue(audit.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertTrue(audit.body().contains("this token does not hold a role that may use GET /accounts/audit"), audit.body());
+        assertFalse(audit.body().contains("auditor"), "the roles the route needs are not told: " + audit.body());
+    }
+
+    /** The operation of {@code path} in the OpenAPI document, up to the next path. */
+    private static String operation(String document, String path) {
+        int start = document.indexOf("\"" + path + "\":");
+        assertTrue(start >= 0, path + " in " + document);
+        int end = document.indexOf("\"/accounts/", start + path.length() + 3);
+        return document.substring(start, end < 0 ? document.indexOf("\"components\"") : end);
+    }
+
+    @Test
+    void theOpenApiDocumentSaysWhichRoutesNeedAToken() {
+        String document = http.get("/openapi.json").body().replaceAll("\\s", "");
+        assertTrue(document.contains("\"securitySchemes\":{\"jwt\":{\"type\":\"apiKey\",\"in\":\"header\","
+                + "\"name\":\"Authorization\",\"description\":"), document);
+        for (String guarded : new String[] {"/accounts/me", "/accounts/notes", "/accounts/drafts", "/accounts/audit"}) {
+            String operation = operation(document, guarded);
+            assertTrue(operation.contains("\"security\":[{\"jwt\":[]}]"), operation);
+            assertTrue(operation.contains("\"401\":"), operation);
+        }
+        for (String open : new String[] {"/accounts/login", "/accounts/whoami"}) {
+            assertFalse(operation(document, open).contains("\"security\""), operation(document, open));
+        }
     }
 
     @Test

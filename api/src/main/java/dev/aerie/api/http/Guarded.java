@@ -14,10 +14,16 @@ import java.lang.annotation.Target;
  * method, each list in the order written; a guard attached twice runs once, at its first place.
  * The processor resolves this at compile time. Each guard class must be a binding the
  * controller's module sees, like any injectable.
+ *
+ * <p>On an annotation type, to every method, controller or module that carries that annotation,
+ * at that annotation's place (after the element's own {@code @Guarded}): this is how an
+ * annotation such as {@code @RolesAllowed("admin")} brings the guard that enforces it, so it
+ * cannot be written and then forgotten. The guard reads the annotation's {@code value} from
+ * {@link Route#values(Class)}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE, ElementType.METHOD})
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 public @interface Guarded {
     /** The guards, in the order they run. */
     Class<? extends Guard>[] value();

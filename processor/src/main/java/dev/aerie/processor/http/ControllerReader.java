@@ -7,8 +7,10 @@ import dev.aerie.processor.spi.DiagnosticKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -153,8 +155,43 @@ final class ControllerReader {
                         method.getAnnotationMirrors().stream())
                 .map(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString())
                 .distinct().sorted().toList();
+        Map<String, List<String>> values = new TreeMap<>();
+        textValues(method.getEnclosingElement(), values);
+        textValues(method, values);
         return Optional.of(new RouteModel(method, httpMethod, path, List.copyOf(params), result.get(), status,
-                List.copyOf(guards), List.copyOf(interceptors), annotations));
+                List.copyOf(guards), List.copyOf(interceptors), annotations, values));
+    }
+
+    /**
+     * Puts the {@code String} or {@code String[]} {@code value} of each annotation on {@code element} into
+     * {@code values}, but for Aerie's and Java's own (a path is no guard's business).
+     */
+    private static void textValues(Element element, Map<String, List<String>> values) {
+        for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+            String type = ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (type.startsWith("dev.aerie.api.") || type.startsWith("java.")) {
+                continue;
+            }
+            annotation.getElementValues().forEach((name, value) -> {
+                if (!name.getSimpleName().contentEquals("value")) {
+                    return;
+                }
+                List<String> texts = new ArrayList<>();
+                if (value.getValue() instanceof String text) {
+                    texts.add(text);
+                } else if (value.getValue() instanceof List<?> list) {
+                    for (Object item : list) {
+                        if (!(((AnnotationValue) item).getValue() instanceof String text)) {
+                            return;
+                        }
+                        texts.add(text);
+                    }
+                } else {
+                    return;
+                }
+                values.put(type, List.copyOf(texts));
+            });
+        }
     }
 
     private Optional<ParamModel> readParam(String path, Set<String> variables, VariableElement parameter,

@@ -45,6 +45,7 @@ final class ControllerWriter {
     static final ClassName PROVIDER = ClassName.get("jakarta.inject", "Provider");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
     static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName MAP = ClassName.get("java.util", "Map");
 
     private final JsonSupport json;
 
@@ -336,9 +337,13 @@ final class ControllerWriter {
         String name = constantName(handler) + "_ROUTE";
         CodeBlock annotations = CodeBlock.of("$T.of($L)", SET, route.annotations().stream()
                 .map(a -> CodeBlock.of("$S", a)).collect(CodeBlock.joining(",$W")));
+        CodeBlock values = route.values().isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W$T.ofEntries($L)", MAP,
+                route.values().entrySet().stream().map(e -> CodeBlock.of("$T.entry($S, $T.of($L))", MAP, e.getKey(), LIST,
+                        e.getValue().stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "))))
+                        .collect(CodeBlock.joining(",$W")));
         constants.computeIfAbsent(name, n -> FieldSpec.builder(ROUTE, n, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("new $T($S, $S, $S, $S,$W$L)", ROUTE, route.httpMethod(), route.path(),
-                        controller.type().canonicalName(), route.methodName(), annotations).build());
+                .initializer("new $T($S, $S, $S, $S,$W$L$L)", ROUTE, route.httpMethod(), route.path(),
+                        controller.type().canonicalName(), route.methodName(), annotations, values).build());
         return name;
     }
 

@@ -28,14 +28,23 @@ record GuardModel(TypeMirror type, TypeName typeName, Element at, Optional<Strin
         return on(element, module, GUARDED);
     }
 
-    /** The classes {@code annotation} (Guarded or Intercepted) on {@code element} lists, in order. */
+    /**
+     * The classes {@code annotation} (Guarded or Intercepted) on {@code element} lists, in order, then
+     * those it lists on the types of the element's other annotations.
+     */
     static List<GuardModel> on(Element element, Optional<String> module, String annotation) {
         List<GuardModel> guards = new ArrayList<>();
-        Optional<AnnotationMirror> guarded = ControllerReader.annotationNamed(element, annotation);
-        if (guarded.isEmpty()) {
-            return guards;
+        ControllerReader.annotationNamed(element, annotation).ifPresent(own -> listed(own, element, module, guards));
+        // then those an annotation on the element brings: @Guarded on its annotation type
+        for (AnnotationMirror carried : element.getAnnotationMirrors()) {
+            ControllerReader.annotationNamed(carried.getAnnotationType().asElement(), annotation)
+                    .ifPresent(meta -> listed(meta, element, module, guards));
         }
-        guarded.get().getElementValues().forEach((name, value) -> {
+        return guards;
+    }
+
+    private static void listed(AnnotationMirror guarded, Element element, Optional<String> module, List<GuardModel> guards) {
+        guarded.getElementValues().forEach((name, value) -> {
             if (name.getSimpleName().contentEquals("value") && value.getValue() instanceof List<?> list) {
                 for (Object item : list) {
                     if (((AnnotationValue) item).getValue() instanceof DeclaredType type && type.getKind() != TypeKind.ERROR) {
@@ -44,7 +53,6 @@ record GuardModel(TypeMirror type, TypeName typeName, Element at, Optional<Strin
                 }
             }
         });
-        return guards;
     }
 
     String simpleName() {

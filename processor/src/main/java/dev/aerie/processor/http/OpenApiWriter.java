@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Writes the OpenAPI 3.1 document of one application: every route with its parameters, request
@@ -18,6 +22,8 @@ final class OpenApiWriter {
     private static final Map<String, Object> PROBLEM_REF = Map.of("$ref", "#/components/schemas/Problem");
 
     private final JsonSupport json;
+    /** The schemes of the guards met so far, by name: {@code components.securitySchemes}. */
+    private final Map<String, Object> securitySchemes = new TreeMap<>();
 
     OpenApiWriter(JsonSupport json) {
         this.json = json;
@@ -47,7 +53,8 @@ final class OpenApiWriter {
         document.put("openapi", "3.1.0");
         document.put("info", ordered("title", title, "version", "1.0.0"));
         document.put("paths", paths);
-        document.put("components", ordered("schemas", schemas));
+        document.put("components", securitySchemes.isEmpty() ? ordered("schemas", schemas)
+                : ordered("schemas", schemas, "securitySchemes", securitySchemes));
         return JsonTree.write(document);
     }
 
@@ -94,6 +101,14 @@ final class OpenApiWriter {
         if (!parameters.isEmpty()) {
             operation.put("parameters", parameters);
         }
+        // every scheme a route's guards need at once: one requirement object naming them all
+        Map<String, Object> security = new LinkedHashMap<>();
+        for (GuardModel guard : route.guards()) {
+            securityScheme(guard).ifPresent(name -> security.put(name, List.of()));
+        }
+        if (!security.isEmpty()) {
+            operation.put("security", List.of(security));
+        }
         Map<String, Object> responses = new LinkedHashMap<>();
         String status = Integer.toString(route.status());
         switch (route.result()) {
@@ -114,6 +129,9 @@ final class OpenApiWriter {
         if (clientInput) {
             responses.put("400", problem("Bad Request: a parameter or the body is malformed or invalid"));
         }
+        if (!security.isEmpty()) {
+            responses.put("401", problem("Unauthorized: the credential is missing or refused"));
+        }
         if (route.body().isPresent()) {
             responses.put("413", problem("Content Too Large"));
             responses.put("415", problem("Unsupported Media Type: send application/json"));
@@ -121,6 +139,32 @@ final class OpenApiWriter {
         responses.put("500", problem("Internal Server Error, with a request id"));
         operation.put("responses", responses);
         return operation;
+    }
+
+    /** The name of the {@code @SecurityScheme} on {@code guard}'s class, recording the scheme; empty without one. */
+    private Optional<String> securityScheme(GuardModel guard) {
+        Element type = ((DeclaredType) guard.type()).asElement();
+        return ControllerReader.annotationNamed(type, ControllerReader.API + "SecurityScheme").map(annotation -> {
+            Map<String, Object> values = new HashMap<>();
+            annotation.getElementValues().forEach((name, value) -> values.put(name.getSimpleName().toString(),
+                    value.getValue() instanceof VariableElement constant ? constant.getSimpleName().toString() : value.getValue()));
+            String name = (String) values.get("name");
+            Map<String, Object> scheme = new LinkedHashMap<>();
+            if ("API_KEY".equals(values.get("type"))) {
+                scheme.put("type", "apiKey");
+                scheme.put("in", ((String) values.getOrDefault("in", "HEADER")).toLowerCase(Locale.ROOT));
+                scheme.put("name", values.getOrDefault("parameterName", "Authorization"));
+            } else {
+                scheme.put("type", "http");
+                scheme.put("scheme", values.getOrDefault("scheme", "bearer"));
+                Optional.ofNullable((String) values.get("bearerFormat")).filter(f -> !f.isEmpty())
+                        .ifPresent(format -> scheme.put("bearerFormat", format));
+            }
+            Optional.ofNullable((String) values.get("description")).filter(d -> !d.isEmpty())
+                    .ifPresent(description -> scheme.put("description", description));
+            securitySchemes.putIfAbsent(name, scheme);
+            return name;
+        });
     }
 
     private Map<String, Object> schemaOf(javax.lang.model.type.TypeMirror type, javax.lang.model.element.Element at) {

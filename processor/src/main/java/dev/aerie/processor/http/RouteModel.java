@@ -2,6 +2,7 @@ package dev.aerie.processor.http;
 
 import com.palantir.javapoet.TypeName;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.TypeMirror;
@@ -18,10 +19,11 @@ import javax.lang.model.type.TypeMirror;
  * @param guards      the guards it runs, in order (module ones are added per application)
  * @param interceptors the interceptors around its handler call, outermost first (likewise)
  * @param annotations qualified names of the annotations on the method and its controller, sorted
+ * @param values      by annotation name, the text {@code value} of those annotations (the method's over its class's)
  */
 record RouteModel(ExecutableElement element, String httpMethod, String path, List<ParamModel> params,
                   Result result, int status, List<GuardModel> guards, List<GuardModel> interceptors,
-                  List<String> annotations) {
+                  List<String> annotations, Map<String, List<String>> values) {
 
     /**
      * This route with its modules' guards and interceptors before its own; one attached twice
@@ -29,7 +31,7 @@ record RouteModel(ExecutableElement element, String httpMethod, String path, Lis
      */
     RouteModel withOuter(List<GuardModel> outerGuards, List<GuardModel> outerInterceptors) {
         return new RouteModel(element, httpMethod, path, params, result, status, merged(outerGuards, guards),
-                merged(outerInterceptors, interceptors), annotations);
+                merged(outerInterceptors, interceptors), annotations, values);
     }
 
     private static List<GuardModel> merged(List<GuardModel> outer, List<GuardModel> own) {

@@ -67,6 +67,38 @@ class GuardErrorsTest {
     }
 
     @Test
+    void aGuardAnAnnotationBringsIsCheckedOnTheMethodCarryingIt() {
+        JavaFileObject root = source("test.AppModule",
+                "package test;",
+                "@dev.aerie.api.Module(imports = {test.BooksModule.class, test.SecurityModule.class})",
+                "public final class AppModule {}");
+        JavaFileObject books = source("test.BooksModule",
+                "package test;",
+                "@dev.aerie.api.Module(controllers = test.Books.class)",
+                "public final class BooksModule {}");
+        JavaFileObject security = source("test.SecurityModule",
+                "package test;",
+                "@dev.aerie.api.Module(providers = test.Auth.class, exports = test.Auth.class)",
+                "public final class SecurityModule {}");
+        JavaFileObject roles = source("test.Roles",
+                "package test;",
+                "@dev.aerie.api.http.Guarded(Auth.class)",
+                "public @interface Roles { String[] value(); }");
+        JavaFileObject controller = source("test.Books",
+                "package test;",                                             // 1
+                "import dev.aerie.api.http.*;",                              // 2
+                "@Controller(\"/books\")",                                    // 3
+                "public final class Books {",                                // 4
+                "    @Roles(\"admin\")",                                      // 5
+                "    @Get public String list() { return \"\"; }",             // 6
+                "}");
+        Compilation compilation = compile(root, books, security, roles, controller, AUTH);
+        assertThat(compilation).hadErrorContaining("[Aerie/NotExported] Guard Auth attached to Books.list is not visible to BooksModule: "
+                + "import module SecurityModule in BooksModule").inFile(controller).onLine(6);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void aModuleGuardIsCheckedWhereItIsAttached() {
         JavaFileObject root = source("test.AppModule",
                 "package test;",                                             // 1

@@ -7,6 +7,7 @@ import dev.aerie.api.http.Post;
 import dev.aerie.api.http.UnauthorizedException;
 import dev.aerie.security.Authenticated;
 import dev.aerie.security.PasswordHasher;
+import dev.aerie.security.RolesAllowed;
 import dev.aerie.security.TokenService;
 import dev.aerie.security.VerifiedToken;
 import jakarta.inject.Inject;
@@ -59,5 +60,19 @@ public final class AccountsController {
     public Me note(Login in, VerifiedToken token) {
         return new Me(token.subject(), in.username());
     }
-}
 // end::controller
+
+    // snippet:roles
+    @Get("/drafts")
+    @RolesAllowed({"editor", "admin"})                // ada is an editor
+    public Me drafts(VerifiedToken token) {
+        return new Me(token.subject(), "editor");
+    }
+// end::roles
+
+    @Get("/audit")
+    @RolesAllowed("auditor")
+    public Me audit(VerifiedToken token) {
+        return new Me(token.subject(), "auditor");
+    }
+}

@@ -14,7 +14,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated routes of a controller with guards on its module, class and a method and a
+ * The generated routes of a controller with guards on its module, class, a method and an annotation type, a
  * {@code Request} parameter and {@code @Catches} handlers, compared with {@code processor/src/test/resources/golden/http/Notes*};
  * rewrite with {@code -Dgolden.update=true} after an intended change.
  */
@@ -27,7 +27,7 @@ class PipelineGoldenTest {
             "import dev.aerie.api.http.Intercepted;",
             "@Guarded(Global.class)",
             "@Intercepted(Timing.class)",
-            "@Module(controllers = GuardedNotes.class, providers = {Global.class, Owner.class, Admin.class, NoteErrors.class, Timing.class})",
+            "@Module(controllers = GuardedNotes.class, providers = {Global.class, Owner.class, Admin.class, Audit.class, NoteErrors.class, Timing.class})",
             "public final class NotesModule {}");
 
     static final JavaFileObject CONTROLLER = JavaFileObjects.forSourceLines("notes.GuardedNotes",
@@ -39,7 +39,7 @@ class PipelineGoldenTest {
             "public final class GuardedNotes {",
             "    public record NoteIn(String text) {}",
             "    @Inject GuardedNotes() {}",
-            "    @Get(\"/{id}\") public String get(long id, Request request) { return request.path(); }",
+            "    @Get(\"/{id}\") @Audited({\"read\", \"notes\"}) public String get(long id, Request request) { return request.path(); }",
             "    @Post @Guarded({Admin.class, Owner.class}) public void add(NoteIn in) {}",
             "}");
 
@@ -54,6 +54,12 @@ class PipelineGoldenTest {
             "    }",
             "    @Catches Response<String> other(HttpException e) { return Response.of(e.status(), e.title()); }",
             "}");
+
+    /** An annotation that brings its guard, which reads its value from the Route. */
+    static final JavaFileObject AUDITED = JavaFileObjects.forSourceLines("notes.Audited",
+            "package notes;",
+            "@dev.aerie.api.http.Guarded(Audit.class)",
+            "public @interface Audited { String[] value(); }");
 
     static final JavaFileObject TIMING = JavaFileObjects.forSourceLines("notes.Timing",
             "package notes;",
@@ -75,7 +81,8 @@ class PipelineGoldenTest {
     void guardedRoutesMatchTheGoldenFile() throws IOException {
         Compilation compilation = Compiler.javac().withProcessors(new AerieProcessor())
                 .withOptions("-Xlint:all,-processing", "-Werror")
-                .compile(MODULE, CONTROLLER, ERRORS, TIMING, guard("Global"), guard("Owner"), guard("Admin"));
+                .compile(MODULE, CONTROLLER, ERRORS, TIMING, AUDITED, guard("Global"), guard("Owner"), guard("Admin"),
+                        guard("Audit"));
         String generated = compilation.generatedSourceFile("notes.GuardedNotes_Http").orElseThrow(
                 () -> new AssertionError("not generated: " + compilation.diagnostics())).getCharContent(true).toString();
         Path golden = HttpGoldenTest.GOLDEN.resolve("GuardedNotes_Http.java.txt");
