@@ -107,16 +107,12 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
                 args.addValue(bindable(values[i]));
             }
         }
-        try {
-            if (!table.generatedId()) {
-                await(submit(pg.sql(Statement.INSERT), args, false));
-                return entity;
-            }
-            io.vertx.sqlclient.Row key = await(submit(pg.insertReturning(), args, false)).iterator().next();
-            return table.withId(entity, generatedKey(pg.id(), key));
-        } catch (DataIntegrityException e) {
-            throw SqlErrors.naming(e, table, values);
+        if (!table.generatedId()) {
+            entityWrite(table, values, pg.sql(Statement.INSERT), args);
+            return entity;
         }
+        io.vertx.sqlclient.Row key = entityWrite(table, values, pg.insertReturning(), args).iterator().next();
+        return table.withId(entity, generatedKey(pg.id(), key));
     }
 
     @Override
@@ -131,12 +127,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
                 args.addValue(bindable(values[i]));
             }
         }
-        RowSet<io.vertx.sqlclient.Row> result;
-        try {
-            result = await(submit(pg.insertIgnoring(), args, false));
-        } catch (DataIntegrityException e) {
-            throw SqlErrors.naming(e, table, values);
-        }
+        RowSet<io.vertx.sqlclient.Row> result = entityWrite(table, values, pg.insertIgnoring(), args);
         if (!table.generatedId()) {
             return result.rowCount() == 1 ? Optional.of(entity) : Optional.empty();
         }
@@ -159,12 +150,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         for (Object key : SessionRules.keyOf(table, pg.key(), table.id(entity))) {
             args.addValue(bindable(key));
         }
-        int changed;
-        try {
-            changed = await(submit(pg.sql(Statement.UPDATE), args, false)).rowCount();
-        } catch (DataIntegrityException e) {
-            throw SqlErrors.naming(e, table, values);
-        }
+        int changed = entityWrite(table, values, pg.sql(Statement.UPDATE), args).rowCount();
         if (changed == 0) {
             throw SessionRules.noRowToUpdate(table, table.id(entity));
         }
@@ -410,6 +396,15 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
      * Sends one statement and returns at once. Entity reads before the session holds a connection
      * go to the pipelined pool; everything else runs in the session's transaction.
      */
+    /** An insert or update of an entity: a value that does not fit names its column. */
+    private RowSet<io.vertx.sqlclient.Row> entityWrite(EntityTable<?> table, Object[] values, String sql, Tuple args) {
+        try {
+            return await(submit(sql, args, false));
+        } catch (DataIntegrityException e) {
+            throw SqlErrors.naming(e, table, values);
+        }
+    }
+
     private Future<RowSet<io.vertx.sqlclient.Row>> submit(String sql, Tuple args, boolean entityRead) {
         echo(sql, args);
         if (entityRead && connection == null && transactions.depth() == 0 && backend.pipelinedReads()) {
