@@ -6,6 +6,7 @@ import dev.aerie.runtime.internal.cli.Running;
 import dev.aerie.runtime.internal.health.Health;
 import dev.aerie.runtime.internal.health.TableCreation;
 import dev.aerie.runtime.internal.metrics.PrometheusMetrics;
+import dev.aerie.runtime.internal.migrate.StartupMigration;
 import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import dev.aerie.runtime.json.Json;
 import io.helidon.http.DirectHandler.EventType;
@@ -53,6 +54,8 @@ public final class AerieServer implements AutoCloseable, Running {
                 "The application has no HTTP routes: list a @Controller class in the controllers of a @Module "
                         + "and make sure the aerie-processor runs on your sources"));
         Optional<ApplicationDatabase> database = Health.databaseOf(container);
+        // before the port opens: no request meets the old schema
+        database.ifPresent(db -> StartupMigration.run(db, config, container.getClass().getClassLoader()));
         Optional<TableCreation> tables = database.filter(db -> config.getBoolean("db.create-tables", false))
                 .map(db -> TableCreation.start(db, config.getDuration("db.create-tables-retry", Duration.ofSeconds(2))));
         try {

@@ -183,6 +183,11 @@ public final class ApplicationDatabase implements Database {
         });
     }
 
+    /** The JDBC pool (created on first use), also with {@code db.driver: vertx}: migrations run over JDBC. */
+    public javax.sql.DataSource jdbcDataSource() {
+        return jdbc.dataSource();
+    }
+
     /** Connection counts of the pool right now (all zero before the first connection). */
     public PoolStats poolStats() {
         if (vertx.isPresent()) {

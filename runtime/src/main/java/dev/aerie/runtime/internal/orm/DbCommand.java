@@ -6,6 +6,7 @@ import dev.aerie.runtime.cli.CommandContext;
 import dev.aerie.runtime.internal.db.DatabaseConfig;
 import dev.aerie.runtime.internal.db.Dialect;
 import dev.aerie.runtime.internal.db.Schema;
+import dev.aerie.runtime.internal.migrate.MigrationCommands;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class DbCommand implements Command {
-    private static final String USAGE = "db create|drop|ddl [--dialect h2|postgresql|mariadb]";
+    private static final String USAGE = "db create|drop|ddl [--dialect h2|postgresql|mariadb] | db migrate [--target V]|status|baseline [--version V]";
 
     @Override
     public String name() {
@@ -26,7 +27,8 @@ public final class DbCommand implements Command {
 
     @Override
     public String usage() {
-        return "db create|drop|ddl [--dialect X]  create or drop the tables of the @Entity classes, or print their DDL";
+        return "db create|drop|ddl [--dialect X]  create or drop the tables of the @Entity classes, or print their DDL\n"
+                + "  db migrate [--target V]|status|baseline [--version V]  apply, list or baseline the Flyway migrations";
     }
 
     @Override
@@ -40,6 +42,8 @@ public final class DbCommand implements Command {
             case "ddl" -> ddl(context, args.subList(1, args.size()));
             case "create" -> schema(context, true);
             case "drop" -> schema(context, false);
+            // not linked unless asked for: only these need Flyway
+            case "migrate", "status", "baseline" -> MigrationCommands.run(args.get(0), args.subList(1, args.size()), context);
             default -> {
                 context.err().println("Unknown db command '" + args.get(0) + "'. Usage: app " + USAGE);
                 yield 2;

@@ -52,8 +52,8 @@ class DbCommandTest {
                 err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("db").exitStatus());
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: app db create|drop|ddl"));
-        assertEquals(2, run("db", "migrate").exitStatus());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown db command 'migrate'"));
+        assertEquals(2, run("db", "frobnicate").exitStatus());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown db command 'frobnicate'"));
     }
 
     @Test

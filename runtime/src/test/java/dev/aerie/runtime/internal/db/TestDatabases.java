@@ -72,6 +72,47 @@ final class TestDatabases {
         return ApplicationDatabase.create(config(server, extra), TestSchema.SCHEMA);
     }
 
+    /**
+     * The settings of a new, empty schema (PostgreSQL), database (MariaDB) or in-memory database
+     * (H2) of its own on {@code server}, for tests that build a schema from nothing (migrations);
+     * dropped when the JVM exits. Skips (or fails) the test when the server cannot be reached.
+     */
+    static synchronized Map<String, String> fresh(TestServer server, String name) {
+        requireReachable(server);
+        String own = RUN_SCHEMA + "_" + name;
+        String url = switch (server) {
+            case H2 -> "jdbc:h2:mem:" + own + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+            case POSTGRESQL, POSTGRESQL_VERTX -> server.url + "?currentSchema=" + own;
+            case MARIADB -> server.url.substring(0, server.url.lastIndexOf('/') + 1) + own;
+        };
+        if (server != TestServer.H2) {
+            String create = server == TestServer.MARIADB ? "CREATE DATABASE " + own : "CREATE SCHEMA " + own;
+            String drop = server == TestServer.MARIADB ? "DROP DATABASE IF EXISTS " + own : "DROP SCHEMA IF EXISTS " + own + " CASCADE";
+            try (Connection c = connect(server.url, server); Statement statement = c.createStatement()) {
+                statement.execute(drop);
+                statement.execute(create);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Connection c = connect(server.url, server); Statement statement = c.createStatement()) {
+                    statement.execute(drop);
+                } catch (SQLException e) {
+                    System.err.println("could not drop test schema " + own + " on " + server + ": " + e.getMessage());
+                }
+            }));
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("db.url", url);
+        values.put("db.user", server.user);
+        values.put("db.password", server.password);
+        values.put("db.pool.max-size", "4");
+        values.put("db.pool.min-size", "0");
+        values.put("db.pool.connection-timeout", "15s");
+        values.putAll(server.settings);
+        return values;
+    }
+
     /** Skips (or, with CI=true, fails) the test when {@code server} cannot be reached. */
     static synchronized void requireReachable(TestServer server) {
         if (!ISOLATED.containsKey(server) && !UNREACHABLE.containsKey(server)) {

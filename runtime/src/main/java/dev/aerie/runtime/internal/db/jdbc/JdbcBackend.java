@@ -83,6 +83,12 @@ public final class JdbcBackend implements AutoCloseable {
         return echo;
     }
 
+    /** The connection pool, created on first use: Flyway migrates through it, with the same settings as the sessions. */
+    public javax.sql.DataSource dataSource() {
+        jdbi();
+        return dataSource;
+    }
+
     /** JDBI over the pool, created on first use. */
     Jdbi jdbi() {
         Jdbi current = jdbi;
