@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The commands the example answers besides serving: routes, graph, db ddl, db create. */
+/** The commands the example answers besides serving: routes, graph, db ddl, db migrate, db status. */
 class AppCommandsTest {
     private static final String URL = "jdbc:h2:mem:example_commands;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -60,7 +60,9 @@ class AppCommandsTest {
         IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> new Launcher(() -> Aerie.create(AppModule.class), new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8))
-                        .run(List.of("--server.port=0", "--server.host=127.0.0.1", "--metrics.enabled=true")));
+                        .run(List.of("--server.port=0", "--server.host=127.0.0.1", "--metrics.enabled=true",
+                                // this class's database has tables from 'db create' and no migration history
+                                "--db.migrate=false")));
         assertTrue(e.getMessage().contains("io.micrometer:micrometer-registry-prometheus"), e.getMessage());
     }
 
@@ -88,6 +90,18 @@ class AppCommandsTest {
         String dot = run("graph", "--format", "dot");
         assertTrue(dot.contains("digraph \"AppModule\""), dot);
         assertTrue(dot.contains("label=\"exported by AuthorsModule\""), dot);
+    }
+
+    /** The tables come from db/migration/h2/V1__init.sql: migrate applies it once, status lists it. */
+    @Test
+    void migrateAppliesTheFirstScriptOnceAndStatusListsIt() {
+        System.setProperty("db.url", "jdbc:h2:mem:example_migrate;DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
+        assertTrue(run("db", "status").contains("1 pending: run 'app db migrate'."), out.toString(StandardCharsets.UTF_8));
+        assertEquals("Applied V1 init\nThe database is at version 1.\n", run("db", "migrate").replace("\r", ""));
+        assertEquals("Nothing to migrate: the database is at version 1.\n", run("db", "migrate").replace("\r", ""));
+        String status = run("db", "status");
+        assertTrue(status.lines().anyMatch(line -> line.matches("1 +init +Success +\\d{4}-.*")), status);
+        assertTrue(status.contains("Up to date."), status);
     }
 
     @Test

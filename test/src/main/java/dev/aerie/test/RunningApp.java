@@ -7,6 +7,8 @@ import dev.aerie.api.db.Database;
 import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import dev.aerie.runtime.internal.db.EntityTable;
 import dev.aerie.runtime.internal.http.AerieServer;
+import dev.aerie.runtime.internal.migrate.MigrationSettings;
+import dev.aerie.runtime.internal.migrate.StartupMigration;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,11 +42,13 @@ final class RunningApp implements AutoCloseable {
         Container container = null;
         try {
             container = Aerie.create(test.value());
-            // CREATE TABLE IF NOT EXISTS: a no-op when the application creates its tables itself
             if (test.createTables()) {
-                container.find(Database.class).ifPresent(Database::createAll);
+                Container app = container;
+                container.find(Database.class).ifPresent(database -> prepareSchema(ApplicationDatabase.of(database), app));
             }
-            AerieServer server = AerieServer.start(container, AerieConfig.of(Map.of("server.port", "0", "server.host", "127.0.0.1")));
+            AerieServer server = AerieServer.start(container, AerieConfig.of(Map.of("server.port", "0", "server.host", "127.0.0.1",
+                    // the schema is prepared above (or, with createTables = false, left alone)
+                    "db.migrate", "false")));
             return new RunningApp(previous, container, server);
         } catch (RuntimeException | Error e) {
             if (container != null) {
@@ -53,6 +57,20 @@ final class RunningApp implements AutoCloseable {
             restore(previous);
             throw e;
         }
+    }
+
+    /**
+     * An application with migrations for the dialect gets them applied (Flyway), as its deploys
+     * will; then CREATE TABLE IF NOT EXISTS makes what is still missing, such as the tables of
+     * entities of the test compilation (a no-op when the application creates its tables itself).
+     */
+    private static void prepareSchema(ApplicationDatabase database, Container container) {
+        ClassLoader loader = container.getClass().getClassLoader();
+        MigrationSettings settings = MigrationSettings.from(AerieConfig.load(List.of()));
+        if (settings.present(database.sqlDialect(), loader)) {
+            StartupMigration.apply(database, settings, loader);
+        }
+        database.createAll();
     }
 
     /**

@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param location where the scripts are; {@code {dialect}} stands for {@code h2}, {@code postgresql} or {@code mariadb}
  * @param migrate  {@code db.migrate} as configured; empty means the default ({@link #migrateAtStart})
- * @param embedded whether {@code db.url} is unset, so the database is the embedded H2 under {@code ./data/}
+ * @param embedded whether the database is H2 in this process: {@code db.url} unset (the file under
+ *                 {@code ./data/}) or a {@code jdbc:h2:} URL that is not a server's ({@code tcp:}, {@code ssl:})
  */
 public record MigrationSettings(String location, Optional<Boolean> migrate, boolean embedded) {
     public static final String DEFAULT_LOCATION = "classpath:db/migration/{dialect}";
@@ -20,8 +21,13 @@ public record MigrationSettings(String location, Optional<Boolean> migrate, bool
     public static MigrationSettings from(AerieConfig config) {
         String location = config.get("db.migration.location").filter(l -> !l.isBlank()).orElse(DEFAULT_LOCATION);
         Optional<Boolean> migrate = config.get("db.migrate").filter(v -> !v.isBlank()).map(v -> config.getBoolean("db.migrate", false));
-        boolean embedded = config.get("db.url").filter(url -> !url.isBlank()).isEmpty();
+        boolean embedded = config.get("db.url").filter(url -> !url.isBlank()).map(MigrationSettings::embeddedH2).orElse(true);
         return new MigrationSettings(location, migrate, embedded);
+    }
+
+    private static boolean embeddedH2(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:");
     }
 
     /** The location for {@code dialect}. */
@@ -40,8 +46,8 @@ public record MigrationSettings(String location, Optional<Boolean> migrate, bool
 
     /**
      * Whether to apply pending scripts before the port opens: {@code db.migrate} when set;
-     * otherwise yes for the embedded database with scripts (development), no for a configured
-     * {@code db.url} (production runs {@code app db migrate} as a deploy step).
+     * otherwise yes for the embedded H2 with scripts (development), no for a database server
+     * (production runs {@code app db migrate} as a deploy step).
      */
     public boolean migrateAtStart(Dialect dialect, ClassLoader loader) {
         return migrate.orElseGet(() -> embedded && present(dialect, loader));

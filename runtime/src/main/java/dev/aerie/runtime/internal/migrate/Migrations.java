@@ -49,7 +49,9 @@ public final class Migrations {
         target.ifPresent(configuration::target);
         MigrateResult result = configuration.load().migrate();
         List<String> scripts = result.migrations.stream().map(m -> "V" + m.version + " " + m.description).toList();
-        return new Applied(scripts, Optional.ofNullable(result.targetSchemaVersion));
+        // Flyway leaves the target empty when nothing was applied: the database stayed where it was
+        return new Applied(scripts, Optional.ofNullable(result.targetSchemaVersion)
+                .or(() -> Optional.ofNullable(result.initialSchemaVersion)));
     }
 
     /** Every script Flyway knows, applied or not, in version order. */

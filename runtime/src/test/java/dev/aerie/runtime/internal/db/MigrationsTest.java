@@ -119,6 +119,11 @@ class MigrationsTest {
         Map<String, String> withScripts = Map.of("db.migration.location", LOCATION);
         assertTrue(MigrationSettings.from(AerieConfig.of(withScripts)).migrateAtStart(Dialect.H2, LOADER),
                 "no db.url: the embedded database migrates itself");
+        Map<String, String> memory = new HashMap<>(withScripts);
+        memory.put("db.url", "jdbc:h2:mem:x");
+        assertTrue(MigrationSettings.from(AerieConfig.of(memory)).migrateAtStart(Dialect.H2, LOADER), "H2 in memory is embedded too");
+        memory.put("db.url", "jdbc:h2:tcp://db/x");
+        assertFalse(MigrationSettings.from(AerieConfig.of(memory)).migrateAtStart(Dialect.H2, LOADER), "an H2 server is not");
         Map<String, String> production = new HashMap<>(withScripts);
         production.put("db.url", "jdbc:postgresql://db/prod");
         assertFalse(MigrationSettings.from(AerieConfig.of(production)).migrateAtStart(Dialect.POSTGRESQL, LOADER),
