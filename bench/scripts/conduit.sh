@@ -33,10 +33,13 @@ need_command taskset util-linux
 need_command curl curl
 find_jdk
 JAVA="$JAVA_HOME_BENCH/bin/java"
-build_bench
+build_bench conduit
 BENCH_JAR="$BENCH_ROOT/bench/target/aerie-bench-0.1.0-SNAPSHOT.jar"
 CP="$BENCH_JAR:$(cat "$BENCH_ROOT/bench/target/runtime-classpath.txt")"
 JVM=("$JAVA" -Xms256m -Xmx256m -cp "$CP")
+# the Conduit jar and its dependencies only on the Aerie side: its application.yaml is for it alone
+CONDUIT_CP="$CP:$BENCH_ROOT/conduit/target/aerie-conduit.jar:$(cat "$BENCH_ROOT/conduit/target/runtime-classpath.txt")"
+CONDUIT_JVM=("$JAVA" -Xms256m -Xmx256m -cp "$CONDUIT_CP")
 SERVER_CPUS="" WRK_CPUS=""
 if [ "$PIN" = 1 ]; then SERVER_CPUS=0 WRK_CPUS=1; fi
 # its own schema: nothing another process uses is touched
@@ -48,7 +51,7 @@ mkdir -p "$WORK"
 trap stop_servers EXIT
 "$JAVA" -cp "$CP" dev.aerie.bench.conduit.ConduitSeed schema "$URL" conduit_bench
 # Conduit creates its tables when it starts (db.create-tables: true); the seed fills them
-start_server "$WORK/aerie.log" "$SERVER_CPUS" "${JVM[@]}" dev.aerie.bench.conduit.ConduitMain 0 "$URL"
+start_server "$WORK/aerie.log" "$SERVER_CPUS" "${CONDUIT_JVM[@]}" dev.aerie.bench.conduit.ConduitMain 0 "$URL"
 OTHER_PORT=$SERVER_PORT OTHER_PID=$SERVER_PID
 TOKEN=$("$JAVA" -cp "$CP" dev.aerie.bench.conduit.ConduitSeed data "$URL" "$SECRET" | awk '/^TOKEN /{print $2}')
 start_server "$WORK/baseline.log" "$SERVER_CPUS" "${JVM[@]}" dev.aerie.bench.conduit.HandConduitServer 0 "$URL" "$SECRET"
@@ -70,7 +73,7 @@ b=$(curl -fsS -X POST -H "$AUTH" "http://127.0.0.1:$BASE_PORT/api/articles/bench
 
 # SQL statements per request: the baseline counts its own; Aerie's are counted in the log of a
 # third server with db.echo=true (the loaded one logs nothing), each request made twice, the second counted
-start_server "$WORK/echo.log" "" "${JVM[@]}" dev.aerie.bench.conduit.ConduitMain 0 "$URL" db.echo=true
+start_server "$WORK/echo.log" "" "${CONDUIT_JVM[@]}" dev.aerie.bench.conduit.ConduitMain 0 "$URL" db.echo=true
 ECHO_PORT=$SERVER_PORT
 counted_echo() { grep -c '^INFO: SQL:' "$WORK/echo.log" || true; }
 statements() { # NAME METHOD AERIE_PATH BASE_PATH AUTH

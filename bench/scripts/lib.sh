@@ -24,10 +24,10 @@ find_jdk() {
   echo "JDK: $JAVA_HOME_BENCH (release $best_version)" >&2
 }
 
-# Builds the modules the bench needs (no tests) and writes each module's runtime classpath to
-# <module>/target/runtime-classpath.txt.
+# Builds the modules the bench needs (no tests), and the module named as $1 if any, and writes each
+# module's runtime classpath to <module>/target/runtime-classpath.txt.
 build_bench() {
-  (cd "$BENCH_ROOT" && mvn -q -pl bench -am package dependency:build-classpath -DskipTests \
+  (cd "$BENCH_ROOT" && mvn -q -pl "bench${1:+,$1}" -am package dependency:build-classpath -DskipTests \
       -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt) >&2
 }
 
