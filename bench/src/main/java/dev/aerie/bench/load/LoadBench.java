@@ -69,6 +69,24 @@ public final class LoadBench {
         new LoadBench.Runner(options, Path.of(options.get("work"))).run(cases);
     }
 
+    /**
+     * The wrk script of a request that is not a plain GET of one URL: ids 1..{@code ids} in turn
+     * where the path has {@code {id}}, per wrk thread; wrk.format adds the -H headers, and a
+     * request with a method other than GET sends an empty body (Content-Length: 0).
+     */
+    static String luaScript(String method, String path, int ids) {
+        String[] around = (path.contains("{id}") ? path : path + "{id}").split("\\{id}", 2);
+        String id = path.contains("{id}") ? " .. n .. " : " .. ";
+        return """
+                -- ids 1..%d in turn, per wrk thread
+                local n = 0
+                request = function()
+                  n = n %% %d + 1
+                  return wrk.format("%s", "%s"%s"%s", nil, %s)
+                end
+                """.formatted(ids, ids, method, around[0], id, around[1], method.equals("GET") ? "nil" : "\"\"");
+    }
+
     private record Runner(Map<String, String> options, Path work) {
 
         void run(List<Case> cases) throws IOException {
@@ -189,18 +207,7 @@ public final class LoadBench {
             String path = pathStart < 0 ? "/" : url.substring(pathStart);
             if (path.contains("{id}") || !method.equals("GET")) {
                 Path script = work.resolve("req-" + Integer.toHexString((method + path).hashCode()) + ".lua");
-                String[] around = (path.contains("{id}") ? path : path + "{id}").split("\\{id}", 2);
-                String id = path.contains("{id}") ? " .. n .. " : " .. ";
-                // wrk.format adds the -H headers; a POST without a body sends Content-Length: 0
-                Files.writeString(script, """
-                        -- ids 1..%d in turn, per wrk thread
-                        local n = 0
-                        request = function()
-                          n = n %% %d + 1
-                          return wrk.format("%s", "%s"%s"%s", nil, %s)
-                        end
-                        """.formatted(Integer.parseInt(options.get("ids")), Integer.parseInt(options.get("ids")),
-                        method, around[0], id, around[1], method.equals("GET") ? "nil" : "\"\""));
+                Files.writeString(script, luaScript(method, path, Integer.parseInt(options.get("ids"))));
                 command.addAll(List.of("-s", script.toString()));
                 target = url.substring(0, pathStart) + "/";
             }
