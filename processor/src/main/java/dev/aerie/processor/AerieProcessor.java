@@ -47,11 +47,12 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class AerieProcessor extends AbstractProcessor {
     /**
-     * The extensions, in the order they run. ORM before HTTP: a controller method may take the
+     * The extensions, in the order they run. Queries before ORM: its bindings take the Session, so the
+     * ORM sees the application needs a database. ORM before HTTP: a controller method may take the
      * ORM's {@code Session}, and the HTTP extension only injects types already bound.
      */
     private static List<AerieExtension> extensions() {
-        return List.of(new dev.aerie.processor.orm.OrmExtension(), new dev.aerie.processor.http.HttpExtension(),
+        return List.of(new dev.aerie.processor.sql.QueriesExtension(), new dev.aerie.processor.orm.OrmExtension(), new dev.aerie.processor.http.HttpExtension(),
                 new dev.aerie.processor.introspect.IntrospectExtension(), new dev.aerie.processor.config.ConfigExtension());
     }
 

@@ -44,6 +44,8 @@ public enum DiagnosticKind {
     BAD_REFERENCE,
     NAME_CLASH,
     BAD_PROJECTION,
+    // checked SQL
+    BAD_QUERIES,
     // configuration
     BAD_CONFIG_PROPERTIES,
     // the processor itself
