@@ -10,7 +10,21 @@ import dev.aerie.processor.model.StaticCall;
 import dev.aerie.processor.spi.AerieExtension;
 import dev.aerie.processor.spi.ExtensionContext;
 import dev.aerie.processor.model.ModuleModel;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.Trees;
+import dev.aerie.processor.spi.Diagnostic;
+import dev.aerie.processor.spi.DiagnosticKind;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -32,6 +46,19 @@ import javax.lang.model.element.TypeElement;
  */
 public final class QueriesExtension implements AerieExtension {
     private static final Key SESSION = Key.of(QueriesWriter.SESSION.canonicalName(), QueriesWriter.SESSION.canonicalName());
+    /** {@code -Aaerie.sql.check=false} turns the SQL checker off. */
+    public static final String CHECK_OPTION = "aerie.sql.check";
+    /** {@code -Aaerie.sql.dialects=postgresql,mariadb}: the databases the SQL must run on (none by default). */
+    public static final String DIALECTS_OPTION = "aerie.sql.dialects";
+
+    private final Supplier<SqlSchema> schema;
+    private SqlChecker checker;
+    private boolean listening;
+
+    /** @param schema the entities' tables, complete once the last round is over */
+    public QueriesExtension(Supplier<SqlSchema> schema) {
+        this.schema = schema;
+    }
 
     /** The interfaces read so far with the element each came from, in the order read. */
     private final Map<String, Read> interfaces = new LinkedHashMap<>();
@@ -45,6 +72,10 @@ public final class QueriesExtension implements AerieExtension {
 
     @Override
     public void round(ExtensionContext context, RoundEnvironment round) {
+        if (!listening && enabled(context)) {
+            listening = true;
+            listen(context);
+        }
         TypeElement annotation = context.env().getElementUtils().getTypeElement(QueriesReader.QUERIES);
         if (annotation == null) {
             return;
@@ -102,8 +133,98 @@ public final class QueriesExtension implements AerieExtension {
         return wanted;
     }
 
-    /** The interfaces read, for the SQL checker. */
-    List<Read> interfaces() {
-        return List.copyOf(interfaces.values());
+    /** Checks every {@code @Sql} statement, now that every entity is known; errors land on the statement. */
+    @Override
+    public void finish(ExtensionContext context) {
+        if (!enabled(context) || context.reporter().hasErrors()) {
+            return; // broken entities would make every statement look wrong
+        }
+        for (Read read : interfaces.values()) {
+            for (ExecutableElement method : ElementFilter.methodsIn(read.element().getEnclosedElements())) {
+                QueriesReader.annotation(method, QueriesReader.SQL).ifPresent(sql -> check(context, method, sql));
+            }
+        }
+    }
+
+    private void check(ExtensionContext context, ExecutableElement method, AnnotationMirror sql) {
+        Optional<AnnotationValue> value = QueriesReader.sqlValue(sql);
+        if (value.isEmpty() || suppressed(method)) {
+            return;
+        }
+        Set<String> parameters = new LinkedHashSet<>();
+        method.getParameters().forEach(p -> parameters.add(p.getSimpleName().toString()));
+        TypeMirror row = rowType(method.getReturnType());
+        Optional<SqlChecker.ResultType> record = ResultTypes.record(row, schema.get());
+        Optional<SqlSchema.SqlType> scalar = record.isPresent() || !SqlText.returnsRows((String) value.get().getValue())
+                ? Optional.empty() : ResultTypes.scalar(row);
+        SqlChecker.Expectation expectation = new SqlChecker.Expectation(Optional.of(parameters), "the method's parameters",
+                record, scalar);
+        for (Finding finding : checker(context).check((String) value.get().getValue(), expectation)) {
+            context.reporter().report(Diagnostic.of(finding.kind(), method, finding.message(), finding.fix())
+                    .on(sql, value.get()));
+        }
+    }
+
+    /** The row type of a query method: T of List/Optional/ResultStream, else the return type itself. */
+    private static TypeMirror rowType(TypeMirror returned) {
+        if (returned instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
+            return declared.getTypeArguments().get(0);
+        }
+        return returned;
+    }
+
+    private static boolean suppressed(Element element) {
+        for (Element e = element; e != null; e = e.getEnclosingElement()) {
+            if (QueriesReader.annotation(e, "dev.aerie.api.db.UncheckedSql").isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SqlChecker checker(ExtensionContext context) {
+        if (checker == null) {
+            checker = new SqlChecker(schema.get(), dialects(context));
+        }
+        return checker;
+    }
+
+    private static boolean enabled(ExtensionContext context) {
+        return !"false".equalsIgnoreCase(context.env().getOptions().getOrDefault(CHECK_OPTION, "true").strip());
+    }
+
+    private static Set<SqlChecker.Dialect> dialects(ExtensionContext context) {
+        String option = context.env().getOptions().getOrDefault(DIALECTS_OPTION, "");
+        Set<SqlChecker.Dialect> dialects = EnumSet.noneOf(SqlChecker.Dialect.class);
+        for (String name : option.split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                dialects.add(SqlChecker.Dialect.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                context.reporter().report(Diagnostic.global(DiagnosticKind.DIALECT_SQL, "-A" + DIALECTS_OPTION + " names `"
+                        + name.strip() + "`, which is not a dialect the checker knows.", "Use h2, postgresql or mariadb,"
+                        + " separated by commas."));
+            }
+        }
+        return dialects;
+    }
+
+    /**
+     * Registers the listener that checks Session calls once javac has attributed the method bodies.
+     * Only javac has that API; under another compiler (or a wrapped environment) the calls go unchecked.
+     */
+    private void listen(ExtensionContext context) {
+        JavacTask task;
+        try {
+            task = JavacTask.instance(context.env());
+        } catch (IllegalArgumentException | ClassCastException | NoClassDefFoundError notJavac) {
+            context.env().getMessager().printMessage(javax.tools.Diagnostic.Kind.NOTE, "Aerie: this compiler does not"
+                    + " offer javac's tree API, so raw SQL passed to Session methods is not checked (@Sql methods are).");
+            return;
+        }
+        task.addTaskListener(new SessionCalls(Trees.instance(context.env()), context.env().getElementUtils(),
+                context.env().getTypeUtils(), () -> checker(context), schema));
     }
 }
