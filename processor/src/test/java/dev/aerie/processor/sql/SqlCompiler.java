@@ -22,6 +22,7 @@ final class SqlCompiler {
     static Compilation compile(List<String> options, JavaFileObject... sources) {
         List<JavaFileObject> all = new ArrayList<>(List.of(sources));
         all.addAll(RuntimeSources.orm());
+        RuntimeSources.container().stream().filter(c -> !all.contains(c)).forEach(all::add);
         List<String> allOptions = new ArrayList<>(List.of("-Xlint:all,-processing"));
         allOptions.addAll(options);
         return DiagnosticPrefix.checked(Compiler.javac().withProcessors(new AerieProcessor()).withOptions(allOptions)
