@@ -6,7 +6,7 @@ import dev.aerie.runtime.internal.cli.Running;
 import dev.aerie.runtime.internal.health.Health;
 import dev.aerie.runtime.internal.health.TableCreation;
 import dev.aerie.runtime.internal.metrics.PrometheusMetrics;
-import dev.aerie.runtime.internal.migrate.StartupMigration;
+import dev.aerie.runtime.internal.orm.StartupMigration;
 import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import dev.aerie.runtime.json.Json;
 import io.helidon.http.DirectHandler.EventType;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.runtime.config.AerieConfig;
-import dev.aerie.runtime.internal.migrate.MigrationSettings;
-import dev.aerie.runtime.internal.migrate.Migrations;
+import dev.aerie.runtime.internal.orm.MigrationSettings;
+import dev.aerie.runtime.internal.orm.Migrations;
 import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;

@@ -1,6 +1,5 @@
-package dev.aerie.runtime.internal.migrate;
+package dev.aerie.runtime.internal.orm;
 
-import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
-package dev.aerie.runtime.internal.migrate;
+package dev.aerie.runtime.internal.orm;
 
 import dev.aerie.runtime.config.AerieConfig;
-import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.lang.System.Logger.Level;
 
 /**

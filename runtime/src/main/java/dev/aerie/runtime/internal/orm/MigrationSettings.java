@@ -1,8 +1,7 @@
-package dev.aerie.runtime.internal.migrate;
+package dev.aerie.runtime.internal.orm;
 
 import dev.aerie.runtime.config.AerieConfig;
 import dev.aerie.runtime.internal.db.Dialect;
-import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,7 @@
-package dev.aerie.runtime.internal.migrate;
+package dev.aerie.runtime.internal.orm;
 
 import dev.aerie.api.db.Database;
 import dev.aerie.runtime.cli.CommandContext;
-import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.aerie.runtime.internal.migrate;
+package dev.aerie.runtime.internal.orm;
 
 import dev.aerie.runtime.internal.db.Dialect;
 
