@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aerie.api.db.DataConflictException;
 import dev.aerie.api.db.Session;
 import dev.aerie.runtime.internal.RequestContext;
 import dev.aerie.runtime.internal.RequestScope;
 import dev.aerie.runtime.internal.db.TestEntities.Author;
+import dev.aerie.runtime.internal.db.TestEntities.Book;
 import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import dev.aerie.runtime.internal.orm.RequestBoundSession;
 import java.util.Map;
@@ -126,6 +128,37 @@ class RequestSessionTest {
             request.complete();
         }
         assertEquals(2, stored());
+    }
+
+    /** Inserts an author and a book, then recovers from a duplicate book in a block: nothing is committed by that. */
+    private long writeAndRecoverFromADuplicate() {
+        long author = session.insert(new Author(null, "a")).id();
+        session.insert(new Book(null, "first", author, 2000, "same", null));
+        assertThrows(DataConflictException.class,
+                () -> session.inTransaction(() -> session.insert(new Book(null, "dup", author, 2001, "same", null))));
+        assertEquals(0, stored(), "the block that recovered from the duplicate committed nothing");
+        session.insert(new Author(null, "b"));
+        return author;
+    }
+
+    @Test
+    void aBlockInARequestIsASavepointAndALaterFailureRollsEverythingBack() {
+        try (RequestContext request = RequestScope.open()) {
+            writeAndRecoverFromADuplicate();
+            // the handler throws later: the HTTP layer only closes
+        }
+        assertEquals(0, stored());
+        assertEquals(0, TestDatabases.committedRows(server, "rt_books"));
+    }
+
+    @Test
+    void aBlockInARequestIsASavepointAndTheRequestCommitsOnceAtItsEnd() throws Exception {
+        try (RequestContext request = RequestScope.open()) {
+            writeAndRecoverFromADuplicate();
+            request.complete();
+        }
+        assertEquals(2, stored());
+        assertEquals(1, TestDatabases.committedRows(server, "rt_books"), "the duplicate was undone, the first book kept");
     }
 
     @Test

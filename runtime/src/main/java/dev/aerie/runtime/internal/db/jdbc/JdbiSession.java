@@ -35,7 +35,7 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * A session on one JDBI handle, taken from the pool on first use. Everything is one transaction
- * until {@link #commit()}; blocks are savepoints, the outermost one commits. The transaction
+ * until {@link #commit()}; blocks are savepoints of it and never commit ({@link Transactions}). The transaction
  * begins with the first statement that may write (any raw SQL, insert/update/delete, a block):
  * entity reads before it (find, findAll, typed queries) run in autocommit, so a request that
  * only reads pays no BEGIN/COMMIT round trip. With {@code forceRollback} nothing is ever committed: commits only

@@ -34,8 +34,8 @@ import java.util.Optional;
 /**
  * A session on the Vert.x PostgreSQL client with the JDBC session's rules: the first statement
  * that needs a transaction takes a connection and opens one ({@code BEGIN}, pipelined with that
- * statement); everything is one transaction until {@link #commit()}; blocks are savepoints; the
- * outermost one commits; {@link #close()} rolls back the rest and returns the connection.
+ * statement); everything is one transaction until {@link #commit()}; blocks are savepoints of it
+ * and never commit ({@link Transactions}); {@link #close()} rolls back the rest and returns the connection.
  *
  * <p>Entity reads that come before the session holds a connection (no write yet, no block open)
  * go to the pipelined pool instead: they need no transaction of their own, and many sessions

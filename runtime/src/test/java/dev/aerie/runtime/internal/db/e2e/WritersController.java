@@ -1,5 +1,6 @@
 package dev.aerie.runtime.internal.db.e2e;
 
+import dev.aerie.api.db.DataConflictException;
 import dev.aerie.api.db.Session;
 import dev.aerie.api.http.Controller;
 import dev.aerie.api.http.Get;
@@ -58,6 +59,26 @@ public final class WritersController {
     public void two(String first, String second) {
         db.insert(new Writer(null, first));
         db.insert(new Writer(null, second));
+    }
+
+    /**
+     * Writes {@code first}, tries {@code maybeTaken} in a block and recovers if it is a duplicate,
+     * writes {@code last}, then fails when {@code fail} is set: the block is a savepoint of the
+     * request's transaction, so a later failure leaves nothing written.
+     */
+    @Post("/recover")
+    @Status(201)
+    public void recover(String first, String maybeTaken, String last, boolean fail) {
+        db.insert(new Writer(null, first));
+        try {
+            db.inTransaction(() -> db.insert(new Writer(null, maybeTaken)));
+        } catch (DataConflictException taken) {
+            // only the block's insert is undone; the request goes on
+        }
+        db.insert(new Writer(null, last));
+        if (fail) {
+            throw new IllegalStateException("the handler failed after recovering from a duplicate");
+        }
     }
 
     /** Raw SQL with a missing name: 400 naming the column. */
