@@ -195,6 +195,28 @@ class RequestSessionTest {
     }
 
     @Test
+    void aRollbackOnlyScopeCommitsNothingWhateverTheCodeInItDoes() throws Exception {
+        try (RequestContext request = RequestScope.open()) {
+            RequestBoundSession.rollbackOnly(request);
+            session.insert(new Author(null, "a"));
+            session.commit();
+            session.inTransaction(() -> session.insert(new Author(null, "b")));
+            Author c = db.withSession(s -> s.insert(new Author(null, "c")));
+            assertEquals("c", session.find(Author.class, c.id()).orElseThrow().name(), "withSession joined the scope's session");
+            assertThrows(IllegalStateException.class, () -> db.withSession(s -> {
+                s.insert(new Author(null, "undone"));
+                throw new IllegalStateException("background work fails");
+            }));
+            assertEquals(3, session.findAll(Author.class).size(), "the failed withSession undid only its own insert");
+            assertEquals(0, stored());
+            request.complete();
+            assertEquals(0, stored(), "even a completed rollback-only scope commits nothing");
+        }
+        assertEquals(0, stored());
+        assertEquals(0, db.poolStats().active());
+    }
+
+    @Test
     void withSessionWorksOutsideRequests() {
         Author inserted = db.withSession(s -> s.insert(new Author(null, "background")));
         assertEquals("background", inserted.name());
