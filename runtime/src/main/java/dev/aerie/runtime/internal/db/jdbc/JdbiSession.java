@@ -88,8 +88,9 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> T insert(T entity) {
-        EntityTable<T> table = backend.mappings().tableOf(entity);
+    public <T> T insert(T given) {
+        EntityTable<T> table = backend.mappings().tableOf(given);
+        T entity = table.stamped(given, SessionRules.now(), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         return entityWrite(table, values, h -> {
@@ -114,15 +115,16 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> Optional<T> insertIgnoringDuplicate(T entity) {
+    public <T> Optional<T> insertIgnoringDuplicate(T given) {
         if (dialect() != Dialect.POSTGRESQL) {
             try {
-                return Optional.of(insert(entity)); // H2 and MariaDB undo only the failed statement
+                return Optional.of(insert(given)); // H2 and MariaDB undo only the failed statement
             } catch (DataConflictException duplicate) {
                 return Optional.empty();
             }
         }
-        EntityTable<T> table = backend.mappings().tableOf(entity);
+        EntityTable<T> table = backend.mappings().tableOf(given);
+        T entity = table.stamped(given, SessionRules.now(), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         return entityWrite(table, values, h -> {
@@ -144,8 +146,9 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> T update(T entity) {
-        EntityTable<T> table = backend.mappings().tableOf(entity);
+    public <T> T update(T given) {
+        EntityTable<T> table = backend.mappings().tableOf(given);
+        T entity = table.stamped(given, SessionRules.now(), false);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         int changed = entityWrite(table, values, h -> {
