@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * When the row was last written, set by the session: {@code update} always sets this
- * {@code Instant} or {@code OffsetDateTime} component to the current time (microseconds, UTC);
+ * {@code Instant} or {@code OffsetDateTime} component to the current time (milliseconds, UTC);
  * {@code insert} sets it when the entity carries null there, to the same time as a
  * {@link CreatedAt} component. The entity the call returns carries the value stored.
  */

@@ -13,12 +13,12 @@ public final class SessionRules {
     private SessionRules() {}
 
     /**
-     * The time {@code @CreatedAt}/{@code @UpdatedAt} fields get: in microseconds, the finest
-     * precision PostgreSQL, MariaDB ({@code DATETIME(6)}) and H2 all store, so the entity a write
-     * returns equals the one read back.
+     * The time {@code @CreatedAt}/{@code @UpdatedAt} fields get: in milliseconds, which every
+     * database stores exactly (so the entity a write returns equals the one read back) and which
+     * is what JSON APIs and JavaScript dates show; the columns themselves keep microseconds.
      */
     public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static IllegalStateException closed() {
