@@ -81,6 +81,17 @@ public final class WritersController {
         }
     }
 
+    /**
+     * Locks writer {@code first}, waits {@code pauseMs}, then locks {@code second}: two requests
+     * in opposite orders deadlock, and the database rolls one of them back.
+     */
+    @Post("/lock-in-order")
+    public void lockInOrder(long first, long second, int pauseMs) throws InterruptedException {
+        db.execute("UPDATE e2e_writers SET name = name WHERE id = :id", java.util.Map.of("id", first));
+        Thread.sleep(pauseMs);
+        db.execute("UPDATE e2e_writers SET name = name WHERE id = :id", java.util.Map.of("id", second));
+    }
+
     /** Raw SQL with a missing name: 400 naming the column. */
     @Post("/raw")
     public void raw(Optional<String> name) {
