@@ -24,10 +24,10 @@ find_jdk() {
   echo "JDK: $JAVA_HOME_BENCH (release $best_version)" >&2
 }
 
-# Builds the modules the bench needs (no tests) and writes each module's runtime classpath to
-# <module>/target/runtime-classpath.txt.
+# Builds the modules the bench needs (no tests), and the module named as $1 if any, and writes each
+# module's runtime classpath to <module>/target/runtime-classpath.txt.
 build_bench() {
-  (cd "$BENCH_ROOT" && mvn -q -pl bench -am package dependency:build-classpath -DskipTests \
+  (cd "$BENCH_ROOT" && mvn -q -pl "bench${1:+,$1}" -am package dependency:build-classpath -DskipTests \
       -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt) >&2
 }
 
@@ -59,6 +59,7 @@ stop_servers() {
 # when CPUS is not empty) and sets SERVER_PORT once it prints "LISTENING <port>", and SERVER_PID.
 start_server() {
   local log="$1" cpus="$2"; shift 2
+  : >"$log"   # exists before the wait below reads it
   if [ -n "$cpus" ]; then
     taskset -c "$cpus" "$@" >"$log" 2>&1 &
   else
@@ -93,7 +94,8 @@ same_answers() {
 }
 
 # run_load TITLE RESULTS CASE... : runs LoadBench over the started baseline and other side with the
-# wrk settings of the calling script, each CASE being name,baseline-url,other-url; writes RESULTS.
+# wrk settings of the calling script, each CASE being name,baseline-url,other-url[,header] (an url may
+# start with a method: "POST http://..."; {id} in it runs 1..$IDS, default 10000); writes RESULTS.
 run_load() {
   local title="$1" results="$2"; shift 2
   local cases=() c
@@ -101,7 +103,7 @@ run_load() {
   {
     echo "# $title ($SIDES), $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, pin=$PIN, $("$JAVA" -version 2>&1 | head -1)"
     "$JAVA" -cp "$CP" dev.aerie.bench.load.LoadBench rounds="$ROUNDS" duration="$DURATION" warmup="$WARMUP" \
-        threads="$THREADS" connections="$CONNECTIONS" wrk-cpus="$WRK_CPUS" work="$WORK" \
+        threads="$THREADS" connections="$CONNECTIONS" wrk-cpus="$WRK_CPUS" work="$WORK" ids="${IDS:-10000}" \
         other="$([ "$SIDES" = aa ] && echo baseline2 || echo aerie)" baseline-pid="$BASE_PID" other-pid="$OTHER_PID" \
         "${cases[@]}"
   } | tee "$results"

@@ -1,6 +1,7 @@
 package dev.aerie.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -84,14 +85,15 @@ class ScaffoldedProjectTest {
             assertTrue(jars.stream().anyMatch(jar -> jar.startsWith(used)), used + "* is missing: " + jars);
         }
 
-        assertThePackagedApplicationRuns(shop.resolve("target"), work);
+        assertThePackagedApplicationRuns(shop.resolve("target"), work, output);
     }
 
     /**
      * What mvn verify packaged: target/shop.jar with its dependencies in target/libs runs with plain
-     * java -jar, and the launcher target/bin/shop runs a command and serves.
+     * java -jar, and the launcher target/bin/shop runs a command and serves, with the AOT cache the
+     * build trained when its JDK is 25+.
      */
-    private static void assertThePackagedApplicationRuns(Path target, Path work) throws Exception {
+    private static void assertThePackagedApplicationRuns(Path target, Path work, String build) throws Exception {
         Path launcher = target.resolve("bin/shop");
         assertTrue(Files.isExecutable(launcher), launcher + " is missing or not executable");
         Path runtimeJar = target.resolve("libs/aerie-runtime-" + Versions.load().aerie() + ".jar");
@@ -103,6 +105,7 @@ class ScaffoldedProjectTest {
         assertTrue(routes.contains("/items"), routes);
         String viaLauncher = run(project, work.resolve("launcher-routes.log"), launcher.toString(), "routes");
         assertTrue(viaLauncher.contains("/items"), viaLauncher);
+        assertTheAotCacheIsUsedWhileItFits(target, work, build, viaLauncher);
 
         // in the project's folder, where its embedded database file goes
         Process server = new ProcessBuilder(launcher.toString(), "--server.port=0", "--server.host=127.0.0.1")
@@ -116,6 +119,33 @@ class ScaffoldedProjectTest {
         } finally {
             server.destroy();
             server.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * On a JDK 25+ the build trained target/shop.aot and the launcher starts with it (saying nothing);
+     * once the jar is rebuilt it says in one line that it starts without. On an older JDK the build said why there is none.
+     */
+    private static void assertTheAotCacheIsUsedWhileItFits(Path target, Path work, String build, String viaLauncher)
+            throws Exception {
+        Path cache = target.resolve("shop.aot");
+        if (!Files.exists(cache)) {
+            assertTrue(build.contains("no AOT cache trained: it needs a JDK 25 or newer"), tail(build));
+            return;
+        }
+        assertTrue(build.contains("shop: AOT cache written to " + cache), tail(build));
+        assertTrue(Files.isRegularFile(target.resolve("shop.aot.stamp")));
+        assertFalse(viaLauncher.contains("AOT cache"), "the cache fits, nothing to say:\n" + viaLauncher);
+        Path jar = target.resolve("shop.jar");
+        java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(built.toMillis() + 2_000));
+        try {
+            String stale = run(target.getParent(), work.resolve("launcher-stale-cache.log"), target.resolve("bin/shop").toString(), "routes");
+            assertTrue(stale.startsWith("shop: starting without the AOT cache: it was trained with another JDK or another build"
+                    + " of the jar"), stale);
+            assertTrue(stale.contains("/items"), stale);
+        } finally {
+            Files.setLastModifiedTime(jar, built);
         }
     }
 

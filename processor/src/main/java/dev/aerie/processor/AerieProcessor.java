@@ -47,11 +47,13 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class AerieProcessor extends AbstractProcessor {
     /**
-     * The extensions, in the order they run. ORM before HTTP: a controller method may take the
+     * The extensions, in the order they run. Queries before ORM: its bindings take the Session, so the
+     * ORM sees the application needs a database. ORM before HTTP: a controller method may take the
      * ORM's {@code Session}, and the HTTP extension only injects types already bound.
      */
     private static List<AerieExtension> extensions() {
-        return List.of(new dev.aerie.processor.orm.OrmExtension(), new dev.aerie.processor.http.HttpExtension(),
+        dev.aerie.processor.orm.OrmExtension orm = new dev.aerie.processor.orm.OrmExtension();
+        return List.of(new dev.aerie.processor.sql.QueriesExtension(orm::schema), orm, new dev.aerie.processor.http.HttpExtension(),
                 new dev.aerie.processor.introspect.IntrospectExtension(), new dev.aerie.processor.config.ConfigExtension());
     }
 
@@ -91,6 +93,11 @@ public final class AerieProcessor extends AbstractProcessor {
                 "dev.aerie.api.Provides", "dev.aerie.api.OnStart", "dev.aerie.api.OnStop"));
         extensions.forEach(e -> types.addAll(e.annotationTypes()));
         return types;
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(dev.aerie.processor.sql.QueriesExtension.CHECK_OPTION, dev.aerie.processor.sql.QueriesExtension.DIALECTS_OPTION);
     }
 
     @Override

@@ -19,11 +19,14 @@ import java.util.Map;
  *
  * <pre>
  * LoadBench [rounds=3] [duration=10s] [warmup=10s] [threads=2] [connections=64] [wrk-cpus=0-1]
- *           [work=DIR] [other=aerie] [baseline-pid=PID other-pid=PID] case=NAME,BASELINE_URL,AERIE_URL ...
+ *           [work=DIR] [other=aerie] [ids=10000] [baseline-pid=PID other-pid=PID]
+ *           case=NAME,[METHOD ]BASELINE_URL,[METHOD ]AERIE_URL[,HEADER] ...
  * </pre>
  * With the servers' process ids, it also reports the server's CPU time per request (from
  * {@code /proc/PID/stat}): on a machine shared with other work that is steadier than throughput.
- * A URL whose path contains {@code {id}} gets ids 1..10000 in turn (a wrk Lua script per side).
+ * A URL whose path contains {@code {id}} gets ids 1..{@code ids} (10000) in turn (a wrk Lua script
+ * per side). A URL may start with a method ({@code POST http://...}), and a case may name a fourth
+ * part, a header that every request of the case sends ({@code Authorization: Token ...}).
  * Prints a table per case: median requests/s and p99 of each side, and their ratios.
  */
 public final class LoadBench {
@@ -32,12 +35,12 @@ public final class LoadBench {
 
     private LoadBench() {}
 
-    record Case(String name, String baselineUrl, String aerieUrl) {}
+    record Case(String name, String baselineUrl, String aerieUrl, String header) {}
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new LinkedHashMap<>(Map.of(
                 "rounds", "3", "duration", "10s", "warmup", "10s", "threads", "2", "connections", "64",
-                "wrk-cpus", "", "work", "target/load", "other", "aerie"));
+                "wrk-cpus", "", "work", "target/load", "other", "aerie", "ids", "10000"));
         options.put("baseline-pid", "");
         options.put("other-pid", "");
         List<Case> cases = new ArrayList<>();
@@ -49,11 +52,11 @@ public final class LoadBench {
             String key = arg.substring(0, eq);
             String value = arg.substring(eq + 1);
             if (key.equals("case")) {
-                String[] parts = value.split(",");
-                if (parts.length != 3) {
-                    throw new IllegalArgumentException("case=NAME,BASELINE_URL,AERIE_URL, got " + value);
+                String[] parts = value.split(",", 4);
+                if (parts.length < 3) {
+                    throw new IllegalArgumentException("case=NAME,BASELINE_URL,AERIE_URL[,HEADER], got " + value);
                 }
-                cases.add(new Case(parts[0], parts[1], parts[2]));
+                cases.add(new Case(parts[0], parts[1], parts[2], parts.length == 4 ? parts[3] : ""));
             } else if (options.containsKey(key)) {
                 options.put(key, value);
             } else {
@@ -66,6 +69,24 @@ public final class LoadBench {
         new LoadBench.Runner(options, Path.of(options.get("work"))).run(cases);
     }
 
+    /**
+     * The wrk script of a request that is not a plain GET of one URL: ids 1..{@code ids} in turn
+     * where the path has {@code {id}}, per wrk thread; wrk.format adds the -H headers, and a
+     * request with a method other than GET sends an empty body (Content-Length: 0).
+     */
+    static String luaScript(String method, String path, int ids) {
+        String[] around = (path.contains("{id}") ? path : path + "{id}").split("\\{id}", 2);
+        String id = path.contains("{id}") ? " .. n .. " : " .. ";
+        return """
+                -- ids 1..%d in turn, per wrk thread
+                local n = 0
+                request = function()
+                  n = n %% %d + 1
+                  return wrk.format("%s", "%s"%s"%s", nil, %s)
+                end
+                """.formatted(ids, ids, method, around[0], id, around[1], method.equals("GET") ? "nil" : "\"\"");
+    }
+
     private record Runner(Map<String, String> options, Path work) {
 
         void run(List<Case> cases) throws IOException {
@@ -76,8 +97,8 @@ public final class LoadBench {
                     options.get("duration"), rounds, options.get("warmup"),
                     options.get("wrk-cpus").isEmpty() ? "" : ", wrk pinned to CPUs " + options.get("wrk-cpus"));
             for (Case c : cases) {
-                wrk(c.baselineUrl(), options.get("warmup"));
-                wrk(c.aerieUrl(), options.get("warmup"));
+                wrk(c.baselineUrl(), c.header(), options.get("warmup"));
+                wrk(c.aerieUrl(), c.header(), options.get("warmup"));
             }
             Map<Case, List<WrkResult>> baseline = new LinkedHashMap<>();
             Map<Case, List<WrkResult>> aerie = new LinkedHashMap<>();
@@ -90,7 +111,7 @@ public final class LoadBench {
                         boolean isBaseline = (i == 0) == baselineFirst;
                         String pid = options.get(isBaseline ? "baseline-pid" : "other-pid");
                         long cpuBefore = cpuTicks(pid);
-                        WrkResult r = wrk(isBaseline ? c.baselineUrl() : c.aerieUrl(), options.get("duration"));
+                        WrkResult r = wrk(isBaseline ? c.baselineUrl() : c.aerieUrl(), c.header(), options.get("duration"));
                         long cpuAfter = cpuTicks(pid);
                         (isBaseline ? baseline : aerie).computeIfAbsent(c, k -> new ArrayList<>()).add(r);
                         String cpu = "";
@@ -168,27 +189,25 @@ public final class LoadBench {
             }
         }
 
-        private WrkResult wrk(String url, String duration) throws IOException {
+        private WrkResult wrk(String methodAndUrl, String header, String duration) throws IOException {
             List<String> command = new ArrayList<>();
             if (!options.get("wrk-cpus").isEmpty()) {
                 command.addAll(List.of("taskset", "-c", options.get("wrk-cpus")));
             }
             command.addAll(List.of("wrk", "-t" + options.get("threads"), "-c" + options.get("connections"),
                     "-d" + duration, "--latency"));
+            if (!header.isEmpty()) {
+                command.addAll(List.of("-H", header));
+            }
+            int space = methodAndUrl.indexOf(' ');
+            String method = space < 0 ? "GET" : methodAndUrl.substring(0, space);
+            String url = methodAndUrl.substring(space + 1);
             String target = url;
             int pathStart = url.indexOf('/', url.indexOf("//") + 2);
             String path = pathStart < 0 ? "/" : url.substring(pathStart);
-            if (path.contains("{id}")) {
-                Path script = work.resolve("ids-" + Integer.toHexString(path.hashCode()) + ".lua");
-                String[] around = path.split("\\{id}", 2);
-                Files.writeString(script, """
-                        -- ids 1..10000 in turn, per wrk thread
-                        local n = 0
-                        request = function()
-                          n = n %% 10000 + 1
-                          return wrk.format("GET", "%s" .. n .. "%s")
-                        end
-                        """.formatted(around[0], around[1]));
+            if (path.contains("{id}") || !method.equals("GET")) {
+                Path script = work.resolve("req-" + Integer.toHexString((method + path).hashCode()) + ".lua");
+                Files.writeString(script, luaScript(method, path, Integer.parseInt(options.get("ids"))));
                 command.addAll(List.of("-s", script.toString()));
                 target = url.substring(0, pathStart) + "/";
             }

@@ -17,21 +17,28 @@ import javax.tools.StandardLocation;
  *
  * @param tables the generated table classes, referenced tables first
  * @param mappings the generated projection mapping classes
+ * @param columns the columns of its tables, for the SQL checker ({@link SqlSchemas#lines})
  */
-record CompiledEntities(List<String> tables, List<String> mappings) {
+record CompiledEntities(List<String> tables, List<String> mappings, List<String> columns) {
     static final String FOLDER = "META-INF/aerie/entities/";
 
     CompiledEntities {
         tables = List.copyOf(tables);
         mappings = List.copyOf(mappings);
+        columns = List.copyOf(columns);
     }
 
-    /** The index text: one {@code table <class>} or {@code mapping <class>} per line. */
+    CompiledEntities(List<String> tables, List<String> mappings) {
+        this(tables, mappings, List.of());
+    }
+
+    /** The index text: one {@code table <class>}, {@code mapping <class>} or {@code column <table> <column> ...} per line. */
     String text() {
         StringBuilder text = new StringBuilder("# aerie-processor: the entity tables (foreign-key order) and projection"
                 + " mappings of this module's compilation\n");
         tables.forEach(t -> text.append("table ").append(t).append('\n'));
         mappings.forEach(m -> text.append("mapping ").append(m).append('\n'));
+        columns.forEach(c -> text.append("column ").append(c).append('\n'));
         return text.toString();
     }
 
@@ -46,13 +53,16 @@ record CompiledEntities(List<String> tables, List<String> mappings) {
         }
         List<String> tables = new ArrayList<>();
         List<String> mappings = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.startsWith("table ")) {
                 tables.add(line.substring("table ".length()).trim());
             } else if (line.startsWith("mapping ")) {
                 mappings.add(line.substring("mapping ".length()).trim());
+            } else if (line.startsWith("column ")) {
+                columns.add(line.substring("column ".length()).trim());
             }
         }
-        return Optional.of(new CompiledEntities(tables, mappings));
+        return Optional.of(new CompiledEntities(tables, mappings, columns));
     }
 }

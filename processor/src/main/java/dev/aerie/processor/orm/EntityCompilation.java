@@ -125,7 +125,8 @@ final class EntityCompilation {
     CompiledEntities compiled() {
         return new CompiledEntities(
                 SchemaOrder.creationOrder(written).stream().map(e -> GeneratedNames.table(e).canonicalName()).toList(),
-                projections.stream().map(p -> ProjectionWriter.mappingName(p).canonicalName()).sorted().toList());
+                projections.stream().map(p -> ProjectionWriter.mappingName(p).canonicalName()).sorted().toList(),
+                SqlSchemas.lines(written));
     }
 
     /** Whether any entity has been read, valid or not. */

@@ -3,11 +3,11 @@ package dev.aerie.processor.orm;
 import java.util.Locale;
 
 /** Naming rules shared by reader and writers. */
-final class Names {
+public final class Names {
     private Names() {}
 
     /** {@code BookAuthor} gives {@code book_author}, {@code publishedOn} gives {@code published_on}, {@code ISBNCode} gives {@code isbn_code}. */
-    static String snakeCase(String name) {
+    public static String snakeCase(String name) {
         StringBuilder out = new StringBuilder(name.length() + 4);
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

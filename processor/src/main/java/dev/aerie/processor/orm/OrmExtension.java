@@ -15,6 +15,7 @@ import dev.aerie.processor.model.StaticCall;
 import dev.aerie.processor.spi.AerieExtension;
 import dev.aerie.processor.spi.Diagnostic;
 import dev.aerie.processor.spi.ExtensionContext;
+import dev.aerie.processor.sql.SqlSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +123,20 @@ public final class OrmExtension implements AerieExtension {
                 context.writeResource(CompiledEntities.FOLDER + module, compiled.text(), null);
             }
         }
+    }
+
+    /**
+     * The tables the SQL checker checks against: this compilation's entities (once read) and
+     * those recorded by the compilations its applications import.
+     */
+    public SqlSchema schema() {
+        List<SqlSchema.Table> tables = new ArrayList<>();
+        if (compilation != null) {
+            compilation.entities().forEach(e -> tables.add(SqlSchemas.table(e)));
+        }
+        importedByRoot.values().stream().flatMap(List::stream).distinct()
+                .forEach(c -> tables.addAll(SqlSchemas.read(c.columns())));
+        return SqlSchema.of(tables);
     }
 
     /**

@@ -44,6 +44,17 @@ public enum DiagnosticKind {
     BAD_REFERENCE,
     NAME_CLASH,
     BAD_PROJECTION,
+    // checked SQL
+    BAD_QUERIES,
+    UNKNOWN_TABLE,
+    UNKNOWN_COLUMN,
+    AMBIGUOUS_COLUMN,
+    BAD_SQL_PARAMETER,
+    RESULT_MISMATCH,
+    BAD_INSERT,
+    DIALECT_SQL,
+    UNPARSED_SQL(true),
+    UNCHECKED_SQL(true),
     // configuration
     BAD_CONFIG_PROPERTIES,
     // the processor itself

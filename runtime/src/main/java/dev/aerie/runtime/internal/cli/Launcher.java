@@ -36,12 +36,14 @@ public final class Launcher {
      * Runs what {@code args} ask for. Serving returns once the server accepts connections (a
      * shutdown hook stops it and closes the container); a command returns its exit status.
      */
-    public Result run(List<String> args) {
-        AerieConfig config = AerieConfig.load(args);
-        List<String> words = args.stream().filter(arg -> !(arg.startsWith("--") && arg.indexOf('=') > 2)).toList();
-        Supplier<Container> starting = () -> AerieConfig.whileStarting(args, containerFactory);
+    public Result run(List<String> commandLine) {
+        List<String> words = commandLine.stream().filter(arg -> !(arg.startsWith("--") && arg.indexOf('=') > 2)).toList();
         String name = words.isEmpty() ? SERVE : words.get(0);
         List<Command> commands = commands();
+        List<String> args = commands.stream().filter(c -> c.name().equals(name) && c instanceof SettingCommand)
+                .map(c -> withSettings((SettingCommand) c, commandLine)).findFirst().orElse(commandLine);
+        AerieConfig config = AerieConfig.load(args);
+        Supplier<Container> starting = () -> AerieConfig.whileStarting(args, containerFactory);
         if (name.equals("help") || name.equals("--help")) {
             help(commands, out);
             return new Result(0, Optional.empty());
@@ -83,6 +85,13 @@ public final class Launcher {
             return new Result(1, Optional.empty());
         }
         return new Result(0, running);
+    }
+
+    /** The command's own settings first: a later {@code --key=value} overrides an earlier one. */
+    private static List<String> withSettings(SettingCommand command, List<String> commandLine) {
+        List<String> args = new ArrayList<>(command.settings(AerieConfig.load(commandLine)));
+        args.addAll(commandLine);
+        return List.copyOf(args);
     }
 
     private static List<Command> commands() {

@@ -162,6 +162,7 @@ public final class AerieServer implements AutoCloseable, Running {
     public void stop() {
         try {
             health.stopping();
+            tracking.stopping();
             tables.ifPresent(TableCreation::close);
             if (server.isRunning() && shutdownDelay.isPositive()) {
                 Thread.sleep(shutdownDelay);

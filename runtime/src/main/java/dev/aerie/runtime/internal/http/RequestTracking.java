@@ -2,6 +2,7 @@ package dev.aerie.runtime.internal.http;
 
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -20,9 +21,19 @@ final class RequestTracking implements Filter {
     static final String UNMATCHED = "-";
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
     private final Optional<AccessLog> accessLog;
+    private volatile boolean stopping;
 
     RequestTracking(Optional<AccessLog> accessLog) {
         this.accessLog = accessLog;
+    }
+
+    /**
+     * The server is about to stop accepting: from now on every response says {@code Connection: close},
+     * so a proxy stops reusing its kept-alive connections to this instance while it still answers,
+     * rather than sending a request on one just as it closes (nginx does not retry a POST it has sent).
+     */
+    void stopping() {
+        stopping = true;
     }
 
     /** The server has stopped: the access log writes what it has queued. */
@@ -40,6 +51,9 @@ final class RequestTracking implements Filter {
         long started = System.nanoTime();
         String id = RequestIds.acceptOrNew(request.headers().first(REQUEST_ID));
         response.header(REQUEST_ID, id);
+        if (stopping) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
+        }
         CURRENT.set(id);
         try {
             chain.proceed();

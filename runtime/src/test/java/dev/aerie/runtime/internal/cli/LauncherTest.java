@@ -20,8 +20,12 @@ class LauncherTest {
     MapContainer container;
 
     Launcher launcher() {
+        return launcher(new BooksController());
+    }
+
+    Launcher launcher(BooksController books) {
         return new Launcher(() -> container = new MapContainer(
-                Map.of(HttpApplication.class, new HandwrittenApp_Http(new BooksController(), List.of()))),
+                Map.of(HttpApplication.class, new HandwrittenApp_Http(books, List.of()))),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -83,5 +87,34 @@ class LauncherTest {
             assertTrue(text.contains("server.port"), text);
             assertEquals(List.of("started", "closed"), container.log, "the container is closed again");
         }
+    }
+
+    @Test
+    void trainServesItsRoutesOnAFreeLoopbackPortAndStops() {
+        BooksController books = new BooksController();
+        books.slowRelease.countDown(); // GET /books/slow answers at once
+        Launcher.Result result = launcher(books).run(List.of("train", "--aot.training-rounds=3"));
+        assertEquals(0, result.exitStatus(), err.toString(StandardCharsets.UTF_8));
+        assertTrue(result.server().isEmpty(), "train returns when done: the JVM exits and writes the cache");
+        String text = out.toString(StandardCharsets.UTF_8);
+        // /health/live, /health/ready, /openapi.json and the app's GET routes without path variables, 3 rounds
+        java.util.regex.Matcher trained = java.util.regex.Pattern
+                .compile("Trained on (\\d+) requests \\((\\d+) paths, 3 rounds\\); statuses \\{200=(\\d+)").matcher(text);
+        assertTrue(trained.find(), text);
+        assertTrue(Integer.parseInt(trained.group(2)) >= 3, text);
+        assertEquals(3 * Integer.parseInt(trained.group(2)), Integer.parseInt(trained.group(1)), text);
+        assertTrue(Integer.parseInt(trained.group(3)) >= 6, "the health routes answered 200: " + text);
+        assertEquals(List.of("started", "closed"), container.log);
+    }
+
+    @Test
+    void trainingUsesAnInMemoryDatabaseUnlessOneIsConfigured() {
+        var train = new dev.aerie.runtime.internal.http.TrainCommand();
+        List<String> unconfigured = train.settings(dev.aerie.runtime.config.AerieConfig.of(Map.of()));
+        assertEquals("--server.port=0", unconfigured.get(0));
+        assertEquals("--server.host=127.0.0.1", unconfigured.get(1));
+        assertTrue(unconfigured.get(2).startsWith("--db.url=jdbc:h2:mem:"), unconfigured.toString());
+        assertEquals(List.of("--server.port=0", "--server.host=127.0.0.1"),
+                train.settings(dev.aerie.runtime.config.AerieConfig.of(Map.of("db.url", "jdbc:postgresql://db/app"))));
     }
 }

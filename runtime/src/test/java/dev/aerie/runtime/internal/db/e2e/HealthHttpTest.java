@@ -164,6 +164,9 @@ class HealthHttpTest {
         assertEquals(503, ready.statusCode(), ready.body());
         assertEquals("{\"status\":\"DOWN\",\"checks\":{\"shutdown\":\"DOWN\"}}", ready.body());
         assertEquals(404, get("/writers/424242").statusCode(), "requests are still served during the delay");
+        // and each response says Connection: close, so a proxy stops reusing its connections before the listener closes
+        HttpResponse<String> closing = get("/writers/424242");
+        assertEquals(java.util.Optional.of("close"), closing.headers().firstValue("connection"), closing.headers().map().toString());
         stopping.get();
     }
 
