@@ -3,6 +3,7 @@ package dev.aerie.test;
 import dev.aerie.api.Container;
 import dev.aerie.runtime.internal.RequestContext;
 import dev.aerie.runtime.internal.RequestScope;
+import dev.aerie.runtime.internal.orm.RequestBoundSession;
 import java.net.URI;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -29,7 +30,11 @@ public final class AerieExtension implements BeforeEachCallback, AfterEachCallba
             app.cleanTables();
         }
         if (test.rollback()) {
-            context.getStore(NAMESPACE).put(RequestContext.class, RequestScope.open());
+            RequestContext scope = RequestScope.open();
+            // the test thread's sessions are forceRollback ones: code under test that commits
+            // (commit(), a block, withSession) only moves a savepoint
+            RequestBoundSession.rollbackOnly(scope);
+            context.getStore(NAMESPACE).put(RequestContext.class, scope);
         }
     }
 

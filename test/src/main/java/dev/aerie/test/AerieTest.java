@@ -51,8 +51,11 @@ public @interface AerieTest {
     boolean cleanTables() default true;
 
     /**
-     * Run each test method inside a request scope that is rolled back, never committed, when the
-     * test ends: what the test writes through an injected {@code Session} or service is undone.
+     * Run each test method inside a request scope whose database session is a forceRollback one:
+     * whatever the test's thread writes through an injected {@code Session}, a service or
+     * {@code Database.withSession} is undone when the test ends, even if that code calls
+     * {@code commit()} or returns from a transaction block (those only move a savepoint).
+     * {@code withSession} on the test's thread joins that session, so the test sees its work.
      * Requests sent over HTTP run on the server's threads in their own scopes and commit as usual;
      * {@link #cleanTables()} is what removes their data. Default true.
      */

@@ -2,6 +2,7 @@ package dev.aerie.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aerie.api.Container;
@@ -72,12 +73,26 @@ class AerieExtensionTest {
     // snippet:rollback
     @RepeatedTest(3)
     @Order(4)
-    void dataWrittenInTheTestIsRolledBack(NotesService notes, Database database) {
+    void dataWrittenInTheTestIsRolledBack(NotesService notes) {
         assertEquals(0, notes.count(), "nothing left by an earlier test");
         notes.add("written in the test");
-        assertEquals(1, notes.count(), "the test sees its own write");
-        long committed = database.withSession(s -> s.fetchVal(Long.class, "SELECT COUNT(*) FROM test_notes").orElseThrow());
-        assertEquals(0, committed, "not committed: another session does not see it");
+        notes.addAndCommit("committed by the service");
+        notes.addInTransaction("in a transaction block");
+        notes.addInBackground("in withSession");
+        assertEquals(4, notes.count(), "the test sees what the code under test wrote");
+        assertEquals("0", http.get("/notes/count").body(), "nothing committed: a request (another session) sees none of it");
     }
     // end::rollback
+
+    /** withSession in the test keeps its rule that a failure undoes the lambda's own work, and only that. */
+    @Test
+    @Order(5)
+    void aFailingWithSessionUndoesOnlyItsOwnWork(NotesService notes) {
+        notes.add("before");
+        assertThrows(IllegalStateException.class, () -> notes.failInBackground("undone"));
+        assertEquals(1, notes.count(), "the failed work is gone, the test's earlier write stays");
+        notes.addInBackground("after");
+        assertEquals(2, notes.count());
+        assertEquals("0", http.get("/notes/count").body());
+    }
 }

@@ -105,9 +105,11 @@ public interface Session {
     // ---- transactions ----
 
     /**
-     * Runs {@code work} in a transaction block and returns its result: committed at the end of
-     * the outermost block, rolled back if it throws. A nested block is a savepoint: its failure
-     * undoes only its own work (and the exception still propagates).
+     * Runs {@code work} in a transaction block and returns its result. A block is a savepoint of
+     * the session's unit of work, at any depth: if it throws, only its own work is undone (and the
+     * exception still propagates), so the caller may catch the failure and go on. A block never
+     * commits: the unit of work does, once, at its end (the request when its handler returns,
+     * {@code Database.withSession} when its lambda returns), or an explicit {@link #commit()}.
      */
     <R, X extends Exception> R transaction(TransactionWork<R, X> work) throws X;
 
@@ -119,7 +121,10 @@ public interface Session {
         });
     }
 
-    /** Commits what this session has done so far (outside a transaction block). */
+    /**
+     * Commits what this session has done so far, durably even if the unit of work fails later
+     * (outside a transaction block only; refused inside one).
+     */
     void commit();
 
     /** Rolls back what this session has done since the last commit (outside a transaction block). */

@@ -3,18 +3,21 @@ package dev.aerie.conduit.articles;
 import static dev.aerie.api.db.OnDelete.CASCADE;
 
 import dev.aerie.api.db.Column;
+import dev.aerie.api.db.CreatedAt;
 import dev.aerie.api.db.Entity;
 import dev.aerie.api.db.GeneratedValue;
 import dev.aerie.api.db.Id;
 import dev.aerie.api.db.Index;
 import dev.aerie.api.db.References;
+import dev.aerie.api.db.UpdatedAt;
 import dev.aerie.conduit.users.User;
 import java.time.Instant;
 
 /**
  * An article. {@code favoritesCount} is a counter the database increments, so concurrent
  * favorites all count; {@code slug} is unique. The body is long text ({@code @Column(text = true)}:
- * TEXT on PostgreSQL, LONGTEXT on MariaDB); the input allows 1,000,000 characters.
+ * TEXT on PostgreSQL, LONGTEXT on MariaDB); the input allows 1,000,000 characters. The session
+ * sets {@code createdAt} and {@code updatedAt} (to the millisecond, as RealWorld shows them).
  */
 @Entity(table = "articles")
 @Index({"createdAt", "id"})
@@ -26,5 +29,5 @@ public record Article(@Id @GeneratedValue Long id,
                       @Column(text = true) String body,
                       @References(value = User.class, onDelete = CASCADE) long authorId,
                       int favoritesCount,
-                      Instant createdAt,
-                      Instant updatedAt) {}
+                      @CreatedAt Instant createdAt,
+                      @UpdatedAt Instant updatedAt) {}

@@ -9,7 +9,6 @@ import dev.aerie.api.db.Query;
 import dev.aerie.api.db.Session;
 import dev.aerie.api.http.ForbiddenException;
 import dev.aerie.api.http.NotFoundException;
-import dev.aerie.conduit.Timestamps;
 import dev.aerie.conduit.Unprocessable;
 import dev.aerie.conduit.articles.ArticleRequests.ArticleUpdate;
 import dev.aerie.conduit.articles.ArticleRequests.NewArticle;
@@ -25,7 +24,6 @@ import dev.aerie.conduit.tags.TagsService;
 import dev.aerie.conduit.users.User;
 import dev.aerie.conduit.users.UsersService;
 import dev.aerie.conduit.users.Viewer;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +88,6 @@ public final class ArticlesService {
 
     public ArticleView create(NewArticle in, Viewer viewer) {
         List<String> tagList = tagList(in.tagList());
-        Instant now = Timestamps.now();
         String base = Slugs.of(in.title());
         Article article = null;
         for (int attempt = 0; article == null; attempt++) {
@@ -98,7 +95,7 @@ public final class ArticlesService {
                 throw new Unprocessable("title", "gives a slug that is taken; try another title");
             }
             String slug = attempt == 0 ? base : Slugs.withSuffix(base);
-            article = db.insertIgnoringDuplicate(new Article(null, slug, in.title(), in.description(), in.body(), viewer.id(), 0, now, now))
+            article = db.insertIgnoringDuplicate(new Article(null, slug, in.title(), in.description(), in.body(), viewer.id(), 0, null, null))
                     .orElse(null);
         }
         tags.tag(article.id(), tagList);
@@ -121,7 +118,7 @@ public final class ArticlesService {
         Article changed = db.update(new Article(old.id(), newSlug, title,
                 in.description() == null ? old.description() : in.description(),
                 in.body() == null ? old.body() : in.body(),
-                old.authorId(), old.favoritesCount(), old.createdAt(), Timestamps.now()));
+                old.authorId(), old.favoritesCount(), old.createdAt(), old.updatedAt())); // update sets updatedAt
         if (in.tagList() != null) {
             tags.retag(old.id(), tagList(in.tagList()));
         }

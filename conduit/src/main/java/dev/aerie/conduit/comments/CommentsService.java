@@ -4,7 +4,6 @@ import dev.aerie.api.Injectable;
 import dev.aerie.api.db.Session;
 import dev.aerie.api.http.ForbiddenException;
 import dev.aerie.api.http.NotFoundException;
-import dev.aerie.conduit.Timestamps;
 import dev.aerie.conduit.articles.Article;
 import dev.aerie.conduit.articles.ArticlesService;
 import dev.aerie.conduit.comments.CommentViews.CommentView;
@@ -12,7 +11,6 @@ import dev.aerie.conduit.comments.CommentViews.NewComment;
 import dev.aerie.conduit.profiles.Profile;
 import dev.aerie.conduit.profiles.ProfilesService;
 import dev.aerie.conduit.users.Viewer;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,8 +30,7 @@ public final class CommentsService {
 
     public CommentView add(String slug, NewComment in, Viewer viewer) {
         Article article = articles.bySlug(slug);
-        Instant now = Timestamps.now();
-        Comment comment = db.insert(new Comment(null, article.id(), viewer.id(), in.body(), now, now));
+        Comment comment = db.insert(new Comment(null, article.id(), viewer.id(), in.body(), null, null));
         return view(comment, profiles.profiles(List.of(viewer.id()), Optional.of(viewer)));
     }
 

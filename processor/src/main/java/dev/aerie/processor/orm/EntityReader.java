@@ -45,6 +45,8 @@ final class EntityReader {
     static final String COLUMN = "dev.aerie.api.db.Column";
     static final String REFERENCES = "dev.aerie.api.db.References";
     static final String TRANSIENT = "dev.aerie.api.db.Transient";
+    static final String CREATED_AT = "dev.aerie.api.db.CreatedAt";
+    static final String UPDATED_AT = "dev.aerie.api.db.UpdatedAt";
     static final String INDEX = "dev.aerie.api.db.Index";
     static final String INDEXES = "dev.aerie.api.db.Indexes";
     static final String PROJECTION = "dev.aerie.api.db.Projection";
@@ -172,7 +174,9 @@ final class EntityReader {
                 references.flatMap(r -> value(r, "onDelete"))
                         .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString())
                         .orElse("NO_ACTION"),
-                accessor);
+                accessor,
+                annotation(carriers, CREATED_AT).isPresent(),
+                annotation(carriers, UPDATED_AT).isPresent());
     }
 
     private static boolean reachable(TypeElement type) {

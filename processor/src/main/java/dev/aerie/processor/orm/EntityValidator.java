@@ -94,6 +94,11 @@ final class EntityValidator {
                             where + " is both @Id and @Transient;",
                             "remove @Transient"));
                 }
+                if (field.timestamp()) {
+                    problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                            where + " is " + timestampAnnotation(field) + " and @Transient; a transient field is not stored;",
+                            "remove @Transient"));
+                }
                 continue;
             }
             FieldModel clash = columns.putIfAbsent(field.column().toLowerCase(java.util.Locale.ROOT), field);
@@ -131,6 +136,9 @@ final class EntityValidator {
             }
             if (field.text()) {
                 validateText(where, field, problems, blame);
+            }
+            if (field.timestamp()) {
+                validateTimestamp(where, field, problems, blame);
             }
             if ((field.precision() != 0 || field.scale() != -1) && kind != ValueKind.BIG_DECIMAL) {
                 problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
@@ -173,6 +181,7 @@ final class EntityValidator {
         }
         validateRowSize(entity, problems, blame);
         validateNameLengths(entity, problems, blame);
+        validateTimestampCount(entity, problems, blame);
         if (entity.constructor().isEmpty()) {
             String persistent = entity.fields().stream().filter(FieldModel::persistent).map(FieldModel::name)
                     .collect(Collectors.joining(", "));
@@ -216,6 +225,45 @@ final class EntityValidator {
                             "shorten the columns' @Column(length), index fewer columns, or make it unique = true"
                             + " (MariaDB indexes a unique key by a hash)"));
                 }
+            }
+        }
+    }
+
+    private static String timestampAnnotation(FieldModel field) {
+        return field.createdAt() ? "@CreatedAt" : "@UpdatedAt";
+    }
+
+    /** A @CreatedAt/@UpdatedAt field holds the time the session sets: an Instant or OffsetDateTime column of its own. */
+    private static void validateTimestamp(String where, FieldModel field, List<Diagnostic> problems, Blame blame) {
+        ValueKind kind = field.type().valueKind();
+        if (field.createdAt() && field.updatedAt()) {
+            problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                    where + " is both @CreatedAt and @UpdatedAt;",
+                    "keep one: an insert sets both to the same time, so use two fields if you need both"));
+        } else if (kind != ValueKind.INSTANT && kind != ValueKind.OFFSET_DATE_TIME) {
+            problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                    where + " is " + timestampAnnotation(field) + " but has type " + field.type().display()
+                    + "; the session sets it to the current time;",
+                    "declare it as java.time.Instant (or java.time.OffsetDateTime, stored in UTC)"));
+        } else if (field.id() || field.references().isPresent()) {
+            problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                    where + " is " + timestampAnnotation(field) + " and " + (field.id() ? "@Id" : "@References")
+                    + "; the session overwrites it with the current time;",
+                    "give the time a field of its own"));
+        }
+    }
+
+    /** At most one @CreatedAt and one @UpdatedAt field: the session would not know which to set. */
+    private static void validateTimestampCount(EntityModel entity, List<Diagnostic> problems, Blame blame) {
+        for (boolean created : new boolean[] {true, false}) {
+            List<FieldModel> marked = entity.fields().stream().filter(FieldModel::persistent)
+                    .filter(f -> created ? f.createdAt() : f.updatedAt()).toList();
+            String annotation = created ? "@CreatedAt" : "@UpdatedAt";
+            for (FieldModel extra : marked.subList(Math.min(1, marked.size()), marked.size())) {
+                problems.add(blame.at(DiagnosticKind.BAD_ENTITY, extra.origin(),
+                        "Field '" + extra.name() + "' of entity " + entity.qualifiedName() + " is " + annotation
+                        + ", and so is field '" + marked.get(0).name() + "';",
+                        "an entity has at most one " + annotation + " field, so remove it from one"));
             }
         }
     }

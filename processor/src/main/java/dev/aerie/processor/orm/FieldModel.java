@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param referencesEntity whether that target is annotated {@code @Entity}
  * @param onDelete the {@code @References(onDelete)} constant's name ({@code NO_ACTION} by default)
  * @param accessor how generated code reads the value from an instance; empty when it cannot
+ * @param createdAt annotated {@code @CreatedAt}: the session sets it on insert
+ * @param updatedAt annotated {@code @UpdatedAt}: the session sets it on insert and update
  */
 record FieldModel(
         String name,
@@ -40,7 +42,9 @@ record FieldModel(
         Optional<String> references,
         boolean referencesEntity,
         String onDelete,
-        Optional<Accessor> accessor) {
+        Optional<Accessor> accessor,
+        boolean createdAt,
+        boolean updatedAt) {
 
     /** A record accessor or getter method ({@code title()}, {@code getTitle()}), or a non-private field. */
     record Accessor(String name, boolean method) {
@@ -52,5 +56,10 @@ record FieldModel(
 
     boolean persistent() {
         return !transientField;
+    }
+
+    /** Set by the session on insert or update ({@code @CreatedAt}, {@code @UpdatedAt}). */
+    boolean timestamp() {
+        return createdAt || updatedAt;
     }
 }

@@ -84,6 +84,9 @@ final class TableWriter {
                 .addMethod(read())
                 .addMethod(sql())
                 .addMethod(numberedSql());
+        if (columns.stream().anyMatch(FieldModel::timestamp)) {
+            type.addMethod(stamped());
+        }
         if (columns.stream().anyMatch(c -> c.type().valueKind() == ValueKind.ENUM && c.nullable())) {
             type.addMethod(MethodSpec.methodBuilder("nameOf")
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -153,6 +156,35 @@ final class TableWriter {
                 .addParameter(entityName, "entity")
                 .addParameter(Object.class, "id")
                 .addStatement("return new $T($L)", entityName, CodeBlock.join(arguments, ", "))
+                .build();
+    }
+
+    /** The entity with its @CreatedAt (insert, when null) and @UpdatedAt (update; insert when null) fields set to {@code now}. */
+    private MethodSpec stamped() {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (String name : entity.constructor().orElseThrow()) {
+            FieldModel field = entity.field(name).orElseThrow();
+            if (field.accessor().isEmpty()) {
+                arguments.add(CodeBlock.of("$L", JavaTypes.defaultValue(field.type())));
+                continue;
+            }
+            String value = accessor(field);
+            if (!field.persistent() || !field.timestamp()) {
+                arguments.add(CodeBlock.of("$L", value));
+                continue;
+            }
+            CodeBlock now = field.type().valueKind() == ValueKind.OFFSET_DATE_TIME
+                    ? CodeBlock.of("now.atOffset($T.UTC)", ClassName.get("java.time", "ZoneOffset"))
+                    : CodeBlock.of("now");
+            arguments.add(field.createdAt()
+                    ? CodeBlock.of("insert && $L == null ? $L : $L", value, now, value)
+                    : CodeBlock.of("insert && $L != null ? $L : $L", value, value, now));
+        }
+        return override("stamped", entityName)
+                .addParameter(entityName, "entity")
+                .addParameter(ClassName.get("java.time", "Instant"), "now")
+                .addParameter(TypeName.BOOLEAN, "insert")
+                .addCode("return new $T(\n$>$>$L$<$<);\n", entityName, CodeBlock.join(arguments, ",\n"))
                 .build();
     }
 

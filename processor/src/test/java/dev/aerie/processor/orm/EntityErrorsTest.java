@@ -446,6 +446,55 @@ class EntityErrorsTest {
     }
 
     @Test
+    void aTimestampOfAWrongTypeIsAnError() {
+        JavaFileObject post = source("shop.Post",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity",
+                "public record Post(@Id long id,",
+                "                   @CreatedAt String createdAt,",
+                "                   @UpdatedAt java.time.LocalDateTime updatedAt) {}");
+        Compilation compilation = OrmCompiler.compile(post);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'createdAt' of entity shop.Post is @CreatedAt but has "
+                        + "type java.lang.String; the session sets it to the current time; declare it as java.time.Instant (or "
+                        + "java.time.OffsetDateTime, stored in UTC)")
+                .inFile(post).onLine(6);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'updatedAt' of entity shop.Post is @UpdatedAt but has "
+                        + "type java.time.LocalDateTime; the session sets it to the current time")
+                .inFile(post).onLine(7);
+    }
+
+    @Test
+    void aTimestampThatIsBothTwiceOrTransientIsAnError() {
+        JavaFileObject post = source("shop.Post",
+                "package shop;",
+                IMPORTS,
+                "import java.time.Instant;",
+                "",
+                "@Entity",
+                "public record Post(@Id long id,",
+                "                   @CreatedAt @UpdatedAt Instant stamp,",
+                "                   @CreatedAt Instant created,",
+                "                   @CreatedAt Instant alsoCreated,",
+                "                   @UpdatedAt @Transient Instant cached) {}");
+        Compilation compilation = OrmCompiler.compile(post);
+        assertThat(compilation).hadErrorCount(4);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'stamp' of entity shop.Post is both @CreatedAt and "
+                        + "@UpdatedAt; keep one: an insert sets both to the same time, so use two fields if you need both")
+                .inFile(post).onLine(7);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadEntity] Field 'created' of entity shop.Post is @CreatedAt, and so is "
+                        + "field 'stamp'; an entity has at most one @CreatedAt field, so remove it from one")
+                .inFile(post).onLine(8);
+        assertThat(compilation).hadErrorContaining("Field 'alsoCreated' of entity shop.Post is @CreatedAt, and so is field 'stamp'")
+                .inFile(post).onLine(9);
+        assertThat(compilation).hadErrorContaining("[Aerie/BadColumn] Field 'cached' of entity shop.Post is @UpdatedAt and "
+                        + "@Transient; a transient field is not stored; remove @Transient")
+                .inFile(post).onLine(10);
+    }
+
+    @Test
     void textWithALengthIsAnError() {
         JavaFileObject post = source("shop.Post",
                 "package shop;",

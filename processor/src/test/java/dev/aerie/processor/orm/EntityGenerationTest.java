@@ -23,6 +23,8 @@ class EntityGenerationTest {
         assertThat(compilation).succeededWithoutWarnings();
         OrmCompiler.assertGolden("ArticleTag_Table.java", OrmCompiler.generatedSource(compilation, "blog.ArticleTag_Table"));
         OrmCompiler.assertGolden("ArticleTag_.java", OrmCompiler.generatedSource(compilation, "blog.ArticleTag_"));
+        // @CreatedAt/@UpdatedAt: the generated stamped(...) sets them
+        OrmCompiler.assertGolden("Article_Table.java", OrmCompiler.generatedSource(compilation, "blog.Article_Table"));
         for (String dialect : new String[] {"h2", "postgresql", "mariadb"}) {
             OrmCompiler.assertGolden("relations-" + dialect + ".sql", OrmCompiler.schema(compilation, dialect + ".sql"));
         }

@@ -139,7 +139,9 @@ final class Fixtures {
             "",
             "@Entity(table = \"articles\")",
             "public record Article(@Id @GeneratedValue Long id, String title,",
-            "                      @Nullable @References(value = User.class, onDelete = OnDelete.SET_NULL) Long authorId) {}");
+            "                      @Nullable @References(value = User.class, onDelete = OnDelete.SET_NULL) Long authorId,",
+            "                      @CreatedAt java.time.Instant createdAt,",
+            "                      @UpdatedAt java.time.OffsetDateTime updatedAt) {}");
 
     static final JavaFileObject TAG = source("blog.Tag",
             "package blog;",

@@ -48,6 +48,11 @@ public final class RequestContext implements AutoCloseable {
         return (T) existing;
     }
 
+    /** Whether an instance for {@code key} exists in this request (without creating one). */
+    public boolean has(String key) {
+        return instances.containsKey(key);
+    }
+
     /** Finishes {@code resource} when this request completes or closes. */
     public void register(RequestResource resource) {
         if (closed) {

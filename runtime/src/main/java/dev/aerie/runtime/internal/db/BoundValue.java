@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -59,10 +60,11 @@ public record BoundValue(Object value, int nullType, Dialect dialect) implements
                     statement.setObject(position, uuid);
                 }
             }
-            case Instant instant -> setZoned(position, statement, instant.atOffset(ZoneOffset.UTC));
-            case OffsetDateTime time -> setZoned(position, statement, time);
+            // microseconds on every database: PostgreSQL rounds finer values, others may truncate
+            case Instant instant -> setZoned(position, statement, instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+            case OffsetDateTime time -> setZoned(position, statement, time.truncatedTo(ChronoUnit.MICROS));
             case LocalDate date -> statement.setObject(position, date);
-            case LocalDateTime time -> statement.setObject(position, time);
+            case LocalDateTime time -> statement.setObject(position, time.truncatedTo(ChronoUnit.MICROS));
             case LocalTime time -> statement.setObject(position, time);
             default -> throw new IllegalArgumentException("cannot bind " + value.getClass().getName());
         }

@@ -1,5 +1,6 @@
 package dev.aerie.runtime.internal.db;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -36,6 +37,15 @@ public interface EntityTable<T> extends RowMapping<T> {
 
     /** A copy of the entity carrying {@code id}; the backend passes the id as the id column's boxed type (Long for LONG, Integer for INT). */
     T withId(T entity, Object id);
+
+    /**
+     * A copy of the entity with its {@code @CreatedAt} field set to {@code now} on insert (when
+     * null) and its {@code @UpdatedAt} field set to {@code now} on update (and on insert, when
+     * null); the entity itself when it has neither, as tables written by hand do.
+     */
+    default T stamped(T entity, Instant now, boolean insert) {
+        return entity;
+    }
 
     /**
      * All column values in {@link #columns()} order (id first), boxed; null for SQL NULL; an enum

@@ -2,6 +2,8 @@ package dev.aerie.runtime.internal.db;
 
 import dev.aerie.api.db.RowNotFoundException;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,6 +11,15 @@ import java.util.stream.Collectors;
 /** The rules and messages both session backends (JDBC, Vert.x) share, so a session behaves the same on either. For the backends; not an API. */
 public final class SessionRules {
     private SessionRules() {}
+
+    /**
+     * The time {@code @CreatedAt}/{@code @UpdatedAt} fields get: in milliseconds, which every
+     * database stores exactly (so the entity a write returns equals the one read back) and which
+     * is what JSON APIs and JavaScript dates show; the columns themselves keep microseconds.
+     */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
 
     public static IllegalStateException closed() {
         return new IllegalStateException("this session is closed (its request or withSession block has ended)");

@@ -40,6 +40,9 @@ public final class SqlErrors {
     private static final Pattern PG_INDEX = Pattern.compile("for index \"([^\"]+)\"");
     private static final Pattern PG_TOO_LONG = Pattern.compile("value too long for type character varying\\((\\d+)\\)");
 
+    /** A deadlock clears as soon as the database has broken it: the client may retry at once. */
+    static final long CONFLICT_RETRY_AFTER_SECONDS = 1;
+
     private SqlErrors() {}
 
     /** The problem exception for {@code failure}, or {@code failure} itself when it is not one the client caused. */
@@ -59,6 +62,12 @@ public final class SqlErrors {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = e.getMessage() == null ? "" : e.getMessage();
         int code = e.getErrorCode();
+        if (state.equals("40001") || state.equals("40P01") || dialect == Dialect.MARIADB && code == 1213) {
+            // the database undid the whole transaction to break a deadlock (or a serialization
+            // conflict): nothing of the unit of work is left, so the client may simply send it again
+            return new DatabaseUnavailableException("The request collided with a concurrent one (a deadlock or "
+                    + "serialization failure) and nothing was written. Try again.", CONFLICT_RETRY_AFTER_SECONDS, failure);
+        }
         if (state.equals("23505") || dialect == Dialect.MARIADB && code == 1062) {
             Optional<String> name = dialect == Dialect.MARIADB ? find(MARIA_KEY, message)
                     : dialect == Dialect.H2 ? find(H2_UNIQUE, message).map(SqlErrors::h2Constraint) : find(PG_CONSTRAINT, message);

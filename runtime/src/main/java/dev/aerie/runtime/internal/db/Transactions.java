@@ -3,12 +3,14 @@ package dev.aerie.runtime.internal.db;
 import dev.aerie.api.db.Session.TransactionWork;
 
 /**
- * The transaction rules both backends share, written once: everything is one transaction until
- * {@code commit()}; a block is a savepoint, the outermost block commits when it returns and a
- * block that throws rolls back to its savepoint; {@code commit()} and {@code rollback()} are
- * refused inside a block. With {@code forceRollback} nothing is ever committed: a commit only
- * sets the savepoint that {@code rollback()} returns to. What the rules do on a connection is the
- * backend's {@link Port}. For the backends; not an API.
+ * The transaction rules both backends share, written once: a session is one unit of work, one
+ * transaction until {@code commit()} (called explicitly, or by the session's owner at its end: the
+ * request when it completes, {@code withSession} when its lambda returns). A block, at any depth,
+ * is a savepoint of that transaction: it never commits, and a block that throws rolls back to its
+ * savepoint, so recovering from a failed statement cannot commit half a request. {@code commit()}
+ * and {@code rollback()} are refused inside a block. With {@code forceRollback} nothing is ever
+ * committed: a commit only sets the savepoint that {@code rollback()} returns to. What the rules do
+ * on a connection is the backend's {@link Port}. For the backends; not an API.
  *
  * @param <S> how the backend names a savepoint it has set
  */
@@ -60,19 +62,18 @@ public final class Transactions<S> {
             throw failure;
         }
         depth--;
-        if (depth == 0) {
-            commitNow();
-        } else {
-            port.release(savepoint);
-        }
+        // the unit of work commits, never a block: a block returning at depth 0 inside a request
+        // must not commit the request's earlier writes
+        port.release(savepoint);
         return result;
     }
 
     /** {@code Session.commit()}: {@code active} when the session has a transaction to commit. */
     public void commit(boolean active) {
         if (depth > 0) {
-            throw new IllegalStateException("commit() was called inside a transaction block; the outermost block commits "
-                    + "when it returns, and a nested block is a savepoint. Call commit() outside transaction blocks.");
+            throw new IllegalStateException("commit() was called inside a transaction block; a block is a savepoint of "
+                    + "the session's unit of work and never commits. Call commit() outside transaction blocks, or let "
+                    + "the request (or withSession) commit when it ends.");
         }
         if (active) {
             commitNow();

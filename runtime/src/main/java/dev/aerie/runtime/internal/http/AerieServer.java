@@ -105,6 +105,9 @@ public final class AerieServer implements AutoCloseable, Running {
                 .routing(routing -> {
                     routing.addFilter(tracking); // first: every response has its id, the application's filters see it
                     metrics.ifPresent(routing::addFilter);
+                    if (settings.maxInFlightRequests() > 0) { // after metrics: shed requests are counted
+                        routing.addFilter(new ConcurrencyLimit(settings.maxInFlightRequests()));
+                    }
                     application.filters().forEach(routing::addFilter); // outside CORS: they see preflights too
                     cors.ifPresent(routing::addFilter);
                     HttpRules rules = new GetAlsoAnswersHead(routing);

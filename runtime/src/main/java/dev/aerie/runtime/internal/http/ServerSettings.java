@@ -8,8 +8,11 @@ import java.time.Duration;
  * The server settings Aerie reads itself (with Aerie's defaults); everything else under
  * {@code server} goes to Helidon as it is.
  */
-record ServerSettings(String host, int port, long maxPayloadSize, Duration shutdownGracePeriod, JsonLimits jsonLimits) {
+record ServerSettings(String host, int port, long maxPayloadSize, Duration shutdownGracePeriod, JsonLimits jsonLimits,
+                      int maxInFlightRequests) {
     static final int DEFAULT_PORT = 8080;
+    /** Far above what one instance's database pool serves at once, low enough to bound memory under a flood. */
+    static final int DEFAULT_MAX_IN_FLIGHT_REQUESTS = 1000;
     static final long DEFAULT_MAX_PAYLOAD = 1024 * 1024;
 
     static ServerSettings from(AerieConfig config) {
@@ -21,6 +24,11 @@ record ServerSettings(String host, int port, long maxPayloadSize, Duration shutd
         if (maxPayload <= 0) {
             throw new IllegalArgumentException("Configuration key 'server.max-payload-size' must be positive, but is " + maxPayload);
         }
+        int maxInFlight = config.getInt("server.max-in-flight-requests", DEFAULT_MAX_IN_FLIGHT_REQUESTS);
+        if (maxInFlight < 0) {
+            throw new IllegalArgumentException("Configuration key 'server.max-in-flight-requests' must be 0 (no limit) or"
+                    + " positive, but is " + maxInFlight);
+        }
         return new ServerSettings(
                 config.get("server.host", "0.0.0.0"),
                 port,
@@ -30,6 +38,7 @@ record ServerSettings(String host, int port, long maxPayloadSize, Duration shutd
                         config.getInt("json.max-nesting-depth", JsonLimits.DEFAULT.maxNestingDepth()),
                         config.getInt("json.max-string-length", JsonLimits.DEFAULT.maxStringLength()),
                         config.getInt("json.max-name-length", JsonLimits.DEFAULT.maxNameLength()),
-                        config.getInt("json.max-number-length", JsonLimits.DEFAULT.maxNumberLength())));
+                        config.getInt("json.max-number-length", JsonLimits.DEFAULT.maxNumberLength())),
+                maxInFlight);
     }
 }

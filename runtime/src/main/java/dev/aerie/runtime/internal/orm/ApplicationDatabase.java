@@ -126,17 +126,47 @@ public final class ApplicationDatabase implements Database {
         return newSession(config.forceRollback());
     }
 
-    private BackendSession newSession(boolean forceRollback) {
+    /** A new session, forceRollback when asked; for the request binding. */
+    BackendSession newSession(boolean forceRollback) {
         return vertx.isPresent() ? vertx.get().open(forceRollback) : jdbc.open(forceRollback);
     }
 
     @Override
     public <R, X extends Exception> R withSession(SessionWork<R, X> work) throws X {
+        Optional<BackendSession> test = ((RequestBoundSession) requestSession).rollbackOnlySession();
+        if (test.isPresent()) {
+            return inRollbackOnlyScope(test.get(), work);
+        }
         try (BackendSession session = newSession()) {
             R result = work.run(session);
             session.commit();
             return result;
         }
+    }
+
+    /**
+     * {@code withSession} on a thread whose scope is rollback-only (an {@code @AerieTest(rollback =
+     * true)} test): the work runs on the scope's forceRollback session, so the test sees it and
+     * nothing is committed. It keeps withSession's rules otherwise: a commit when it returns (which
+     * only marks a point), and a failure undoes the work's own writes, back to the point marked
+     * before it began.
+     */
+    private static <R, X extends Exception> R inRollbackOnlyScope(BackendSession session, SessionWork<R, X> work) throws X {
+        session.transaction(() -> null); // begins the transaction, so that the commit below marks a point
+        session.commit();
+        R result;
+        try {
+            result = work.run(session);
+        } catch (Throwable failure) {
+            try {
+                session.rollback();
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+            throw failure;
+        }
+        session.commit();
+        return result;
     }
 
     /** The CREATE script for {@code dialect} as the processor wrote it, if the application has one. */

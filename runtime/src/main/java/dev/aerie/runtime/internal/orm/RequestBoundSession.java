@@ -20,6 +20,9 @@ import java.util.Optional;
  * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class RequestBoundSession implements Session {
+    /** Marks a scope whose database sessions never commit (aerie-test's rolled-back test scope). */
+    private static final String ROLLBACK_ONLY = "aerie.db.rollback-only";
+
     private final ApplicationDatabase database;
     private final String key;
 
@@ -35,10 +38,24 @@ public final class RequestBoundSession implements Session {
                         + "for background work (a scheduler, a startup task) use orm.withSession(session -> ...) "
                         + "(Database.withSession), which opens, commits and closes a session of its own."));
         return context.instance(key, () -> {
-            BackendSession session = database.newSession();
+            BackendSession session = context.has(ROLLBACK_ONLY) ? database.newSession(true) : database.newSession();
             context.register(new Completion(session));
             return session;
         });
+    }
+
+    /**
+     * Makes every database session of {@code context} a forceRollback one: a commit, the end of a
+     * block or {@code withSession} on this thread only moves a savepoint, and closing the scope
+     * undoes everything. Call it before the scope's first database use. For aerie-test.
+     */
+    public static void rollbackOnly(RequestContext context) {
+        context.instance(ROLLBACK_ONLY, () -> Boolean.TRUE);
+    }
+
+    /** The current scope's session when the scope is {@link #rollbackOnly rollback-only}. */
+    Optional<BackendSession> rollbackOnlySession() {
+        return RequestScope.current().filter(context -> context.has(ROLLBACK_ONLY)).map(context -> current());
     }
 
     /** Commit on completion, rollback and release on close. */

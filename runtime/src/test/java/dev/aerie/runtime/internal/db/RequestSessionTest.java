@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aerie.api.db.DataConflictException;
 import dev.aerie.api.db.Session;
 import dev.aerie.runtime.internal.RequestContext;
 import dev.aerie.runtime.internal.RequestScope;
 import dev.aerie.runtime.internal.db.TestEntities.Author;
+import dev.aerie.runtime.internal.db.TestEntities.Book;
 import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import dev.aerie.runtime.internal.orm.RequestBoundSession;
 import java.util.Map;
@@ -128,6 +130,37 @@ class RequestSessionTest {
         assertEquals(2, stored());
     }
 
+    /** Inserts an author and a book, then recovers from a duplicate book in a block: nothing is committed by that. */
+    private long writeAndRecoverFromADuplicate() {
+        long author = session.insert(new Author(null, "a")).id();
+        session.insert(new Book(null, "first", author, 2000, "same", null));
+        assertThrows(DataConflictException.class,
+                () -> session.inTransaction(() -> session.insert(new Book(null, "dup", author, 2001, "same", null))));
+        assertEquals(0, stored(), "the block that recovered from the duplicate committed nothing");
+        session.insert(new Author(null, "b"));
+        return author;
+    }
+
+    @Test
+    void aBlockInARequestIsASavepointAndALaterFailureRollsEverythingBack() {
+        try (RequestContext request = RequestScope.open()) {
+            writeAndRecoverFromADuplicate();
+            // the handler throws later: the HTTP layer only closes
+        }
+        assertEquals(0, stored());
+        assertEquals(0, TestDatabases.committedRows(server, "rt_books"));
+    }
+
+    @Test
+    void aBlockInARequestIsASavepointAndTheRequestCommitsOnceAtItsEnd() throws Exception {
+        try (RequestContext request = RequestScope.open()) {
+            writeAndRecoverFromADuplicate();
+            request.complete();
+        }
+        assertEquals(2, stored());
+        assertEquals(1, TestDatabases.committedRows(server, "rt_books"), "the duplicate was undone, the first book kept");
+    }
+
     @Test
     void explicitCommitInsideARequestIsDurableEvenIfTheRequestFailsLater() {
         try (RequestContext request = RequestScope.open()) {
@@ -159,6 +192,28 @@ class RequestSessionTest {
             }
             assertEquals(1, stored());
         }
+    }
+
+    @Test
+    void aRollbackOnlyScopeCommitsNothingWhateverTheCodeInItDoes() throws Exception {
+        try (RequestContext request = RequestScope.open()) {
+            RequestBoundSession.rollbackOnly(request);
+            session.insert(new Author(null, "a"));
+            session.commit();
+            session.inTransaction(() -> session.insert(new Author(null, "b")));
+            Author c = db.withSession(s -> s.insert(new Author(null, "c")));
+            assertEquals("c", session.find(Author.class, c.id()).orElseThrow().name(), "withSession joined the scope's session");
+            assertThrows(IllegalStateException.class, () -> db.withSession(s -> {
+                s.insert(new Author(null, "undone"));
+                throw new IllegalStateException("background work fails");
+            }));
+            assertEquals(3, session.findAll(Author.class).size(), "the failed withSession undid only its own insert");
+            assertEquals(0, stored());
+            request.complete();
+            assertEquals(0, stored(), "even a completed rollback-only scope commits nothing");
+        }
+        assertEquals(0, stored());
+        assertEquals(0, db.poolStats().active());
     }
 
     @Test

@@ -75,12 +75,26 @@ class TransactionTest {
     }
 
     @Test
-    void theOutermostBlockCommitsWhenItReturns() {
+    void aBlockNeverCommitsTheUnitOfWorkDoes() {
         try (OpenSession s = db.openSession()) {
+            s.insert(new Author(null, "before"));
             Author a = s.transaction(() -> s.insert(new Author(null, "a")));
             assertEquals("a", a.name());
-            assertEquals(1, stored(), "committed at the end of the block, before the session closes");
+            assertEquals(0, stored(), "a block returning with no block around it commits nothing, not even earlier work");
+            assertEquals(List.of("before", "a"), names(s));
+            s.commit();
+            assertEquals(2, stored());
         }
+    }
+
+    @Test
+    void aBlockReturningDoesNotCommitWhatALaterFailureRollsBack() {
+        try (OpenSession s = db.openSession()) {
+            s.inTransaction(() -> s.insert(new Author(null, "a")));
+            s.insert(new Author(null, "b"));
+            // the session closes without commit, as a failed request does
+        }
+        assertEquals(0, stored());
     }
 
     @Test
@@ -110,6 +124,8 @@ class TransactionTest {
                 s.insert(new Author(null, "outer-2"));
             });
             assertEquals(List.of("outer-1", "inner-ok", "outer-2"), names(s));
+            assertEquals(0, stored(), "blocks do not commit");
+            s.commit();
         }
         assertEquals(3, stored());
     }
@@ -136,6 +152,7 @@ class TransactionTest {
                         () -> s.inTransaction(() -> s.insert(new Book(null, "dup", author, 2001, "same", null))));
                 s.insert(new Book(null, "second", author, 2002, "other", null));
             });
+            s.commit();
         }
         assertEquals(2, TestDatabases.committedRows(server, "rt_books"));
     }
@@ -163,6 +180,17 @@ class TransactionTest {
     }
 
     @Test
+    void withSessionCommitsOnceAtItsEndAndABlockInsideItDoesNot() {
+        assertThrows(IllegalStateException.class, () -> db.withSession(s -> {
+            s.insert(new Author(null, "a"));
+            s.inTransaction(() -> s.insert(new Author(null, "b")));
+            assertEquals(0, stored(), "the block did not commit a");
+            throw new IllegalStateException("the unit of work fails after its block returned");
+        }));
+        assertEquals(0, stored());
+    }
+
+    @Test
     void aClosedSessionRefusesWork() {
         OpenSession s = db.openSession();
         s.close();
@@ -176,6 +204,7 @@ class TransactionTest {
             s.insert(new Author(null, "a"));
             s.commit();
             s.inTransaction(() -> s.insert(new Author(null, "b")));
+            s.commit();
             assertEquals(0, stored(), "nothing reaches the database");
             s.insert(new Author(null, "c"));
             s.rollback();

@@ -74,14 +74,13 @@ final class Samples {
 
     void nestedTransaction() {
         // snippet:nested-transaction
-        db.inTransaction(() -> {
-            Author a = db.insert(new Author(null, "Le Guin"));
-            try {
-                db.inTransaction(() -> db.insert(new Book(null, "Dup", a.id(), 1974, "taken", null)));
-            } catch (DataConflictException e) {
-                // only the nested insert is undone; the author stays
-            }
-        });   // commits here
+        Author a = db.insert(new Author(null, "Le Guin"));
+        try {
+            db.inTransaction(() -> db.insert(new Book(null, "Dup", a.id(), 1974, "taken", null)));
+        } catch (DataConflictException e) {
+            // only the block's insert is undone; the author stays, not yet committed
+        }
+        // the request commits the author when its handler returns, or rolls it back if it throws
         // end::nested-transaction
     }
 }

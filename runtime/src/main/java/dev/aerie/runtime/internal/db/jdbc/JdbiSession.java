@@ -35,7 +35,7 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * A session on one JDBI handle, taken from the pool on first use. Everything is one transaction
- * until {@link #commit()}; blocks are savepoints, the outermost one commits. The transaction
+ * until {@link #commit()}; blocks are savepoints of it and never commit ({@link Transactions}). The transaction
  * begins with the first statement that may write (any raw SQL, insert/update/delete, a block):
  * entity reads before it (find, findAll, typed queries) run in autocommit, so a request that
  * only reads pays no BEGIN/COMMIT round trip. With {@code forceRollback} nothing is ever committed: commits only
@@ -88,8 +88,9 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> T insert(T entity) {
-        EntityTable<T> table = backend.mappings().tableOf(entity);
+    public <T> T insert(T given) {
+        EntityTable<T> table = backend.mappings().tableOf(given);
+        T entity = table.stamped(given, SessionRules.now(), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         return entityWrite(table, values, h -> {
@@ -114,15 +115,16 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> Optional<T> insertIgnoringDuplicate(T entity) {
+    public <T> Optional<T> insertIgnoringDuplicate(T given) {
         if (dialect() != Dialect.POSTGRESQL) {
             try {
-                return Optional.of(insert(entity)); // H2 and MariaDB undo only the failed statement
+                return Optional.of(insert(given)); // H2 and MariaDB undo only the failed statement
             } catch (DataConflictException duplicate) {
                 return Optional.empty();
             }
         }
-        EntityTable<T> table = backend.mappings().tableOf(entity);
+        EntityTable<T> table = backend.mappings().tableOf(given);
+        T entity = table.stamped(given, SessionRules.now(), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         return entityWrite(table, values, h -> {
@@ -144,8 +146,9 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> T update(T entity) {
-        EntityTable<T> table = backend.mappings().tableOf(entity);
+    public <T> T update(T given) {
+        EntityTable<T> table = backend.mappings().tableOf(given);
+        T entity = table.stamped(given, SessionRules.now(), false);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         int changed = entityWrite(table, values, h -> {

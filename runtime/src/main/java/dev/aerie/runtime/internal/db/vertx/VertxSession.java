@@ -25,7 +25,10 @@ import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +37,8 @@ import java.util.Optional;
 /**
  * A session on the Vert.x PostgreSQL client with the JDBC session's rules: the first statement
  * that needs a transaction takes a connection and opens one ({@code BEGIN}, pipelined with that
- * statement); everything is one transaction until {@link #commit()}; blocks are savepoints; the
- * outermost one commits; {@link #close()} rolls back the rest and returns the connection.
+ * statement); everything is one transaction until {@link #commit()}; blocks are savepoints of it
+ * and never commit ({@link Transactions}); {@link #close()} rolls back the rest and returns the connection.
  *
  * <p>Entity reads that come before the session holds a connection (no write yet, no block open)
  * go to the pipelined pool instead: they need no transaction of their own, and many sessions
@@ -96,9 +99,10 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> T insert(T entity) {
-        PgTable<T> pg = backend.tableOf(entity);
+    public <T> T insert(T given) {
+        PgTable<T> pg = backend.tableOf(given);
         EntityTable<T> table = pg.table();
+        T entity = table.stamped(given, SessionRules.now(), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         Tuple args = Tuple.tuple();
@@ -116,9 +120,10 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> Optional<T> insertIgnoringDuplicate(T entity) {
-        PgTable<T> pg = backend.tableOf(entity);
+    public <T> Optional<T> insertIgnoringDuplicate(T given) {
+        PgTable<T> pg = backend.tableOf(given);
         EntityTable<T> table = pg.table();
+        T entity = table.stamped(given, SessionRules.now(), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         Tuple args = Tuple.tuple();
@@ -136,9 +141,10 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> T update(T entity) {
-        PgTable<T> pg = backend.tableOf(entity);
+    public <T> T update(T given) {
+        PgTable<T> pg = backend.tableOf(given);
         EntityTable<T> table = pg.table();
+        T entity = table.stamped(given, SessionRules.now(), false);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         Tuple args = Tuple.tuple();
@@ -491,12 +497,14 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         return args;
     }
 
-    /** A Java value as the client binds it: enums by name, instants in UTC, bytes as a buffer. */
+    /** A Java value as the client binds it: enums by name, times in microseconds (as BoundValue), instants in UTC, bytes as a buffer. */
     static Object bindable(Object value) {
         return switch (value) {
             case null -> null;
             case Enum<?> e -> e.name();
-            case Instant instant -> instant.atOffset(ZoneOffset.UTC);
+            case Instant instant -> instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+            case OffsetDateTime time -> time.truncatedTo(ChronoUnit.MICROS);
+            case LocalDateTime time -> time.truncatedTo(ChronoUnit.MICROS);
             case byte[] bytes -> Buffer.buffer(bytes);
             case Byte b -> b.shortValue();
             default -> value;

@@ -169,6 +169,25 @@ class RequestUnitOfWorkHttpTest {
     }
 
     @Test
+    void aHandlerThatRecoversFromADuplicateInABlockCommitsOnceAtTheEnd() throws Exception {
+        assertEquals(201, post("/writers?name=taken").statusCode());
+        HttpResponse<String> created = post("/writers/recover?first=one&maybeTaken=taken&last=two&fail=false");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(3, storedWriters(), "taken, one and two; the duplicate was undone");
+    }
+
+    @Test
+    void aFailureAfterRecoveringFromADuplicateInABlockRollsBackTheWholeRequest() throws Exception {
+        assertEquals(201, post("/writers?name=taken").statusCode());
+        HttpResponse<String> failed = post("/writers/recover?first=one&maybeTaken=taken&last=two&fail=true");
+        assertEquals(500, failed.statusCode(), failed.body());
+        assertEquals(1, storedWriters(), "the block did not commit 'one', and the failure rolled back 'one' and 'two'");
+        HttpResponse<String> fresh = post("/writers/recover?first=three&maybeTaken=four&last=five&fail=true");
+        assertEquals(500, fresh.statusCode(), fresh.body());
+        assertEquals(1, storedWriters(), "a block that succeeded is rolled back with its request too");
+    }
+
+    @Test
     void aNotNullViolationIs400NamingTheColumn() throws Exception {
         HttpResponse<String> bad = post("/writers/raw");
         assertProblem(bad, 400, "\"status\":400", "\"column\":\"name\"", "column name");

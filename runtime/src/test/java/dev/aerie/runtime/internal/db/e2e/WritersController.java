@@ -1,5 +1,6 @@
 package dev.aerie.runtime.internal.db.e2e;
 
+import dev.aerie.api.db.DataConflictException;
 import dev.aerie.api.db.Session;
 import dev.aerie.api.http.Controller;
 import dev.aerie.api.http.Get;
@@ -58,6 +59,37 @@ public final class WritersController {
     public void two(String first, String second) {
         db.insert(new Writer(null, first));
         db.insert(new Writer(null, second));
+    }
+
+    /**
+     * Writes {@code first}, tries {@code maybeTaken} in a block and recovers if it is a duplicate,
+     * writes {@code last}, then fails when {@code fail} is set: the block is a savepoint of the
+     * request's transaction, so a later failure leaves nothing written.
+     */
+    @Post("/recover")
+    @Status(201)
+    public void recover(String first, String maybeTaken, String last, boolean fail) {
+        db.insert(new Writer(null, first));
+        try {
+            db.inTransaction(() -> db.insert(new Writer(null, maybeTaken)));
+        } catch (DataConflictException taken) {
+            // only the block's insert is undone; the request goes on
+        }
+        db.insert(new Writer(null, last));
+        if (fail) {
+            throw new IllegalStateException("the handler failed after recovering from a duplicate");
+        }
+    }
+
+    /**
+     * Locks writer {@code first}, waits {@code pauseMs}, then locks {@code second}: two requests
+     * in opposite orders deadlock, and the database rolls one of them back.
+     */
+    @Post("/lock-in-order")
+    public void lockInOrder(long first, long second, int pauseMs) throws InterruptedException {
+        db.execute("UPDATE e2e_writers SET name = name WHERE id = :id", java.util.Map.of("id", first));
+        Thread.sleep(pauseMs);
+        db.execute("UPDATE e2e_writers SET name = name WHERE id = :id", java.util.Map.of("id", second));
     }
 
     /** Raw SQL with a missing name: 400 naming the column. */
