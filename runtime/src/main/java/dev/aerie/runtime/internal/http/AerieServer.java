@@ -86,6 +86,8 @@ public final class AerieServer implements AutoCloseable, Running {
         endpoints.unmatchedCatcher(application.catcher(endpoints));
         List<HttpService> services = application.services(endpoints);
         java.util.Optional<byte[]> openApi = application.openApiResource().flatMap(OpenApi::load);
+        // The docs page shows /openapi.json: without the document there is nothing to show.
+        Optional<ApiDocs> docs = openApi.isPresent() ? ApiDocs.from(config, AerieServer.class.getClassLoader()) : Optional.empty();
         ProblemDirectHandler problems = new ProblemDirectHandler();
         DirectHandlers.Builder direct = DirectHandlers.builder();
         for (EventType type : EventType.values()) {
@@ -119,6 +121,7 @@ public final class AerieServer implements AutoCloseable, Running {
                         service.routing(rules);
                     }
                     openApi.ifPresent(document -> rules.get(OpenApi.PATH, new OpenApi(document)));
+                    docs.ifPresent(pages -> pages.register(rules));
                     metrics.ifPresent(handler -> rules.get(PrometheusMetrics.PATH, handler));
                     if (healthRoutes) { // after the application's routes: one of its own at these paths wins
                         HealthRoutes.register(rules, health);

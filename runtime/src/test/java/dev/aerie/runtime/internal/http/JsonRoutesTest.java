@@ -117,4 +117,16 @@ class JsonRoutesTest {
                 document);
         assertTrue(document.contains("\"404\":{\"description\":\"NotFound\""), document);
     }
+
+    @Test
+    void theDocsPageShowsTheOpenApiDocumentFromTheWebjar() throws Exception {
+        HttpResponse<String> page = http.get("/docs");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html; charset=UTF-8", page.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(page.body().contains("/openapi.json"), page.body());
+        HttpResponse<String> bundle = http.get("/docs/swagger-ui-bundle.js");
+        assertEquals(200, bundle.statusCode());
+        assertEquals("text/javascript; charset=UTF-8", bundle.headers().firstValue("Content-Type").orElseThrow());
+        assertProblem(http.get("/docs/swagger-initializer.js"), 404); // only what the page needs is served
+    }
 }
