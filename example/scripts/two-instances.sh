@@ -26,6 +26,8 @@ psql_test "select 1" >/dev/null || { echo "PostgreSQL on 127.0.0.1:5432 (user po
 [ -x "$ROOT/example/target/bin/aerie-example" ] || (cd "$ROOT" && mvn -q -pl example -am package -DskipTests)
 rm -rf "$WORK" && mkdir -p "$WORK/nginx/logs"
 psql_test "create schema $SCHEMA"
+# the deploy step: apply the migrations once, before any instance starts (db.migrate is off for a server)
+DB_URL="$DB_URL" "$ROOT/example/target/bin/aerie-example" db migrate >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log" >&2; exit 1; }
 
 cleanup() {
   for pid in ${A_PID:-} ${B_PID:-}; do kill "$pid" 2>/dev/null || true; done
