@@ -27,11 +27,13 @@ import java.util.Optional;
  * @param properties        driver properties passed through as they are
  * @param echo              log every statement and its parameters at INFO
  * @param forceRollback     roll back everything a session did when it closes (for tests)
+ * @param statementTimeout  the database cancels any statement running longer; zero: no timeout
  * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public record DatabaseConfig(String url, Optional<String> user, Optional<String> password, int minIdle, int maxSize,
                              Duration connectionTimeout, Optional<String> sslMode, Optional<String> sslRootCert,
-                             Map<String, String> properties, boolean echo, boolean forceRollback) {
+                             Map<String, String> properties, boolean echo, boolean forceRollback,
+                             Duration statementTimeout) {
 
     /** With no {@code db.url}: an H2 file database under {@code ./data/}, lower-case identifiers. */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/aerie;DATABASE_TO_LOWER=TRUE;AUTO_SERVER=FALSE";
@@ -39,6 +41,11 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
     public static final int DEFAULT_MAX_SIZE = 10;
     /** Short, so that an outage or an exhausted pool answers 503 quickly instead of hanging. */
     public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    /**
+     * Far longer than any request should take, yet a runaway query cannot hold a connection (and
+     * the request's client) for ever; below the 60 s idle timeout of common load balancers.
+     */
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(30);
 
     public DatabaseConfig {
         if (Dialect.ofJdbcUrl(url).isEmpty()) {
@@ -51,6 +58,9 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
         }
         if (connectionTimeout.toMillis() < 250) {
             throw new IllegalArgumentException("db.pool.connection-timeout must be at least 250ms, got " + connectionTimeout);
+        }
+        if (statementTimeout.isNegative()) {
+            throw new IllegalArgumentException("db.statement-timeout must be off, 0 or a positive duration, got " + statementTimeout);
         }
         sslMode.ifPresent(mode -> {
             if (!mode.equals("disable") && !mode.equals("require") && !mode.equals("verify-ca") && !mode.equals("verify-full")) {
@@ -68,7 +78,8 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
     /** The defaults with another URL. */
     public static DatabaseConfig of(String url) {
         return new DatabaseConfig(url, Optional.empty(), Optional.empty(), DEFAULT_MIN_IDLE, DEFAULT_MAX_SIZE,
-                DEFAULT_CONNECTION_TIMEOUT, Optional.empty(), Optional.empty(), Map.of(), false, false);
+                DEFAULT_CONNECTION_TIMEOUT, Optional.empty(), Optional.empty(), Map.of(), false, false,
+                DEFAULT_STATEMENT_TIMEOUT);
     }
 
     /** Reads the {@code db} node of {@code root} (the application's whole configuration). */
@@ -85,12 +96,13 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
                 text(db, "password"),
                 number(db, "pool.min-size", DEFAULT_MIN_IDLE),
                 number(db, "pool.max-size", DEFAULT_MAX_SIZE),
-                text(db, "pool.connection-timeout").map(DatabaseConfig::duration).orElse(DEFAULT_CONNECTION_TIMEOUT),
+                text(db, "pool.connection-timeout").map(v -> duration("pool.connection-timeout", v)).orElse(DEFAULT_CONNECTION_TIMEOUT),
                 text(db, "ssl.mode").map(mode -> mode.toLowerCase(Locale.ROOT)),
                 text(db, "ssl.root-cert"),
                 properties,
                 flag(db, "echo", false),
-                flag(db, "force-rollback", false));
+                flag(db, "force-rollback", false),
+                text(db, "statement-timeout").map(DatabaseConfig::statementTimeout).orElse(DEFAULT_STATEMENT_TIMEOUT));
     }
 
     /** The dialect of {@link #url()}. */
@@ -128,8 +140,19 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
         return query < 0 ? url : url.substring(0, query) + "?...";
     }
 
+    /** {@code off} or {@code 0}: no timeout; otherwise a duration. */
+    private static Duration statementTimeout(String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        return value.equals("off") || value.equals("false") ? Duration.ZERO : duration("statement-timeout", text);
+    }
+
     /** {@code 3s}, {@code 500ms}, {@code PT3S} or a number of milliseconds. */
     public static Duration duration(String text) {
+        return duration("pool.connection-timeout", text);
+    }
+
+    /** {@code 3s}, {@code 500ms}, {@code PT3S} or a number of milliseconds; a mistake names {@code db.<key>}. */
+    static Duration duration(String key, String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
         try {
             if (value.endsWith("ms")) {
@@ -143,7 +166,7 @@ public record DatabaseConfig(String url, Optional<String> user, Optional<String>
             }
             return Duration.ofMillis(Long.parseLong(value));
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("db.pool.connection-timeout must look like 3s, 500ms, PT3S or a number of milliseconds, got '"
+            throw new IllegalArgumentException("db." + key + " must look like 3s, 500ms, PT3S or a number of milliseconds, got '"
                     + text + "'");
         }
     }

@@ -7,6 +7,7 @@ import dev.aerie.api.db.DatabaseException;
 import dev.aerie.api.db.DatabaseUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,15 @@ public final class SqlErrors {
 
     /** The problem exception for {@code failure}, or {@code failure} itself when it is not one the client caused. */
     public static RuntimeException translate(RuntimeException failure, Dialect dialect, long retryAfterSeconds) {
+        return translate(failure, dialect, retryAfterSeconds, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #translate(RuntimeException, Dialect, long)}; a statement the database cancelled
+     * (the statement timeout, {@code statementTimeout}) is a 503 whose Retry-After is that timeout.
+     */
+    public static RuntimeException translate(RuntimeException failure, Dialect dialect, long retryAfterSeconds,
+                                             Duration statementTimeout) {
         if (failure instanceof DatabaseException) {
             return failure;
         }
@@ -62,6 +72,15 @@ public final class SqlErrors {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = e.getMessage() == null ? "" : e.getMessage();
         int code = e.getErrorCode();
+        if (state.equals("57014") || dialect == Dialect.MARIADB && (code == 1969 || state.equals("70100"))) {
+            // query_canceled (PostgreSQL, H2) / max_statement_time exceeded or interrupted (MariaDB):
+            // the request fails, so its unit of work rolls back and nothing of it is kept
+            String limit = statementTimeout.isZero() ? "" : " (db.statement-timeout, " + StatementTimeout.describe(statementTimeout) + ")";
+            long retryAfter = statementTimeout.isZero() ? retryAfterSeconds
+                    : Math.max(1, (statementTimeout.toMillis() + 999) / 1000);
+            return new DatabaseUnavailableException("A database statement ran longer than the statement timeout" + limit
+                    + " and the database cancelled it; nothing of the request was kept. Try again later.", retryAfter, failure);
+        }
         if (state.equals("40001") || state.equals("40P01") || dialect == Dialect.MARIADB && code == 1213) {
             // the database undid the whole transaction to break a deadlock (or a serialization
             // conflict): nothing of the unit of work is left, so the client may simply send it again

@@ -8,6 +8,7 @@ import dev.aerie.runtime.internal.db.Dialect;
 import dev.aerie.runtime.internal.db.Drivers;
 import dev.aerie.runtime.internal.db.Mappings;
 import dev.aerie.runtime.internal.db.PoolStats;
+import dev.aerie.runtime.internal.db.StatementTimeout;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import org.jdbi.v3.core.Handles;
@@ -79,6 +80,10 @@ public final class JdbcBackend implements AutoCloseable {
         return retryAfterSeconds;
     }
 
+    java.time.Duration statementTimeout() {
+        return config.statementTimeout();
+    }
+
     Optional<System.Logger> echo() {
         return echo;
     }
@@ -126,6 +131,8 @@ public final class JdbcBackend implements AutoCloseable {
         // connection timeout, and works again when it is back.
         ds.setInitializationFailTimeout(-1);
         config.driverProperties().forEach(ds::addDataSourceProperty);
+        // once per connection, not per statement; Flyway's migrations run under it too (see docs/operations.md)
+        StatementTimeout.initSql(dialect, config.statementTimeout()).ifPresent(ds::setConnectionInitSql);
         return ds;
     }
 

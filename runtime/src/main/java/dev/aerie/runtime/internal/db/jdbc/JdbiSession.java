@@ -445,7 +445,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     private RuntimeException translate(RuntimeException e) {
-        return SqlErrors.translate(e, dialect(), backend.retryAfterSeconds());
+        return SqlErrors.translate(e, dialect(), backend.retryAfterSeconds(), backend.statementTimeout());
     }
 
     private <R> R jdbc(JdbcCall<R> call) {

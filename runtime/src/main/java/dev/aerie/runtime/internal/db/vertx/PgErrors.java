@@ -22,7 +22,7 @@ import java.sql.SQLException;
 final class PgErrors {
     private PgErrors() {}
 
-    static RuntimeException translate(Throwable failure, long retryAfterSeconds) {
+    static RuntimeException translate(Throwable failure, long retryAfterSeconds, java.time.Duration statementTimeout) {
         if (failure instanceof DatabaseException e) {
             return e;
         }
@@ -34,7 +34,7 @@ final class PgErrors {
             String message = pg.getErrorMessage() + (pg.getDetail() == null ? "" : "\n  Detail: " + pg.getDetail());
             SQLException sql = new SQLException("ERROR: " + message, pg.getSqlState(), pg);
             RuntimeException mapped = SqlErrors.translate(new IllegalStateException(pg.getMessage(), sql),
-                    Dialect.POSTGRESQL, retryAfterSeconds);
+                    Dialect.POSTGRESQL, retryAfterSeconds, statementTimeout);
             return mapped instanceof DatabaseException ? mapped : pg;
         }
         if (failure instanceof VertxException e && e.getMessage() != null && e.getMessage().contains("can not be coerced")) {

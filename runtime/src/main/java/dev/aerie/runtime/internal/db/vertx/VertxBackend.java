@@ -171,7 +171,7 @@ public final class VertxBackend implements AutoCloseable {
     }
 
     RuntimeException translate(Throwable failure) {
-        return PgErrors.translate(failure, retryAfterSeconds);
+        return PgErrors.translate(failure, retryAfterSeconds, config.statementTimeout());
     }
 
     public PoolStats poolStats() {
@@ -274,6 +274,10 @@ public final class VertxBackend implements AutoCloseable {
                     + "Vert.x PostgreSQL client (" + e.getMessage() + "); write it as jdbc:postgresql://host:port/database", e);
         }
         options.addProperty("application_name", applicationName);
+        if (!config.statementTimeout().isZero()) {
+            // a startup parameter: the server applies it to the whole connection, nothing per statement
+            options.addProperty("statement_timeout", String.valueOf(Math.max(1, config.statementTimeout().toMillis())));
+        }
         if (query >= 0) {
             for (String pair : url.substring(query + 1).split("&")) {
                 int eq = pair.indexOf('=');

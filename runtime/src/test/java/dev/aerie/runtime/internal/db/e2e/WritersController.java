@@ -116,4 +116,20 @@ public final class WritersController {
         db.fetchVal(Long.class, "SELECT COUNT(*) FROM e2e_writers");
         Thread.sleep(ms);
     }
+
+    /**
+     * Writes {@code name}, then runs a statement that takes far longer than the statement timeout
+     * of the test ({@code kind}: how this database is kept busy): the database cancels it.
+     */
+    @Post("/then-stall")
+    public void createThenStall(String name, String kind) {
+        db.insert(new Writer(null, name));
+        db.fetchVal(Long.class, switch (kind) {
+            case "postgresql" -> "SELECT COUNT(*) FROM (SELECT pg_sleep(10)) s";
+            case "mariadb" -> "SELECT SLEEP(10)";
+            // H2 has no sleep it would cancel: a cross join it counts row by row for minutes
+            case "h2" -> "SELECT COUNT(*) FROM SYSTEM_RANGE(1, 1000000) a, SYSTEM_RANGE(1, 1000000) b";
+            default -> throw new IllegalArgumentException("kind must be postgresql, mariadb or h2, got " + kind);
+        });
+    }
 }
