@@ -31,6 +31,24 @@ class DatabaseConfigTest {
         assertEquals(1, config.minIdle());
         assertFalse(config.echo());
         assertFalse(config.forceRollback());
+        assertEquals(Duration.ofSeconds(30), config.statementTimeout());
+    }
+
+    @Test
+    void theStatementTimeoutIsADurationOrOffAndBecomesEachDatabasesSessionSetting() {
+        assertEquals(Duration.ofMillis(1500), read(Map.of("db.statement-timeout", "1500ms")).statementTimeout());
+        assertEquals(Duration.ofMinutes(2), read(Map.of("db.statement-timeout", "PT2M")).statementTimeout());
+        assertEquals(Duration.ZERO, read(Map.of("db.statement-timeout", "off")).statementTimeout());
+        assertEquals(Duration.ZERO, read(Map.of("db.statement-timeout", "0")).statementTimeout());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> read(Map.of("db.statement-timeout", "soon")));
+        assertEquals("db.statement-timeout must look like 3s, 500ms, PT3S or a number of milliseconds, got 'soon'",
+                bad.getMessage());
+
+        assertEquals(Optional.of("SET QUERY_TIMEOUT 1500"), StatementTimeout.initSql(Dialect.H2, Duration.ofMillis(1500)));
+        assertEquals(Optional.of("SET statement_timeout = 1500"), StatementTimeout.initSql(Dialect.POSTGRESQL, Duration.ofMillis(1500)));
+        assertEquals(Optional.of("SET SESSION max_statement_time = 1.500"), StatementTimeout.initSql(Dialect.MARIADB, Duration.ofMillis(1500)));
+        assertEquals(Optional.empty(), StatementTimeout.initSql(Dialect.POSTGRESQL, Duration.ZERO));
     }
 
     @Test

@@ -112,6 +112,15 @@ class VertxConfigTest {
     }
 
     @Test
+    void theStatementTimeoutIsAStartupParameterAndOffSendsNone() {
+        assertEquals("30000", options("db.url", "jdbc:postgresql://db.example/app").getProperties().get("statement_timeout"));
+        assertEquals("1500", options("db.url", "jdbc:postgresql://db.example/app", "db.statement-timeout", "1500ms")
+                .getProperties().get("statement_timeout"));
+        assertFalse(options("db.url", "jdbc:postgresql://db.example/app", "db.statement-timeout", "off")
+                .getProperties().containsKey("statement_timeout"));
+    }
+
+    @Test
     void pgjdbcUrlParametersThatMeanSomethingCarryOver() {
         PgConnectOptions options = options("db.url",
                 "jdbc:postgresql://h:5433/d?currentSchema=run_1&ApplicationName=books&prepareThreshold=0&sslmode=require");
