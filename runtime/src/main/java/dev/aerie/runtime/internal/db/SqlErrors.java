@@ -78,8 +78,9 @@ public final class SqlErrors {
             String limit = statementTimeout.isZero() ? "" : " (db.statement-timeout, " + StatementTimeout.describe(statementTimeout) + ")";
             long retryAfter = statementTimeout.isZero() ? retryAfterSeconds
                     : Math.max(1, (statementTimeout.toMillis() + 999) / 1000);
-            return new DatabaseUnavailableException("A database statement ran longer than the statement timeout" + limit
-                    + " and the database cancelled it; nothing of the request was kept. Try again later.", retryAfter, failure);
+            return new DatabaseUnavailableException("The database cancelled a statement of the request: it ran longer than "
+                    + "the statement timeout" + limit + ", or an operator cancelled it. Nothing of the request was kept. "
+                    + "Try again later.", retryAfter, failure);
         }
         if (state.equals("40001") || state.equals("40P01") || dialect == Dialect.MARIADB && code == 1213) {
             // the database undid the whole transaction to break a deadlock (or a serialization
