@@ -22,7 +22,7 @@ public final class StatementTimeout {
         return Optional.of(switch (dialect) {
             case H2 -> "SET QUERY_TIMEOUT " + millis;
             case POSTGRESQL -> "SET statement_timeout = " + millis;
-            // MariaDB's variable is in seconds with a fraction (MySQL has no such variable: turn it off there)
+            // MariaDB's variable is in seconds with a fraction (MySQL, not supported, has no such variable)
             case MARIADB -> "SET SESSION max_statement_time = " + BigDecimal.valueOf(millis, 3).toPlainString();
         });
     }
