@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * 1, 20 and 100 articles, anonymous and logged in: tags, authors, follows and favorites are
  * loaded for the whole page, never per article. Counted for real: {@code db.echo} logs every
  * statement the session sends on the logger {@code dev.aerie.db.sql} (java.util.logging, through
- * System.Logger), and a handler there counts them while one request runs.
+ * System.Logger), and a handler there counts them while one request runs. One article and a
+ * favorite cost a fixed small number: the article is read joined with its author, the follow and
+ * the favorite, and a favorite's answer is built from that read.
  */
 @AerieTest(value = ConduitModule.class, config = "db.echo=true")
 class StatementCountTest {
@@ -74,6 +76,48 @@ class StatementCountTest {
         assertEquals(expectedArticles, Api.list(response, "articles").size(), path);
         Thread.sleep(50);
         return STATEMENTS.get();
+    }
+
+    /** The statements one request sends and its article object, once its answer is in. */
+    private int statements(Api.User user, String method, String path, long expectedFavorites, boolean expectedFavorited)
+            throws InterruptedException {
+        Thread.sleep(50);
+        STATEMENTS.set(0);
+        HttpResponse<String> response = api.send(user, method, path, "");
+        assertEquals(200, response.statusCode(), response.body());
+        Map<String, Object> article = Api.object(response, "article");
+        assertEquals(expectedFavorites, Api.number(article, "favoritesCount"), method + " " + path);
+        assertEquals(expectedFavorited, article.get("favorited"), method + " " + path);
+        Thread.sleep(50);
+        return STATEMENTS.get();
+    }
+
+    @Test
+    void oneArticleAndAFavoriteCostAFewStatements() throws InterruptedException {
+        User author = api.user();
+        User reader = api.user();
+        api.follow(reader, author.username());
+        String slug = Api.string(api.article(author, "Counted alone", List.of("b", "a")), "slug");
+        String path = "/api/articles/" + slug;
+
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("one article, anonymous", statements(null, "GET", path, 0, false));
+        counts.put("one article, logged in", statements(reader, "GET", path, 0, false));
+        counts.put("favorite", statements(reader, "POST", path + "/favorite", 1, true));
+        counts.put("favorite again", statements(reader, "POST", path + "/favorite", 1, true));
+        counts.put("one article, favorited", statements(reader, "GET", path, 1, true));
+        counts.put("unfavorite", statements(reader, "DELETE", path + "/favorite", 0, false));
+        counts.put("unfavorite again", statements(reader, "DELETE", path + "/favorite", 0, false));
+        System.out.println("SQL statements per request for one article: " + counts);
+        // the joined read and the tags; a favorite adds the counter (its lock) and the row or the count given back
+        assertEquals(Map.of("one article, anonymous", 2, "one article, logged in", 2, "favorite", 4, "favorite again", 4,
+                "one article, favorited", 2, "unfavorite", 4, "unfavorite again", 4), counts);
+
+        HttpResponse<String> seen = api.as(reader).get(path);
+        Map<String, Object> profile = Api.object(seen, "article");
+        assertEquals(List.of("a", "b"), profile.get("tagList"));
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) profile.get("author")).get("following"));
+        assertEquals(Boolean.FALSE, ((Map<?, ?>) Api.object(api.http.get(path), "article").get("author")).get("following"));
     }
 
     @Test

@@ -40,12 +40,14 @@ public final class ArticlesService {
     private final UsersService users;
     private final ProfilesService profiles;
     private final TagsService tags;
+    private final ArticleQueries queries;
 
-    ArticlesService(Session db, UsersService users, ProfilesService profiles, TagsService tags) {
+    ArticlesService(Session db, UsersService users, ProfilesService profiles, TagsService tags, ArticleQueries queries) {
         this.db = db;
         this.users = users;
         this.profiles = profiles;
         this.tags = tags;
+        this.queries = queries;
     }
 
     /** Most recent first; each filter given narrows the list, one naming nothing empties it. */
@@ -82,8 +84,10 @@ public final class ArticlesService {
         return page(db.query(Article.class).where(followed), limit, offset, Optional.of(viewer));
     }
 
+    /** Two statements, logged in or not: the article joined with its author, follow and favorite; its tags. */
     public ArticleView get(String slug, Optional<Viewer> viewer) {
-        return view(bySlug(slug), viewer);
+        ArticleRow row = row(slug, viewer);
+        return view(row, row.favoritedBy() != null, row.favoritesCount());
     }
 
     public ArticleView create(NewArticle in, Viewer viewer) {
@@ -99,7 +103,7 @@ public final class ArticlesService {
                     .orElse(null);
         }
         tags.tag(article.id(), tagList);
-        return view(article, Optional.of(viewer));
+        return get(article.slug(), Optional.of(viewer));
     }
 
     public ArticleView update(String slug, ArticleUpdate in, Viewer viewer) {
@@ -122,7 +126,7 @@ public final class ArticlesService {
         if (in.tagList() != null) {
             tags.retag(old.id(), tagList(in.tagList()));
         }
-        return view(changed, Optional.of(viewer));
+        return get(changed.slug(), Optional.of(viewer));
     }
 
     public void delete(String slug, Viewer viewer) {
@@ -131,26 +135,38 @@ public final class ArticlesService {
 
     /**
      * Favoriting twice is the same as once. The counter is incremented first, which locks the
-     * article's row, and given back when the favorite existed (see docs/persistence.md).
+     * article's row (see docs/persistence.md), and given back when the favorite existed. Under
+     * that lock the joined read sees the count and the favorite as they are, so the answer is
+     * built from it: four statements (the increment, the read, the insert, the tags).
      */
     public ArticleView favorite(String slug, Viewer viewer) {
-        Article article = bySlug(slug);
-        Query<Article> row = db.query(Article.class).where(Article_.id.eq(article.id()));
-        row.increment(Article_.favoritesCount, 1);
-        if (db.insertIgnoringDuplicate(new Favorite(viewer.id(), article.id())).isEmpty()) {
-            row.increment(Article_.favoritesCount, -1);
+        Query<Article> article = db.query(Article.class).where(Article_.slug.eq(slug));
+        lock(article, 1, slug);
+        ArticleRow row = row(slug, Optional.of(viewer));
+        if (row.favoritedBy() != null || db.insertIgnoringDuplicate(new Favorite(viewer.id(), row.id())).isEmpty()) {
+            article.increment(Article_.favoritesCount, -1);
+            return view(row, true, row.favoritesCount() - 1);
         }
-        return view(db.find(Article.class, article.id()).orElseThrow(), Optional.of(viewer));
+        return view(row, true, row.favoritesCount());
     }
 
+    /** As {@link #favorite}, the other way: the counter decremented first, given back when there was no favorite. */
     public ArticleView unfavorite(String slug, Viewer viewer) {
-        Article article = bySlug(slug);
-        Query<Article> row = db.query(Article.class).where(Article_.id.eq(article.id()));
-        row.increment(Article_.favoritesCount, 0);   // the row's lock first, in the same order as favorite
-        if (db.deleteById(Favorite.class, Favorite_.key(viewer.id(), article.id()))) {
-            row.increment(Article_.favoritesCount, -1);
+        Query<Article> article = db.query(Article.class).where(Article_.slug.eq(slug));
+        lock(article, -1, slug);
+        ArticleRow row = row(slug, Optional.of(viewer));
+        if (row.favoritedBy() == null || !db.deleteById(Favorite.class, Favorite_.key(viewer.id(), row.id()))) {
+            article.increment(Article_.favoritesCount, 1);
+            return view(row, false, row.favoritesCount() + 1);
         }
-        return view(db.find(Article.class, article.id()).orElseThrow(), Optional.of(viewer));
+        return view(row, false, row.favoritesCount());
+    }
+
+    /** Changes the counter, which locks the article's row; no row is a 404. */
+    private static void lock(Query<Article> article, int delta, String slug) {
+        if (article.increment(Article_.favoritesCount, delta) == 0) {
+            throw new NotFoundException("there is no article " + slug);
+        }
     }
 
     public Article bySlug(String slug) {
@@ -182,12 +198,15 @@ public final class ArticlesService {
         return new ArticleList(summaries, page.total());
     }
 
-    private ArticleView view(Article a, Optional<Viewer> viewer) {
-        List<String> tagList = tags.tagsOf(List.of(a.id())).getOrDefault(a.id(), List.of());
-        Profile author = profiles.profiles(List.of(a.authorId()), viewer).get(a.authorId());
-        boolean favorited = !favoritedAmong(List.of(a.id()), viewer).isEmpty();
-        return new ArticleView(a.slug(), a.title(), a.description(), a.body(), tagList, a.createdAt(),
-                a.updatedAt(), favorited, a.favoritesCount(), author);
+    private ArticleRow row(String slug, Optional<Viewer> viewer) {
+        return queries.bySlug(slug, viewer.map(Viewer::id).orElse(null))
+                .orElseThrow(() -> new NotFoundException("there is no article " + slug));
+    }
+
+    private ArticleView view(ArticleRow a, boolean favorited, int favoritesCount) {
+        Profile author = new Profile(a.username(), a.bio(), a.image(), a.followerId() != null);
+        return new ArticleView(a.slug(), a.title(), a.description(), a.body(), tags.tagsOf(a.id()), a.createdAt(),
+                a.updatedAt(), favorited, favoritesCount, author);
     }
 
     private Set<Long> favoritedAmong(List<Long> articleIds, Optional<Viewer> viewer) {

@@ -46,6 +46,12 @@ public final class TagsService {
         tag(articleId, names);
     }
 
+    /** The tags of one article, in alphabetical order as below: one statement. */
+    public List<String> tagsOf(long articleId) {
+        return db.query(Tag.class).where(exists(ArticleTag_.tagId, Tag_.id, ArticleTag_.articleId.eq(articleId))).list().stream()
+                .map(Tag::name).sorted().toList();
+    }
+
     /**
      * The tag lists of these articles, by article id, each in alphabetical order (the official
      * suite sends {@code ["training", "dragons"]} and expects {@code dragons} first): two
