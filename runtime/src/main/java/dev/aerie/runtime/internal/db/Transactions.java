@@ -10,7 +10,9 @@ import dev.aerie.api.db.Session.TransactionWork;
  * savepoint, so recovering from a failed statement cannot commit half a request. {@code commit()}
  * and {@code rollback()} are refused inside a block. With {@code forceRollback} nothing is ever
  * committed: a commit only sets the savepoint that {@code rollback()} returns to. What the rules do
- * on a connection is the backend's {@link Port}. For the backends; not an API.
+ * on a connection is the backend's {@link Port}. Every transaction that ended, by a commit, a
+ * rollback or the session's close, is counted in the backend's {@link TransactionCounts}
+ * (not under {@code forceRollback}, whose commits are only savepoints). For the backends; not an API.
  *
  * @param <S> how the backend names a savepoint it has set
  */
@@ -31,13 +33,32 @@ public final class Transactions<S> {
 
     private final Port<S> port;
     private final boolean forceRollback;
+    private final TransactionCounts counts;
+    /** A statement ran in the transaction since it began: its end is counted. */
+    private boolean open;
     private int depth;
     private int savepoints;
     private S commitPoint;
 
-    public Transactions(Port<S> port, boolean forceRollback) {
+    public Transactions(Port<S> port, boolean forceRollback, TransactionCounts counts) {
         this.port = port;
         this.forceRollback = forceRollback;
+        this.counts = counts;
+    }
+
+    /** The backend runs a statement in the session's transaction (it has begun one if needed). */
+    public void inUse() {
+        open = true;
+    }
+
+    /**
+     * The session closes; {@code rolledBack} when the backend rolled back (or lost) a transaction
+     * it had open. Counted as a rollback if a statement ran in it since the last commit.
+     */
+    public void closing(boolean rolledBack) {
+        if (rolledBack) {
+            ended(false);
+        }
     }
 
     /** How many blocks are open. */
@@ -94,6 +115,7 @@ public final class Transactions<S> {
         } else {
             port.rollback();
         }
+        ended(false);
     }
 
     private void commitNow() {
@@ -102,6 +124,19 @@ public final class Transactions<S> {
         } else {
             port.commit();
         }
+        ended(true);
+    }
+
+    /** After the database committed or rolled back: a failed COMMIT stays open, and the close counts its rollback. */
+    private void ended(boolean committed) {
+        if (open && !forceRollback) {
+            if (committed) {
+                counts.committed();
+            } else {
+                counts.rolledBack();
+            }
+        }
+        open = false;
     }
 
     private S savepoint() {

@@ -9,6 +9,8 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import dev.aerie.runtime.internal.db.TransactionCounts;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -29,9 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code metrics.enabled: true}: Micrometer with a Prometheus registry. As a filter it times every
  * request by method, route template (never the raw path: one series per route, not per id), status
  * and outcome, and counts those in flight; as a handler it answers {@code GET /metrics} in the
- * Prometheus text format. Also the JVM (memory, GC, threads, classes, CPU, uptime) and the
- * database pool's connections. Loaded only when enabled: micrometer-registry-prometheus is the
- * application's dependency to add.
+ * Prometheus text format. Also the JVM (memory, GC, threads, classes, CPU, uptime), the
+ * database pool's connections and the transactions committed and rolled back. Loaded only when
+ * enabled: micrometer-registry-prometheus is the application's dependency to add.
  * For the runtime's HTTP server; not an API.
  */
 public final class PrometheusMetrics implements Filter, Handler, AutoCloseable {
@@ -64,6 +66,16 @@ public final class PrometheusMetrics implements Filter, Handler, AutoCloseable {
                     .description("sessions waiting for a connection").register(registry);
             Gauge.builder("aerie.db.connections.max", db, d -> d.config().maxSize())
                     .description("the pool's size (db.pool.max-size)").register(registry);
+            TransactionCounts counts = db.transactionCounts();
+            // read from the backend's adders at scrape time: a transaction costs no Micrometer call
+            FunctionCounter.builder("aerie.db.transactions", counts, TransactionCounts::commits)
+                    .description("transactions committed or rolled back (a request's unit of work, withSession, "
+                            + "an explicit commit() or rollback())")
+                    .tag("backend", db.driver()).tag("outcome", "commit").register(registry);
+            FunctionCounter.builder("aerie.db.transactions", counts, TransactionCounts::rollbacks)
+                    .description("transactions committed or rolled back (a request's unit of work, withSession, "
+                            + "an explicit commit() or rollback())")
+                    .tag("backend", db.driver()).tag("outcome", "rollback").register(registry);
         });
     }
 

@@ -11,6 +11,7 @@ import dev.aerie.runtime.internal.db.Mappings;
 import dev.aerie.runtime.internal.db.OpenSession;
 import dev.aerie.runtime.internal.db.PoolStats;
 import dev.aerie.runtime.internal.db.Schema;
+import dev.aerie.runtime.internal.db.TransactionCounts;
 import dev.aerie.runtime.internal.db.jdbc.JdbcBackend;
 import dev.aerie.runtime.internal.db.vertx.VertxBackend;
 import dev.aerie.runtime.internal.db.vertx.VertxConfig;
@@ -216,6 +217,11 @@ public final class ApplicationDatabase implements Database {
     /** The JDBC pool (created on first use), also with {@code db.driver: vertx}: migrations run over JDBC. */
     public javax.sql.DataSource jdbcDataSource() {
         return jdbc.dataSource();
+    }
+
+    /** The transactions the configured backend's sessions committed and rolled back. */
+    public TransactionCounts transactionCounts() {
+        return vertx.isPresent() ? vertx.get().transactionCounts() : jdbc.transactionCounts();
     }
 
     /** Connection counts of the pool right now (all zero before the first connection). */

@@ -9,6 +9,7 @@ import dev.aerie.runtime.internal.db.Drivers;
 import dev.aerie.runtime.internal.db.Mappings;
 import dev.aerie.runtime.internal.db.PoolStats;
 import dev.aerie.runtime.internal.db.StatementTimeout;
+import dev.aerie.runtime.internal.db.TransactionCounts;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
 import org.jdbi.v3.core.Handles;
@@ -28,6 +29,7 @@ public final class JdbcBackend implements AutoCloseable {
     private final Mappings mappings;
     private final long retryAfterSeconds;
     private final Optional<System.Logger> echo;
+    private final TransactionCounts transactionCounts = new TransactionCounts();
     private final Object lock = new Object();
     private volatile HikariDataSource dataSource;
     private volatile Jdbi jdbi;
@@ -44,6 +46,11 @@ public final class JdbcBackend implements AutoCloseable {
     /** A new session; it takes a connection on first use. */
     public BackendSession open(boolean forceRollback) {
         return new JdbiSession(this, forceRollback);
+    }
+
+    /** The transactions its sessions committed and rolled back. */
+    public TransactionCounts transactionCounts() {
+        return transactionCounts;
     }
 
     /** Connection counts of the pool right now (all zero before the first connection). */

@@ -56,7 +56,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     JdbiSession(JdbcBackend backend, boolean forceRollback) {
         this.backend = backend;
         this.forceRollback = forceRollback;
-        this.transactions = new Transactions<>(new JdbcPort(), forceRollback);
+        this.transactions = new Transactions<>(new JdbcPort(), forceRollback, backend.transactionCounts());
     }
 
     @Override
@@ -369,6 +369,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         handle = null;
         try {
             if (transactional) {
+                transactions.closing(true); // rolled back here, or lost with a broken connection
                 Connection connection = h.getConnection();
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -420,6 +421,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
         try {
             Handle h = handle();
             begin(h);
+            transactions.inUse();
             return work.apply(h);
         } catch (RuntimeException e) {
             throw translate(e);

@@ -5,6 +5,7 @@ import dev.aerie.runtime.internal.db.DatabaseConfig;
 import dev.aerie.runtime.internal.db.Dialect;
 import dev.aerie.runtime.internal.db.Mappings;
 import dev.aerie.runtime.internal.db.PoolStats;
+import dev.aerie.runtime.internal.db.TransactionCounts;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -41,6 +42,7 @@ public final class VertxBackend implements AutoCloseable {
     private final Mappings mappings;
     private final long retryAfterSeconds;
     private final Optional<System.Logger> echo;
+    private final TransactionCounts transactionCounts = new TransactionCounts();
     private final PgSql sql = new PgSql(PgSql.DEFAULT_CAPACITY);
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, PgTable<?>> tables = new java.util.concurrent.ConcurrentHashMap<>();
     /** The PostgreSQL application_name of each pool's connections (pg_stat_activity shows which pool a backend serves). */
@@ -172,6 +174,11 @@ public final class VertxBackend implements AutoCloseable {
 
     RuntimeException translate(Throwable failure) {
         return PgErrors.translate(failure, retryAfterSeconds, config.statementTimeout());
+    }
+
+    /** The transactions its sessions committed and rolled back. */
+    public TransactionCounts transactionCounts() {
+        return transactionCounts;
     }
 
     public PoolStats poolStats() {

@@ -60,7 +60,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     VertxSession(VertxBackend backend, boolean forceRollback) {
         this.backend = backend;
-        this.transactions = new Transactions<>(new PgPort(), forceRollback);
+        this.transactions = new Transactions<>(new PgPort(), forceRollback, backend.transactionCounts());
     }
 
     @Override
@@ -379,6 +379,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
         }
         SqlConnection c = connection;
         connection = null;
+        transactions.closing(inTransaction); // rolled back here, or lost with a broken connection
         try {
             if (inTransaction && !broken) {
                 await(c.query("ROLLBACK").execute());
@@ -430,6 +431,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
             pendingBegin = connection.query("BEGIN").execute();
             inTransaction = true;
         }
+        transactions.inUse();
         return connection;
     }
 

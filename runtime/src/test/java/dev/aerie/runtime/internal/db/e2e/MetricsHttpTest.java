@@ -87,6 +87,37 @@ class MetricsHttpTest {
     }
 
     @Test
+    void transactionsCommittedAndRolledBack() throws Exception {
+        start(Map.of("server.port", "0", "server.host", "127.0.0.1", "metrics.enabled", "true"));
+        String backend = server == TestDatabasesAccess.Server.H2 ? "jdbc" : "vertx";
+        String commits = "aerie_db_transactions_total\\{backend=\"" + backend + "\",outcome=\"commit\"}";
+        String rollbacks = "aerie_db_transactions_total\\{backend=\"" + backend + "\",outcome=\"rollback\"}";
+        String before = send("GET", "/metrics").body();
+        long committed = count(before, commits);
+        long rolledBack = count(before, rollbacks);
+        assertTrue(committed >= 0 && rolledBack >= 0, before);
+
+        assertEquals(201, send("POST", "/writers?name=Counted").statusCode());
+        assertEquals(500, send("POST", "/writers/then-fail?name=ghost").statusCode());
+        assertEquals(404, send("GET", "/writers/424242").statusCode());
+
+        // the failed request's rollback happens when its scope closes, which may follow the response
+        String after = scrapeUntil(text -> count(text, rollbacks) > rolledBack);
+        assertEquals(committed + 1, count(after, commits), "the write committed once; the read began no transaction\n" + after);
+        assertEquals(rolledBack + 1, count(after, rollbacks), "the failed request rolled back\n" + after);
+    }
+
+    private String scrapeUntil(java.util.function.Predicate<String> done) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        String text = send("GET", "/metrics").body();
+        while (!done.test(text) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            text = send("GET", "/metrics").body();
+        }
+        return text;
+    }
+
+    @Test
     void offByDefault() throws Exception {
         start(Map.of("server.port", "0", "server.host", "127.0.0.1"));
         assertEquals(404, send("GET", "/metrics").statusCode());
