@@ -219,6 +219,39 @@ class TransactionTest {
     }
 
     @Test
+    void eachTransactionThatRanIsCountedOnceAsCommitOrRollbackForTheMetrics() {
+        TransactionCounts counts = db.transactionCounts();
+        long commits = counts.commits();
+        long rollbacks = counts.rollbacks();
+        try (OpenSession s = db.openSession()) {
+            s.insert(new Author(null, "committed"));
+            s.commit();
+            s.commit(); // nothing ran since the last commit: no second transaction
+            s.insert(new Author(null, "rolled back"));
+            s.rollback();
+            s.rollback();
+            s.insert(new Author(null, "closed without commit"));
+        }
+        assertEquals(commits + 1, counts.commits());
+        assertEquals(rollbacks + 2, counts.rollbacks(), "an explicit rollback, and the close of a session with work left");
+        db.withSession(s -> s.insert(new Author(null, "withSession")));
+        assertThrows(IllegalStateException.class, () -> db.withSession(s -> {
+            s.insert(new Author(null, "thrown"));
+            throw new IllegalStateException("x");
+        }));
+        assertEquals(commits + 2, counts.commits());
+        assertEquals(rollbacks + 3, counts.rollbacks());
+        try (OpenSession s = db.openSession(true)) {
+            s.insert(new Author(null, "forced"));
+            s.commit();
+            s.insert(new Author(null, "forced too"));
+            s.rollback();
+        }
+        assertEquals(commits + 2, counts.commits(), "forceRollback commits only set savepoints");
+        assertEquals(rollbacks + 3, counts.rollbacks());
+    }
+
+    @Test
     void forceRollbackFromConfigurationAppliesToWithSession() {
         try (ApplicationDatabase forced = TestDatabases.separate(server, Map.of("db.force-rollback", "true"))) {
             assertTrue(forced.config().forceRollback());
