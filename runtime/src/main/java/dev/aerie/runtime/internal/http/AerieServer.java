@@ -81,7 +81,7 @@ public final class AerieServer implements AutoCloseable, Running {
         Optional<PrometheusMetrics> metrics = config.getBoolean("metrics.enabled", false)
                 ? Optional.of(metrics(database)) : Optional.empty();
         Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), new Problems(),
-                application.listeners(), settings.maxPayloadSize(), application.routes());
+                application.listeners(), settings.maxPayloadSize(), application.routes(), settings.requestTimeout());
         java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
         endpoints.unmatchedCatcher(application.catcher(endpoints));
         List<HttpService> services = application.services(endpoints);

@@ -27,6 +27,7 @@ import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +53,13 @@ public final class Endpoints {
     private final long maxBodyBytes;
     private final List<RouteInfo> routes;
     private final List<PathMatcher> routeMatchers;
+    private final RequestDeadline deadline;
     private Catcher unmatchedCatcher;
 
-    Endpoints(Json json, Problems problems, List<RequestListener> listeners, long maxBodyBytes, List<RouteInfo> routes) {
+    /** With {@code requestTimeout} ({@code server.request-timeout}, zero: none) checked before each request commits. */
+    Endpoints(Json json, Problems problems, List<RequestListener> listeners, long maxBodyBytes, List<RouteInfo> routes,
+              Duration requestTimeout) {
+        this.deadline = new RequestDeadline(requestTimeout);
         this.json = json;
         this.problems = problems;
         this.listeners = listeners.toArray(RequestListener[]::new);
@@ -76,6 +81,7 @@ public final class Endpoints {
     private void handle(String pattern, Handler handler, Catcher catcher, ServerRequest request, ServerResponse response) {
         RequestContext context = RequestScope.open();
         context.request(new HelidonRequest(request, pattern));
+        deadline.start(context);
         RequestRecord event = listeners.length == 0 ? null : new RequestRecord(request, pattern, response);
         try {
             if (event != null) {
@@ -369,8 +375,11 @@ public final class Endpoints {
         }
     }
 
-    private static void complete() throws Exception {
-        RequestScope.require("the response").complete();
+    /** Commits the request's unit of work, unless its deadline has passed (then a 503, and closing the scope rolls back). */
+    private void complete() throws Exception {
+        RequestContext context = RequestScope.require("the response");
+        deadline.check(context);
+        context.complete();
     }
 
     /**

@@ -132,4 +132,15 @@ public final class WritersController {
             default -> throw new IllegalArgumentException("kind must be postgresql, mariadb or h2, got " + kind);
         });
     }
+
+    /**
+     * Writes {@code name}, then sleeps {@code ms} milliseconds without touching the database and
+     * returns normally: past the request deadline of the test it answers 503 and the write is rolled back.
+     */
+    @Post("/then-sleep")
+    @Status(201)
+    public void createThenSleep(String name, int ms) throws InterruptedException {
+        db.insert(new Writer(null, name));
+        Thread.sleep(ms);
+    }
 }
