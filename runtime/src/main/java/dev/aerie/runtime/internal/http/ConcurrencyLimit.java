@@ -26,14 +26,15 @@ final class ConcurrencyLimit implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
-        if (request.path().path().startsWith("/health")) {
+        String path = request.path().path();
+        if (path.equals(HealthRoutes.LIVE) || path.equals(HealthRoutes.READY)) {
             chain.proceed();
             return;
         }
         if (!permits.tryAcquire()) {
             Endpoints.send(response, new ServiceUnavailableException("The server is already handling " + limit
                     + " requests (server.max-in-flight-requests); try again shortly", Duration.ofSeconds(1), null),
-                    request.path().path());
+                    path);
             return;
         }
         try {
