@@ -82,6 +82,12 @@ public final class SqlErrors {
                     + "the statement timeout" + limit + ", or an operator cancelled it. Nothing of the request was kept. "
                     + "Try again later.", retryAfter, failure);
         }
+        if (lockWaitTimeout(dialect, state, code)) {
+            // the statement waited for a row lock longer than the database allows; the request
+            // fails, so its unit of work rolls back (MariaDB by default undoes only the statement)
+            return new DatabaseUnavailableException("The request waited too long for a row that a concurrent one holds "
+                    + "locked (a lock wait timeout) and nothing was written. Try again.", CONFLICT_RETRY_AFTER_SECONDS, failure);
+        }
         if (state.equals("40001") || state.equals("40P01") || dialect == Dialect.MARIADB && code == 1213) {
             // the database undid the whole transaction to break a deadlock (or a serialization
             // conflict): nothing of the unit of work is left, so the client may simply send it again
@@ -187,6 +193,18 @@ public final class SqlErrors {
         }
         java.math.BigDecimal rounded = number.setScale(column.scale(), java.math.RoundingMode.HALF_UP);
         return rounded.precision() - rounded.scale() > column.size() - column.scale();
+    }
+
+    /**
+     * A lock wait that timed out: MariaDB 1205 (SQLState HY000, or 40001 from some servers),
+     * PostgreSQL {@code lock_not_available} (55P03, {@code lock_timeout} or {@code NOWAIT}), H2 50200 (HYT00).
+     */
+    private static boolean lockWaitTimeout(Dialect dialect, String state, int code) {
+        return switch (dialect) {
+            case MARIADB -> code == 1205;
+            case H2 -> code == 50200 || state.equals("HYT00");
+            default -> state.equals("55P03");
+        };
     }
 
     /** H2 names the index behind a constraint {@code <constraint>_INDEX_<n>}; the constraint is what the DDL named. */

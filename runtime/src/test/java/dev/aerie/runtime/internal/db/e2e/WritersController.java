@@ -92,6 +92,28 @@ public final class WritersController {
         db.execute("UPDATE e2e_writers SET name = name WHERE id = :id", java.util.Map.of("id", second));
     }
 
+    /** Locks the row and keeps it locked for {@code pauseMs}, then commits. */
+    @Post("/hold-lock")
+    public void holdLock(long id, int pauseMs) throws InterruptedException {
+        db.execute("UPDATE e2e_writers SET name = name WHERE id = :id", java.util.Map.of("id", id));
+        Thread.sleep(pauseMs);
+    }
+
+    /**
+     * Waits at most 1 s for a row lock (the setting is per connection: MariaDB
+     * innodb_lock_wait_timeout, PostgreSQL lock_timeout, H2 LOCK_TIMEOUT), then updates the row.
+     */
+    @Post("/wait-for-lock")
+    public void waitForLock(long id, String dialect) {
+        db.execute(switch (dialect) {
+            case "mariadb" -> "SET SESSION innodb_lock_wait_timeout = 1";
+            case "postgresql" -> "SET lock_timeout = '1s'";
+            default -> "SET LOCK_TIMEOUT 1000";
+        });
+        db.insert(new Writer(null, "written-before-the-wait"));
+        db.execute("UPDATE e2e_writers SET name = 'waited' WHERE id = :id", java.util.Map.of("id", id));
+    }
+
     /** Raw SQL with a missing name: 400 naming the column. */
     @Post("/raw")
     public void raw(Optional<String> name) {
