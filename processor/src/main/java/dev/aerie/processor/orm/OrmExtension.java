@@ -41,6 +41,7 @@ import javax.lang.model.util.Types;
  */
 public final class OrmExtension implements AerieExtension {
     static final String CONFIG_TYPE = "io.helidon.config.Config";
+    static final String CLOCK_TYPE = "java.time.Clock";
     private static final String MODULE = "dev.aerie.api.Module";
     private static final Set<String> ROUTE_ANNOTATIONS = Set.of("dev.aerie.api.http.Get", "dev.aerie.api.http.Post",
             "dev.aerie.api.http.Put", "dev.aerie.api.http.Patch", "dev.aerie.api.http.Delete");
@@ -78,10 +79,11 @@ public final class OrmExtension implements AerieExtension {
         ClassName provider = OrmProviderWriter.providerName(application.root());
         Key providerKey = Key.of(provider.canonicalName(), provider.canonicalName());
         String declaredBy = provider.simpleName() + " (generated for the @Entity classes)";
-        List<Dependency> providerDependencies = configBinding(application)
-                .map(config -> List.of(new Dependency(config, false, provider.simpleName() + ".create(config)", at,
-                        OrmProviderWriter.CONFIG, true, true)))
-                .orElse(List.of());
+        List<Dependency> providerDependencies = new ArrayList<>();
+        configBinding(application).ifPresent(config -> providerDependencies.add(new Dependency(config, false,
+                provider.simpleName() + ".create(config)", at, OrmProviderWriter.CONFIG, true, true)));
+        clockBinding(application).ifPresent(clock -> providerDependencies.add(new Dependency(clock, false,
+                provider.simpleName() + ".create(clock)", at, OrmProviderWriter.CLOCK, true, true)));
         Dependency onProvider = new Dependency(providerKey, false, provider.simpleName() + " (orm)", at, provider, true, false);
         return List.of(
                 binding(providerKey, providerDependencies, new StaticCall(provider, "create"),
@@ -106,10 +108,12 @@ public final class OrmExtension implements AerieExtension {
         // container that names it compiles and those errors stand alone
         boolean injectedConfig = application.bindings().stream().anyMatch(b -> b.key().type().equals(CONFIG_TYPE)
                 && b.key().qualifier().isEmpty());
+        boolean injectedClock = application.bindings().stream().anyMatch(b -> b.key().type().equals(CLOCK_TYPE)
+                && b.key().qualifier().isEmpty());
         TypeElement root = context.env().getElementUtils().getTypeElement(application.root());
         List<CompiledEntities> imported = imported(context, application.root(), application.modules());
         context.writeJava(OrmProviderWriter.write(application.root(), imported, entities.entities(),
-                entities.projections(), injectedConfig), root);
+                entities.projections(), injectedConfig, injectedClock), root);
     }
 
     @Override
@@ -220,6 +224,13 @@ public final class OrmExtension implements AerieExtension {
     private static boolean isRoute(ExecutableElement method) {
         return method.getAnnotationMirrors().stream().anyMatch(a -> ROUTE_ANNOTATIONS.contains(
                 ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString()));
+    }
+
+    /** The application's own unqualified {@code java.time.Clock}, if it binds one: the time of {@code @CreatedAt}/{@code @UpdatedAt}. */
+    private static Optional<Key> clockBinding(ApplicationModel application) {
+        return allBindings(application).map(Binding::key)
+                .filter(k -> k.type().equals(CLOCK_TYPE) && k.qualifier().isEmpty())
+                .findFirst();
     }
 
     private static Optional<Key> configBinding(ApplicationModel application) {

@@ -31,6 +31,7 @@ final class OrmProviderWriter {
     static final ClassName DDL = RuntimeTypes.DDL;
     static final ClassName SESSION = ClassName.get("dev.aerie.api.db", "Session");
     static final ClassName CONFIG = ClassName.get("io.helidon.config", "Config");
+    static final ClassName CLOCK = ClassName.get("java.time", "Clock");
     static final ClassName AERIE_CONFIG = RuntimeTypes.AERIE_CONFIG;
 
     private OrmProviderWriter() {}
@@ -46,9 +47,16 @@ final class OrmProviderWriter {
      *     scripts are read from their own class path entries
      * @param injectedConfig whether the container injects the Helidon {@code Config}; otherwise the
      *     provider loads {@code AerieConfig.load()} (system properties, environment, application.yaml)
+     * @param injectedClock whether the application binds a {@code java.time.Clock}, which then gives
+     *     the time of {@code @CreatedAt}/{@code @UpdatedAt}; otherwise the system clock, in UTC
      */
     static JavaFile write(String rootModule, List<CompiledEntities> imported, List<EntityModel> entities,
                           List<ProjectionModel> projections, boolean injectedConfig) {
+        return write(rootModule, imported, entities, projections, injectedConfig, false);
+    }
+
+    static JavaFile write(String rootModule, List<CompiledEntities> imported, List<EntityModel> entities,
+                          List<ProjectionModel> projections, boolean injectedConfig, boolean injectedClock) {
         ClassName provider = providerName(rootModule);
         ClassName root = ClassName.bestGuess(rootModule);
         List<ClassName> tableClasses = new ArrayList<>();
@@ -72,14 +80,22 @@ final class OrmProviderWriter {
         MethodSpec.Builder create = MethodSpec.methodBuilder("create")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(provider);
+        CodeBlock configuration;
         if (injectedConfig) {
             create.addJavadoc("Used by generated code: the database configured by the {@code db.} keys of {@code config}; opens nothing yet.\n")
-                    .addParameter(CONFIG, "config")
-                    .addStatement("return new $T($T.create(config, SCHEMA))", provider, APPLICATION_DATABASE);
+                    .addParameter(CONFIG, "config");
+            configuration = CodeBlock.of("config");
         } else {
             create.addJavadoc("Used by generated code: the database configured by the {@code db.} keys of the application's\n"
-                            + "configuration (command line, system properties, environment, application.yaml); opens nothing yet.\n")
-                    .addStatement("return new $T($T.create($T.load().helidon(), SCHEMA))", provider, APPLICATION_DATABASE, AERIE_CONFIG);
+                            + "configuration (command line, system properties, environment, application.yaml); opens nothing yet.\n");
+            configuration = CodeBlock.of("$T.load().helidon()", AERIE_CONFIG);
+        }
+        if (injectedClock) {
+            create.addJavadoc("{@code clock}, the application's binding, gives the time of {@code @CreatedAt} and {@code @UpdatedAt}.\n")
+                    .addParameter(CLOCK, "clock")
+                    .addStatement("return new $T($T.create($L, SCHEMA, clock))", provider, APPLICATION_DATABASE, configuration);
+        } else {
+            create.addStatement("return new $T($T.create($L, SCHEMA))", provider, APPLICATION_DATABASE, configuration);
         }
         TypeVariableName r = TypeVariableName.get("R");
         TypeVariableName x = TypeVariableName.get("X", ClassName.get(Exception.class));

@@ -36,4 +36,15 @@ class OrmProviderWriterTest {
                 + "        return new Outer_App_OrmProvider(ApplicationDatabase.create(config, SCHEMA));");
         EntityGenerationTest.assertContains(written, "List.of(),\n");
     }
+
+    @Test
+    void aBoundClockIsPassedToTheDatabase() {
+        EntityModel author = NamingAndOrderTest.entity("shop.Author", "authors", Optional.empty());
+        String written = OrmProviderWriter.write("shop.App", List.of(), List.of(author), List.of(), true, true).toString();
+        EntityGenerationTest.assertContains(written, "public static App_OrmProvider create(Config config, Clock clock) {\n"
+                + "        return new App_OrmProvider(ApplicationDatabase.create(config, SCHEMA, clock));");
+        String unconfigured = OrmProviderWriter.write("shop.App", List.of(), List.of(author), List.of(), false, true).toString();
+        EntityGenerationTest.assertContains(unconfigured, "public static App_OrmProvider create(Clock clock) {\n"
+                + "        return new App_OrmProvider(ApplicationDatabase.create(AerieConfig.load().helidon(), SCHEMA, clock));");
+    }
 }

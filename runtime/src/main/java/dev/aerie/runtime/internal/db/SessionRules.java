@@ -17,8 +17,8 @@ public final class SessionRules {
      * database stores exactly (so the entity a write returns equals the one read back) and which
      * is what JSON APIs and JavaScript dates show; the columns themselves keep microseconds.
      */
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    public static Instant now(java.time.Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static IllegalStateException closed() {

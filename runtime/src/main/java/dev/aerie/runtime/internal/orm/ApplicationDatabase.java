@@ -16,6 +16,7 @@ import dev.aerie.runtime.internal.db.jdbc.JdbcBackend;
 import dev.aerie.runtime.internal.db.vertx.VertxBackend;
 import dev.aerie.runtime.internal.db.vertx.VertxConfig;
 import io.helidon.config.Config;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,35 +40,44 @@ public final class ApplicationDatabase implements Database {
     /** Present with {@code db.driver: vertx}: sessions run on the Vert.x PostgreSQL client instead of JDBI. */
     private final Optional<VertxBackend> vertx;
 
-    private ApplicationDatabase(DatabaseConfig config, Optional<VertxConfig> vertxConfig, Schema schema) {
+    private ApplicationDatabase(DatabaseConfig config, Optional<VertxConfig> vertxConfig, Schema schema, Clock clock) {
         this.config = config;
         this.schema = schema;
         long retryAfter = Math.max(1, (config.connectionTimeout().toMillis() + 999) / 1000);
         this.dialect = config.dialect();
         Mappings mappings = new Mappings(schema);
         Optional<System.Logger> echo = config.echo() ? Optional.of(ECHO) : Optional.empty();
-        this.jdbc = new JdbcBackend(config, mappings, retryAfter, echo);
+        this.jdbc = new JdbcBackend(config, mappings, retryAfter, echo, clock);
         this.requestSession = new RequestBoundSession(this, "aerie.db.session#" + INSTANCES.incrementAndGet());
         if (vertxConfig.isPresent()) {
             // before anything names VertxBackend, whose linking needs the Vert.x classes
             Drivers.requireVertx(ApplicationDatabase.class.getClassLoader());
         }
-        this.vertx = vertxConfig.map(vx -> new VertxBackend(config, vx, mappings, retryAfter, echo));
+        this.vertx = vertxConfig.map(vx -> new VertxBackend(config, vx, mappings, retryAfter, echo, clock));
     }
 
     /** The database configured by the {@code db.} keys of {@code root}. Opens nothing yet. */
     public static ApplicationDatabase create(Config root, Schema schema) {
-        return new ApplicationDatabase(DatabaseConfig.from(root), VertxConfig.from(root), schema);
+        return create(root, schema, Clock.systemUTC());
+    }
+
+    /**
+     * The database configured by the {@code db.} keys of {@code root}, whose sessions take the time
+     * of {@code @CreatedAt}/{@code @UpdatedAt} fields from {@code clock} (the application's own
+     * {@code java.time.Clock} binding). Opens nothing yet.
+     */
+    public static ApplicationDatabase create(Config root, Schema schema, Clock clock) {
+        return new ApplicationDatabase(DatabaseConfig.from(root), VertxConfig.from(root), schema, clock);
     }
 
     /** The database with these settings. Opens nothing yet. */
     public static ApplicationDatabase create(DatabaseConfig config, Schema schema) {
-        return new ApplicationDatabase(config, Optional.empty(), schema);
+        return new ApplicationDatabase(config, Optional.empty(), schema, Clock.systemUTC());
     }
 
     /** The database with these settings, its sessions on the Vert.x PostgreSQL client. Opens nothing yet. */
     public static ApplicationDatabase create(DatabaseConfig config, VertxConfig vertxConfig, Schema schema) {
-        return new ApplicationDatabase(config, Optional.of(vertxConfig), schema);
+        return new ApplicationDatabase(config, Optional.of(vertxConfig), schema, Clock.systemUTC());
     }
 
     /**

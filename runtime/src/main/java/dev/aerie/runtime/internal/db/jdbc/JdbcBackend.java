@@ -29,6 +29,7 @@ public final class JdbcBackend implements AutoCloseable {
     private final Mappings mappings;
     private final long retryAfterSeconds;
     private final Optional<System.Logger> echo;
+    private final java.time.Clock clock;
     private final TransactionCounts transactionCounts = new TransactionCounts();
     private final Object lock = new Object();
     private volatile HikariDataSource dataSource;
@@ -36,11 +37,23 @@ public final class JdbcBackend implements AutoCloseable {
     private volatile boolean closed;
 
     public JdbcBackend(DatabaseConfig config, Mappings mappings, long retryAfterSeconds, Optional<System.Logger> echo) {
+        this(config, mappings, retryAfterSeconds, echo, java.time.Clock.systemUTC());
+    }
+
+    /** As above; {@code clock} gives the time of {@code @CreatedAt}/{@code @UpdatedAt} fields. */
+    public JdbcBackend(DatabaseConfig config, Mappings mappings, long retryAfterSeconds, Optional<System.Logger> echo,
+                       java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         this.config = config;
         this.dialect = config.dialect();
         this.mappings = mappings;
         this.retryAfterSeconds = retryAfterSeconds;
         this.echo = echo;
+    }
+
+    /** The clock of {@code @CreatedAt}/{@code @UpdatedAt}. */
+    java.time.Clock clock() {
+        return clock;
     }
 
     /** A new session; it takes a connection on first use. */

@@ -90,7 +90,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> T insert(T given) {
         EntityTable<T> table = backend.mappings().tableOf(given);
-        T entity = table.stamped(given, SessionRules.now(), true);
+        T entity = table.stamped(given, SessionRules.now(backend.clock()), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         return entityWrite(table, values, h -> {
@@ -124,7 +124,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             }
         }
         EntityTable<T> table = backend.mappings().tableOf(given);
-        T entity = table.stamped(given, SessionRules.now(), true);
+        T entity = table.stamped(given, SessionRules.now(backend.clock()), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         return entityWrite(table, values, h -> {
@@ -148,7 +148,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> T update(T given) {
         EntityTable<T> table = backend.mappings().tableOf(given);
-        T entity = table.stamped(given, SessionRules.now(), false);
+        T entity = table.stamped(given, SessionRules.now(backend.clock()), false);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         int changed = entityWrite(table, values, h -> {

@@ -42,9 +42,15 @@ public final class VertxBackend implements AutoCloseable {
     private final Mappings mappings;
     private final long retryAfterSeconds;
     private final Optional<System.Logger> echo;
+    private final java.time.Clock clock;
     private final TransactionCounts transactionCounts = new TransactionCounts();
     private final PgSql sql = new PgSql(PgSql.DEFAULT_CAPACITY);
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, PgTable<?>> tables = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The clock of {@code @CreatedAt}/{@code @UpdatedAt}. */
+    java.time.Clock clock() {
+        return clock;
+    }
+
     /** The PostgreSQL application_name of each pool's connections (pg_stat_activity shows which pool a backend serves). */
     public static final String TRANSACTIONS_NAME = "aerie-vertx";
     public static final String READS_NAME = "aerie-vertx-reads";
@@ -61,6 +67,13 @@ public final class VertxBackend implements AutoCloseable {
 
     public VertxBackend(DatabaseConfig config, VertxConfig vertxConfig, Mappings mappings, long retryAfterSeconds,
                  Optional<System.Logger> echo) {
+        this(config, vertxConfig, mappings, retryAfterSeconds, echo, java.time.Clock.systemUTC());
+    }
+
+    /** As above; {@code clock} gives the time of {@code @CreatedAt}/{@code @UpdatedAt} fields. */
+    public VertxBackend(DatabaseConfig config, VertxConfig vertxConfig, Mappings mappings, long retryAfterSeconds,
+                 Optional<System.Logger> echo, java.time.Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
         if (config.dialect() != Dialect.POSTGRESQL) {
             throw new IllegalArgumentException("db.driver: vertx works with PostgreSQL only, but db.url '"
                     + DatabaseConfig.redact(config.url()) + "' is " + config.dialect().id()

@@ -102,7 +102,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     public <T> T insert(T given) {
         PgTable<T> pg = backend.tableOf(given);
         EntityTable<T> table = pg.table();
-        T entity = table.stamped(given, SessionRules.now(), true);
+        T entity = table.stamped(given, SessionRules.now(backend.clock()), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         Tuple args = Tuple.tuple();
@@ -123,7 +123,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     public <T> Optional<T> insertIgnoringDuplicate(T given) {
         PgTable<T> pg = backend.tableOf(given);
         EntityTable<T> table = pg.table();
-        T entity = table.stamped(given, SessionRules.now(), true);
+        T entity = table.stamped(given, SessionRules.now(backend.clock()), true);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         Tuple args = Tuple.tuple();
@@ -144,7 +144,7 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     public <T> T update(T given) {
         PgTable<T> pg = backend.tableOf(given);
         EntityTable<T> table = pg.table();
-        T entity = table.stamped(given, SessionRules.now(), false);
+        T entity = table.stamped(given, SessionRules.now(backend.clock()), false);
         Object[] values = table.values(entity);
         List<ColumnInfo> columns = table.columns();
         Tuple args = Tuple.tuple();
