@@ -1,6 +1,6 @@
 package blog;
 
-import dev.aerie.api.db.ColumnRef;
+import dev.aerie.api.db.ForeignKey;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -10,14 +10,14 @@ import javax.annotation.processing.Generated;
 @Generated("dev.aerie.processor.AerieProcessor")
 public final class ArticleTag_ {
     /**
-     * Column {@code article_id}.
+     * Column {@code article_id}, a foreign key to {@link Article}: a query joins along it with {@code join(ArticleTag_.articleId)}.
      */
-    public static final ColumnRef<ArticleTag, Long> articleId = ColumnRef.of(ArticleTag.class, "article_id");
+    public static final ForeignKey<ArticleTag, Long, Article> articleId = ForeignKey.of(ArticleTag.class, "article_id", Article.class);
 
     /**
-     * Column {@code tag_id}.
+     * Column {@code tag_id}, a foreign key to {@link Tag}: a query joins along it with {@code join(ArticleTag_.tagId)}.
      */
-    public static final ColumnRef<ArticleTag, Long> tagId = ColumnRef.of(ArticleTag.class, "tag_id");
+    public static final ForeignKey<ArticleTag, Long, Tag> tagId = ForeignKey.of(ArticleTag.class, "tag_id", Tag.class);
 
     private ArticleTag_() {
     }

@@ -32,6 +32,7 @@ public final class RuntimeSources {
     public static final List<String> ORM = List.of(
             "dev/aerie/runtime/internal/db/EntityTable.java",
             "dev/aerie/runtime/internal/db/RowMapping.java",
+            "dev/aerie/runtime/internal/db/JoinMapping.java",
             "dev/aerie/runtime/internal/db/ColumnReader.java",
             "dev/aerie/runtime/internal/db/ColumnType.java",
             "dev/aerie/runtime/internal/db/Dialect.java");

@@ -23,6 +23,23 @@ public interface Query<T> {
     /** The condition, ANDed with the others: {@code where(Book_.genre.in(genres).and(not(Book_.title.contains("%"))))}. */
     Query<T> where(Condition<T> condition);
 
+    /**
+     * This query joined along {@code key} (inner join): a {@link JoinQuery} over both tables, which
+     * keeps the conditions, order, limit and offset given so far and reads rows into a
+     * {@code @Projection(from = ...)} record. {@code key} is a generated {@link ForeignKey}: joining
+     * over any other column does not compile.
+     */
+    JoinQuery<T> join(ForeignKey<?, ?, ?> key);
+
+    /** {@link #join(ForeignKey)} with {@code on}, a condition on the joined entity, added to the ON clause. */
+    JoinQuery<T> join(ForeignKey<?, ?, ?> key, Condition<?> on);
+
+    /** This query left-joined along {@code key}: rows without a match are kept, the joined columns NULL. */
+    JoinQuery<T> leftJoin(ForeignKey<?, ?, ?> key);
+
+    /** {@link #leftJoin(ForeignKey)} matching only joined rows where {@code on} holds. */
+    JoinQuery<T> leftJoin(ForeignKey<?, ?, ?> key, Condition<?> on);
+
     /** Orders by {@code column} ascending, after any order given before (several columns: call again). */
     Query<T> orderBy(ColumnRef<T, ?> column);
 

@@ -34,6 +34,7 @@ public final class RuntimeTypes {
     public static final ClassName COLUMN_READER = ClassName.get(DB, "ColumnReader");
     public static final ClassName DIALECT = ClassName.get(DB, "Dialect");
     public static final ClassName ROW_MAPPING = ClassName.get(DB, "RowMapping");
+    public static final ClassName JOIN_MAPPING = ClassName.get(DB, "JoinMapping");
 
     // HTTP
     public static final ClassName HTTP_APPLICATION = ClassName.get(HTTP, "HttpApplication");

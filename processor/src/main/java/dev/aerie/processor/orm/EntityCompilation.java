@@ -41,7 +41,12 @@ final class EntityCompilation {
         for (Element element : annotated) {
             if (element instanceof TypeElement type && seenProjections.add(type.getQualifiedName().toString())) {
                 ProjectionModel projection = reader.readProjection(type);
-                List<Diagnostic> problems = ProjectionValidator.validate(projection, reader::diagnostic);
+                List<Diagnostic> problems = new ArrayList<>(ProjectionValidator.validate(projection, reader::diagnostic));
+                if (problems.isEmpty() && !projection.from().isEmpty()) {
+                    ProjectionValidator.Resolved resolved = ProjectionValidator.resolve(projection, entities, reader::diagnostic);
+                    problems.addAll(resolved.problems());
+                    projection = projection.withSources(resolved.sources());
+                }
                 problems.forEach(this::report);
                 if (problems.isEmpty()) {
                     projections.add(projection);

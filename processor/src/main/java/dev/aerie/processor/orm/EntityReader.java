@@ -113,7 +113,14 @@ final class EntityReader {
         String origin = type.getQualifiedName().toString();
         origins.put(origin, type);
         boolean isRecord = type.getKind() == ElementKind.RECORD;
-        return new ProjectionModel(classRef(type), origin, isRecord, isRecord ? recordFields(type, origin) : List.of());
+        List<String> from = annotation(type, PROJECTION).flatMap(p -> value(p, "from"))
+                .map(v -> ((List<?>) v.getValue()).stream()
+                        .map(each -> ((AnnotationValue) each).getValue())
+                        .filter(DeclaredType.class::isInstance)
+                        .map(t -> ((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName().toString())
+                        .toList())
+                .orElse(List.of());
+        return new ProjectionModel(classRef(type), origin, isRecord, isRecord ? recordFields(type, origin) : List.of(), from);
     }
 
     private List<FieldModel> recordFields(TypeElement type, String entityOrigin) {

@@ -13,6 +13,8 @@ import javax.lang.model.element.Modifier;
 
 /** Writes {@code Book_}: a {@code ColumnRef<Book, V>} constant per column, for typed queries ({@code Book_.year}). */
 final class MetamodelWriter {
+    static final ClassName FOREIGN_KEY = ClassName.get("dev.aerie.api.db", "ForeignKey");
+
     private MetamodelWriter() {}
 
     static JavaFile write(EntityModel entity) {
@@ -24,6 +26,18 @@ final class MetamodelWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         for (FieldModel column : entity.columns()) {
             TypeName valueType = JavaTypes.boxed(column.type());
+            if (column.references().isPresent() && column.referencesEntity()) {
+                // a foreign key: a column, and what join(...) takes
+                ClassName target = ClassName.bestGuess(column.references().get());
+                type.addField(FieldSpec.builder(
+                                ParameterizedTypeName.get(FOREIGN_KEY, entityName, valueType, target),
+                                column.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("Column {@code $L}, a foreign key to {@link $T}: a query joins along it with {@code join($L.$L)}.\n",
+                                column.column(), target, metamodel.simpleName(), column.name())
+                        .initializer("$T.of($T.class, $S, $T.class)", FOREIGN_KEY, entityName, column.column(), target)
+                        .build());
+                continue;
+            }
             type.addField(FieldSpec.builder(
                             ParameterizedTypeName.get(GeneratedNames.COLUMN_REF, entityName, valueType),
                             column.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -42,4 +42,65 @@ final class ProjectionValidator {
         }
         return problems;
     }
+
+    /** The sources of a joined projection's components, or the problems that leave one unresolved. */
+    record Resolved(List<ProjectionModel.Source> sources, List<Diagnostic> problems) {}
+
+    /**
+     * For a {@code @Projection(from = ...)}: each component's column, taken from the first entity of
+     * {@code from} that has a column of the component's name, checked for type and nullability.
+     */
+    static Resolved resolve(ProjectionModel projection, List<EntityModel> entities, Blame blame) {
+        String name = projection.qualifiedName();
+        List<Diagnostic> problems = new ArrayList<>();
+        List<EntityModel> from = new ArrayList<>();
+        for (String entity : projection.from()) {
+            entities.stream().filter(e -> e.qualifiedName().equals(entity)).findFirst().ifPresentOrElse(from::add,
+                    () -> problems.add(blame.at(DiagnosticKind.BAD_PROJECTION, projection.origin(), "@Projection " + name
+                            + " reads from " + entity + ", which is not an @Entity of this compilation;",
+                            "list only entities in @Projection(from = ...), compiled with the projection")));
+        }
+        if (!problems.isEmpty()) {
+            return new Resolved(List.of(), problems);
+        }
+        List<ProjectionModel.Source> sources = new ArrayList<>();
+        for (FieldModel component : projection.components()) {
+            String label = component.column().toLowerCase(Locale.ROOT);
+            ProjectionModel.Source source = null;
+            for (EntityModel entity : from) {
+                for (FieldModel column : entity.columns()) {
+                    if (source == null && column.column().toLowerCase(Locale.ROOT).equals(label)) {
+                        source = new ProjectionModel.Source(entity, column);
+                    }
+                }
+            }
+            if (source == null) {
+                problems.add(blame.at(DiagnosticKind.BAD_PROJECTION, component.origin(), "Component '" + component.name()
+                        + "' of @Projection " + name + " reads column '" + label + "', which none of its entities has ("
+                        + String.join("; ", from.stream().map(e -> e.table() + ": " + String.join(", ",
+                                e.columns().stream().map(FieldModel::column).toList())).toList()) + ");",
+                        "rename the component after one of those columns, name the column with @Column(name = \"...\"), "
+                        + "or add its entity to @Projection(from = ...)"));
+                continue;
+            }
+            FieldModel column = source.column();
+            boolean sameType = column.type().supported() && component.type().supported()
+                    && column.type().valueKind() == component.type().valueKind()
+                    && column.type().enumClass().equals(component.type().enumClass());
+            if (!sameType) {
+                problems.add(blame.at(DiagnosticKind.BAD_PROJECTION, component.origin(), "Component '" + component.name()
+                        + "' of @Projection " + name + " has type " + component.type().display() + ", but column "
+                        + source.entity().table() + "." + column.column() + " holds " + column.type().display() + ";",
+                        "declare the component as " + column.type().display() + " (or its box)"));
+            } else if (component.type().primitive() && column.nullable()) {
+                problems.add(blame.at(DiagnosticKind.BAD_PROJECTION, component.origin(), "Component '" + component.name()
+                        + "' of @Projection " + name + " has primitive type " + component.type().display() + ", but column "
+                        + source.entity().table() + "." + column.column() + " may be NULL;",
+                        "use the box type, and @Nullable"));
+            } else {
+                sources.add(source);
+            }
+        }
+        return new Resolved(problems.isEmpty() ? sources : List.of(), problems);
+    }
 }

@@ -19,6 +19,7 @@ import javax.lang.model.element.Modifier;
 /** Writes {@code R_Mapping implements RowMapping<R>} for a {@code @Projection} record R. */
 final class ProjectionWriter {
     static final ClassName ROW_MAPPING = RuntimeTypes.ROW_MAPPING;
+    static final ClassName JOIN_MAPPING = RuntimeTypes.JOIN_MAPPING;
 
     private ProjectionWriter() {}
 
@@ -52,18 +53,33 @@ final class ProjectionWriter {
             arguments.add(value);
         }
         read.addCode("return new $T(\n$>$>$L$<$<);\n", record, CodeBlock.join(arguments, ",\n"));
-        TypeSpec type = TypeSpec.classBuilder(mapping)
-                .addJavadoc("Maps a result row to {@link $T} by column label.\n", record)
+        boolean joined = !projection.sources().isEmpty();
+        TypeSpec.Builder type = TypeSpec.classBuilder(mapping)
+                .addJavadoc(joined
+                        ? CodeBlock.of("Maps a result row to {@link $T} by column label; a join query selects each component's\n"
+                                + "column of its entity ({@link #sources()}).\n", record)
+                        : CodeBlock.of("Maps a result row to {@link $T} by column label.\n", record))
                 .addAnnotation(Generation.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(ROW_MAPPING, record))
+                .addSuperinterface(ParameterizedTypeName.get(joined ? JOIN_MAPPING : ROW_MAPPING, record))
                 .addField(FieldSpec.builder(mapping, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The only instance; it holds no state.\n")
                         .initializer("new $T()", mapping)
                         .build())
                 .addField(FieldSpec.builder(stringList, "COLUMN_NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.of($L)", List.class, CodeBlock.join(labels, ", "))
-                        .build())
+                        .build());
+        TypeName sourceList = ParameterizedTypeName.get(ClassName.get(List.class), JOIN_MAPPING.nestedClass("Source"));
+        if (joined) {
+            List<CodeBlock> sources = projection.sources().stream()
+                    .map(s -> CodeBlock.of("new $T($T.class, $S)", JOIN_MAPPING.nestedClass("Source"),
+                            GeneratedNames.entity(s.entity()), s.column().column().toLowerCase(Locale.ROOT)))
+                    .toList();
+            type.addField(FieldSpec.builder(sourceList, "SOURCES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(sources, ",\n"))
+                    .build());
+        }
+        type
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("type")
                         .addAnnotation(Override.class)
@@ -77,8 +93,15 @@ final class ProjectionWriter {
                         .returns(stringList)
                         .addStatement("return COLUMN_NAMES")
                         .build())
-                .addMethod(read.build())
-                .build();
-        return Generation.javaFile(mapping.packageName(), type);
+                .addMethod(read.build());
+        if (joined) {
+            type.addMethod(MethodSpec.methodBuilder("sources")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(sourceList)
+                    .addStatement("return SOURCES")
+                    .build());
+        }
+        return Generation.javaFile(mapping.packageName(), type.build());
     }
 }

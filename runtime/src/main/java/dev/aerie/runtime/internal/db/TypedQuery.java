@@ -2,6 +2,8 @@ package dev.aerie.runtime.internal.db;
 
 import dev.aerie.api.db.ColumnRef;
 import dev.aerie.api.db.Condition;
+import dev.aerie.api.db.ForeignKey;
+import dev.aerie.api.db.JoinQuery;
 import dev.aerie.api.db.Page;
 import dev.aerie.api.db.Query;
 import dev.aerie.runtime.internal.db.EntityTable.ColumnInfo;
@@ -21,9 +23,6 @@ import java.util.OptionalLong;
  * For the backends; not an API.
  */
 public final class TypedQuery<T> implements Query<T> {
-    /** The escape character of {@code contains}/{@code startsWith}/{@code endsWith}: the same on every database (a backslash is not, in string literals). */
-    private static final char LIKE_ESCAPE = '!';
-
     private final Runner session;
     private final EntityTable<T> table;
     private final Dialect dialect;
@@ -45,11 +44,14 @@ public final class TypedQuery<T> implements Query<T> {
 
     /** What a typed query needs from its session: running the statements it built, values bound in order ({@code ?} markers). */
     public interface Runner {
-        /** The rows of {@code table} that {@code sql} selects, columns in the table's order. */
-        <T> List<T> rows(EntityTable<T> table, String sql, List<BoundValue> values);
+        /** The rows that {@code sql} selects, read by {@code mapping} (an entity's table, or a join's projection), columns in its order. */
+        <T> List<T> rows(RowMapping<T> mapping, String sql, List<BoundValue> values);
 
         /** The single number {@code sql} selects. */
         long count(String sql, List<BoundValue> values);
+
+        /** The generated row mapping of {@code type} (a projection record or an entity), if it has one. */
+        <P> java.util.Optional<RowMapping<P>> mapping(Class<P> type);
 
         /** The table of another entity, for {@code EXISTS} over it. */
         <R> EntityTable<R> table(Class<R> type);
@@ -58,7 +60,7 @@ public final class TypedQuery<T> implements Query<T> {
         int update(String sql, List<BoundValue> values);
 
         /** The rows and the count of a page; a backend that pipelines sends both before it waits. */
-        default <T> Page<T> page(EntityTable<T> table, Statement rows, Statement count, int limit, long offset) {
+        default <T> Page<T> page(RowMapping<T> table, Statement rows, Statement count, int limit, long offset) {
             return new Page<>(rows(table, rows.sql(), rows.values()), count(count.sql(), count.values()), limit, offset);
         }
     }
@@ -120,6 +122,32 @@ public final class TypedQuery<T> implements Query<T> {
             throw new IllegalArgumentException("offset must be >= 0, got " + offset);
         }
         return new TypedQuery<>(session, table, dialect, conditions, orders, limit, OptionalLong.of(offset));
+    }
+
+    @Override
+    public JoinQuery<T> join(ForeignKey<?, ?, ?> key) {
+        return joined().join(key);
+    }
+
+    @Override
+    public JoinQuery<T> join(ForeignKey<?, ?, ?> key, Condition<?> on) {
+        return joined().join(key, on);
+    }
+
+    @Override
+    public JoinQuery<T> leftJoin(ForeignKey<?, ?, ?> key) {
+        return joined().leftJoin(key);
+    }
+
+    @Override
+    public JoinQuery<T> leftJoin(ForeignKey<?, ?, ?> key, Condition<?> on) {
+        return joined().leftJoin(key, on);
+    }
+
+    /** This query as a join query of one table: its conditions, order, limit and offset carried over. */
+    private JoinedQuery<T> joined() {
+        return JoinedQuery.of(session, table, dialect, List.copyOf(conditions), orders.stream()
+                .map(order -> dialect.quote(table.table()) + "." + order).toList(), limit, offset);
     }
 
     @Override
@@ -232,116 +260,21 @@ public final class TypedQuery<T> implements Query<T> {
         }
     }
 
-    /** Where a condition's columns live: a table, how its columns are qualified from inside a sub-query, the nesting depth. */
-    private record Scope(EntityTable<?> table, String qualifier, int depth) {}
-
-    private Scope top() {
-        return new Scope(table, dialect.quote(table.table()), 0);
+    private SqlConditions.Scope top() {
+        return new SqlConditions.Scope(List.of(new SqlConditions.Source(table, dialect.quote(table.table()))), false, 0);
     }
 
-    /** Appends {@code condition} as SQL and its values in marker order; its columns belong to {@code scope}'s table. */
-    private void render(Condition<?> condition, Scope scope, StringBuilder sql, List<BoundValue> values) {
-        switch (condition) {
-            case Condition.Compare<?> compare -> {
-                ColumnInfo column = column(compare.column(), scope.table());
-                sql.append(dialect.quote(column.name())).append(' ').append(compare.op().sql()).append(" ?");
-                values.add(BoundValue.column(compare.value(), column.type(), dialect));
-            }
-            case Condition.In<?> in -> {
-                ColumnInfo column = column(in.column(), scope.table());
-                if (in.values().isEmpty()) {
-                    sql.append("1 = 0"); // IN () is no SQL; an empty list matches nothing
-                    return;
-                }
-                sql.append(dialect.quote(column.name())).append(" IN (");
-                for (int i = 0; i < in.values().size(); i++) {
-                    sql.append(i == 0 ? "?" : ", ?");
-                    values.add(BoundValue.column(in.values().get(i), column.type(), dialect));
-                }
-                sql.append(')');
-            }
-            case Condition.IsNull<?> isNull -> sql.append(dialect.quote(column(isNull.column(), scope.table()).name())).append(" IS NULL");
-            case Condition.Like<?> like -> {
-                ColumnInfo column = column(like.column(), scope.table());
-                if (column.type() != ColumnType.STRING) {
-                    throw new IllegalArgumentException("LIKE on " + column.name() + ", a " + column.type()
-                            + " column; LIKE applies to String columns");
-                }
-                sql.append(dialect.quote(column.name())).append(" LIKE ?");
-                String pattern = switch (like.match()) {
-                    case PATTERN -> like.text();
-                    case CONTAINS -> "%" + escapeLike(like.text()) + "%";
-                    case STARTS_WITH -> escapeLike(like.text()) + "%";
-                    case ENDS_WITH -> "%" + escapeLike(like.text());
-                };
-                if (like.match() != Condition.Match.PATTERN) {
-                    sql.append(" ESCAPE '").append(LIKE_ESCAPE).append('\'');
-                }
-                values.add(BoundValue.column(pattern, ColumnType.STRING, dialect));
-            }
-            case Condition.All<?> all -> group(all.conditions(), " AND ", "1 = 1", scope, sql, values);
-            case Condition.Any<?> any -> group(any.conditions(), " OR ", "1 = 0", scope, sql, values);
-            case Condition.Not<?> not -> {
-                sql.append("NOT (");
-                render(not.condition(), scope, sql, values);
-                sql.append(')');
-            }
-            case Condition.Exists<?, ?> exists -> {
-                ColumnInfo key = column(exists.key(), scope.table());
-                EntityTable<?> related = session.table(exists.reference().entity());
-                ColumnInfo reference = column(exists.reference(), related);
-                // the sub-query's own alias: unqualified columns inside it are its table's, even for the same table
-                Scope inner = new Scope(related, dialect.quote("sq" + (scope.depth() + 1)), scope.depth() + 1);
-                sql.append("EXISTS (SELECT 1 FROM ").append(dialect.quote(related.table())).append(' ').append(inner.qualifier())
-                        .append(" WHERE ").append(inner.qualifier()).append('.').append(dialect.quote(reference.name()))
-                        .append(" = ").append(scope.qualifier()).append('.').append(dialect.quote(key.name()));
-                if (!(exists.where() instanceof Condition.All<?> all && all.conditions().isEmpty())) {
-                    sql.append(" AND ");
-                    render(exists.where(), inner, sql, values);
-                }
-                sql.append(')');
-            }
-        }
-    }
-
-    private void group(List<? extends Condition<?>> parts, String operator, String empty, Scope scope, StringBuilder sql,
-                       List<BoundValue> values) {
-        if (parts.isEmpty()) {
-            sql.append(empty);
-            return;
-        }
-        sql.append('(');
-        for (int i = 0; i < parts.size(); i++) {
-            sql.append(i == 0 ? "" : operator);
-            render(parts.get(i), scope, sql, values);
-        }
-        sql.append(')');
+    private void render(Condition<?> condition, SqlConditions.Scope scope, StringBuilder sql, List<BoundValue> values) {
+        new SqlConditions(dialect, session).render(condition, scope, sql, values);
     }
 
     /** {@code text} with LIKE's wildcards and the escape character escaped, so each matches itself. */
     static String escapeLike(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 4);
-        for (char c : text.toCharArray()) {
-            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
-                out.append(LIKE_ESCAPE);
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return SqlConditions.escapeLike(text);
     }
 
     private ColumnInfo column(ColumnRef<T, ?> column) {
-        return column(column, table);
-    }
-
-    private static ColumnInfo column(ColumnRef<?, ?> column, EntityTable<?> table) {
-        if (column.entity() != table.type()) {
-            throw new IllegalArgumentException("column " + column.entity().getSimpleName() + "." + column.name()
-                    + " does not belong to " + table.type().getSimpleName());
-        }
-        return table.columns().stream().filter(c -> c.name().equals(column.name())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(table.type().getSimpleName() + " has no column '"
-                        + column.name() + "'"));
+        return SqlConditions.info(column, table);
     }
 
     private TypedQuery<T> withOrder(String order) {

@@ -189,13 +189,18 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> List<T> rows(EntityTable<T> table, String sql, List<BoundValue> values) {
+    public <T> List<T> rows(RowMapping<T> table, String sql, List<BoundValue> values) {
         return select(sql, values, MappingRowMapper.inOrder(table, dialect()));
     }
 
     @Override
     public long count(String sql, List<BoundValue> values) {
         return select(sql, values, ScalarRowMapper.of(Long.class, dialect()).orElseThrow()).getFirst();
+    }
+
+    @Override
+    public <P> Optional<RowMapping<P>> mapping(Class<P> type) {
+        return backend.mappings().mapping(type);
     }
 
     @Override

@@ -184,14 +184,19 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     @Override
-    public <T> List<T> rows(EntityTable<T> table, String sql, List<BoundValue> values) {
-        return backend.table(table.type()).rows().all(await(submit(backend.sql().positional(sql), tuple(values), true)));
+    public <T> List<T> rows(RowMapping<T> table, String sql, List<BoundValue> values) {
+        return inOrder(table).all(await(submit(backend.sql().positional(sql), tuple(values), true)));
     }
 
     @Override
     public long count(String sql, List<BoundValue> values) {
         return PgRows.scalar(Long.class).orElseThrow()
                 .first(await(submit(backend.sql().positional(sql), tuple(values), true))).orElse(0L);
+    }
+
+    @Override
+    public <P> Optional<RowMapping<P>> mapping(Class<P> type) {
+        return backend.mappings().mapping(type);
     }
 
     @Override
@@ -206,12 +211,12 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
 
     /** Both statements are sent before the first answer is awaited: one round trip. */
     @Override
-    public <T> Page<T> page(EntityTable<T> table, TypedQuery.Statement rows, TypedQuery.Statement count, int limit,
+    public <T> Page<T> page(RowMapping<T> table, TypedQuery.Statement rows, TypedQuery.Statement count, int limit,
                             long offset) {
         Future<RowSet<io.vertx.sqlclient.Row>> items = submit(backend.sql().positional(rows.sql()), tuple(rows.values()), true);
         Future<RowSet<io.vertx.sqlclient.Row>> total = submit(backend.sql().positional(count.sql()), tuple(count.values()), true);
         List<RowSet<io.vertx.sqlclient.Row>> answers = awaitAll(List.of(items, total));
-        return new Page<>(backend.table(table.type()).rows().all(answers.get(0)),
+        return new Page<>(inOrder(table).all(answers.get(0)),
                 PgRows.scalar(Long.class).orElseThrow().first(answers.get(1)).orElse(0L), limit, offset);
     }
 
@@ -514,6 +519,11 @@ final class VertxSession implements BackendSession, TypedQuery.Runner {
     }
 
     @SuppressWarnings("unchecked") // Row.class maps to Row
+    /** The reader of rows whose columns come in {@code mapping}'s order: an entity's is made once, a join's projection's per query. */
+    private <T> PgRows<T> inOrder(RowMapping<T> mapping) {
+        return mapping instanceof EntityTable<T> table ? backend.table(table.type()).rows() : PgRows.inOrder(mapping);
+    }
+
     private <T> PgRows<T> mapper(Class<T> type) {
         if (type == Row.class) {
             return (PgRows<T>) PgRows.rows();
