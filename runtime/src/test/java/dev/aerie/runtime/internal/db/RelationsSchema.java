@@ -1,6 +1,8 @@
 package dev.aerie.runtime.internal.db;
 
 import dev.aerie.runtime.internal.orm.ApplicationDatabase;
+import dev.aerie.runtime.internal.db.relations.RelArticleCard_Mapping;
+import dev.aerie.runtime.internal.db.relations.RelArticleFavorite_Mapping;
 import dev.aerie.runtime.internal.db.relations.RelArticleTag_Table;
 import dev.aerie.runtime.internal.db.relations.RelArticle_Table;
 import dev.aerie.runtime.internal.db.relations.RelFavorite_Table;
@@ -23,7 +25,7 @@ final class RelationsSchema {
     static final Schema SCHEMA = new Schema(
             List.of(RelUser_Table.INSTANCE, RelTag_Table.INSTANCE, RelArticle_Table.INSTANCE,
                     RelArticleTag_Table.INSTANCE, RelFavorite_Table.INSTANCE, RelFollow_Table.INSTANCE),
-            List.of(),
+            List.of(RelArticleCard_Mapping.INSTANCE, RelArticleFavorite_Mapping.INSTANCE),
             Ddl.resources(RelationsSchema.class.getClassLoader()));
     private static final Map<TestServer, ApplicationDatabase> DATABASES = new EnumMap<>(TestServer.class);
 
