@@ -88,4 +88,23 @@ final class RelationSamples {
         // end::many-to-many
         return tags;
     }
+
+    record Joined(List<ArticleCard> cards, long withAuthor, Page<ArticleCard> page) {}
+
+    Joined joined(long me) {
+        // snippet:join
+        List<ArticleCard> cards = db.query(Article.class)
+                .leftJoin(Article_.authorId)                                  // users ON users.id = articles.author_id
+                .leftJoin(Favorite_.articleId, Favorite_.userId.eq(me))      // favorites ON favorites.article_id = articles.id AND user_id = ?
+                .where(Article_.title.ne("Xen"))                               // conditions on either table
+                .where(User_.name.eq("ann").or(User_.name.isNull()))
+                .orderBy(User_.name).orderBy(Article_.id)
+                .select(ArticleCard.class).list();
+        long withAuthor = db.query(Article.class).join(Article_.authorId).count();      // inner join: articles with an author
+        Page<ArticleCard> page = db.query(Article.class).leftJoin(Article_.authorId)
+                .leftJoin(Favorite_.articleId, Favorite_.userId.eq(me))
+                .orderBy(Article_.id).select(ArticleCard.class).page(20, 0);
+        // end::join
+        return new Joined(cards, withAuthor, page);
+    }
 }

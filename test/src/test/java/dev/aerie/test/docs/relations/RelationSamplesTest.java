@@ -71,6 +71,25 @@ class RelationSamplesTest {
     }
 
     @Test
+    void aJoinIntoAProjection() {
+        long[] ids = database.withSession(db -> {
+            long ann = db.insert(new User(null, "ann")).id();
+            long a1 = db.insert(new Article(null, "One", ann, 0)).id();
+            long a2 = db.insert(new Article(null, "Two", null, 0)).id();
+            long a3 = db.insert(new Article(null, "Xen", null, 0)).id();
+            db.insert(new Favorite(ann, a2));
+            return new long[] {ann, a1, a2, a3};
+        });
+        RelationSamples.Joined joined = database.withSession(db -> new RelationSamples(db).joined(ids[0]));
+        // NULLs sort first on H2
+        assertEquals(List.of(new ArticleCard(ids[2], "Two", null, ids[0]), new ArticleCard(ids[1], "One", "ann", null)),
+                joined.cards());
+        assertEquals(1, joined.withAuthor());
+        assertEquals(3, joined.page().total());
+        assertEquals(List.of(ids[1], ids[2], ids[3]), joined.page().items().stream().map(ArticleCard::id).toList());
+    }
+
+    @Test
     void tagsOfAnArticleAndTheCascade() {
         long article = database.withSession(db -> {
             long ann = db.insert(new User(null, "ann")).id();
