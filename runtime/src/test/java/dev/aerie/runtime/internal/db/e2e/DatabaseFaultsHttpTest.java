@@ -67,6 +67,11 @@ class DatabaseFaultsHttpTest {
             return status == 503 && contentType.equals("application/problem+json") && retryAfter && body.contains("\"status\":503");
         }
 
+        String detail() {
+            int at = body.indexOf("\"detail\":\"");
+            return at < 0 ? body : body.substring(at + 10, Math.max(at + 10, body.indexOf('"', at + 10)));
+        }
+
         long millis() {
             return TimeUnit.NANOSECONDS.toMillis(answered - sent);
         }
@@ -179,7 +184,8 @@ class DatabaseFaultsHttpTest {
         long lastFailure = after.stream().filter(s -> !s.ok()).mapToLong(Sample::sent).max().orElse(back);
         long recoveredMs = TimeUnit.NANOSECONDS.toMillis(lastFailure - back);
         System.out.println("[fault suite, " + driver + "] " + fault + ": " + window(from, to).stream().filter(s -> !s.ok()).count()
-                + " of " + window(from, to).size() + " requests shed, served again " + recoveredMs + " ms after the database was back");
+                + " of " + window(from, to).size() + " requests shed, served again " + recoveredMs + " ms after the database was back; details: "
+                + window(from, to).stream().filter(s -> !s.ok()).collect(Collectors.groupingBy(Sample::detail, Collectors.counting())));
         if (recoveredMs > RECOVERY.toMillis()) {
             findings.add(fault + ": requests still failed " + recoveredMs + " ms after the database was back, e.g. "
                     + after.stream().filter(s -> !s.ok()).reduce((a, b) -> b).orElseThrow());
