@@ -3,18 +3,19 @@
 # migrations applied at start) served twice, with metrics.enabled: false (the baseline) and true
 # (Micrometer's Prometheus registry timing every request by route template and status), both with
 # micrometer-registry-prometheus on the classpath, loaded with GET /books/{id} in one wrk run,
-# alternating sides every round. /metrics is scraped once a second during the load, as Prometheus
-# would (every 15 s by default), so the scrape's cost is in the measure too.
+# alternating sides every round. /metrics is scraped every SCRAPE seconds during the load, as
+# Prometheus would (every 15 s by default), so the scrape's cost is in the measure too.
 #
 # Usage: bench/scripts/metrics.sh
 #   ROUNDS=5 DURATION=10s WARMUP=10s THREADS=2 CONNECTIONS=64 PIN=0   as in http.sh
 #   BOOKS=100   books seeded on each side (GET /books/{1..BOOKS})
+#   SCRAPE=1    seconds between two scrapes of /metrics during the load; 0: no scraping
 # Results: bench/target/metrics-results.txt
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ROUNDS="${ROUNDS:-5}" DURATION="${DURATION:-10s}" WARMUP="${WARMUP:-10s}"
-THREADS="${THREADS:-2}" CONNECTIONS="${CONNECTIONS:-64}" PIN="${PIN:-0}" SIDES=aerie BOOKS="${BOOKS:-100}"
+THREADS="${THREADS:-2}" CONNECTIONS="${CONNECTIONS:-64}" PIN="${PIN:-0}" SIDES=aerie BOOKS="${BOOKS:-100}" SCRAPE="${SCRAPE:-1}"
 need_command wrk wrk
 need_command taskset util-linux
 need_command curl curl
@@ -51,10 +52,12 @@ curl -fsS "http://127.0.0.1:$OTHER_PORT/metrics" | grep -q '^http_server_request
     || { echo "the metrics side does not time requests" >&2; exit 1; }
 same_answers /books/1 "/books/$BOOKS"
 
-# a scraper, as Prometheus would be (once a second: far more often than its 15 s default)
-( while true; do curl -s -o /dev/null "http://127.0.0.1:$OTHER_PORT/metrics"; sleep 1; done ) &
-SCRAPER=$!
-trap 'kill $SCRAPER 2>/dev/null || true; stop_servers' EXIT
+# a scraper, as Prometheus would be (by default once a second: far more often than its 15 s default)
+if [ "$SCRAPE" != 0 ]; then
+  ( while true; do curl -s -o /dev/null "http://127.0.0.1:$OTHER_PORT/metrics"; sleep "$SCRAPE"; done ) &
+  SCRAPER=$!
+  trap 'kill $SCRAPER 2>/dev/null || true; stop_servers' EXIT
+fi
 IDS=$BOOKS BASE_PID=$BASE_PID OTHER_PID=$OTHER_PID run_load "Metrics cost: the example, metrics.enabled false (baseline) against true" \
     "$BENCH_ROOT/bench/target/metrics-results.txt" "book,$(printf 'http://127.0.0.1:%s/books/{id}' "$BASE_PORT"),$(printf 'http://127.0.0.1:%s/books/{id}' "$OTHER_PORT")"
 curl -fsS "http://127.0.0.1:$OTHER_PORT/metrics" | grep '^http_server_requests_seconds_count' >&2
