@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +50,8 @@ class DatabaseFaultsHttpTest {
             "db.pool.connection-timeout"};
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static ScratchPostgres cluster;
+    /** Held: JUL keeps loggers only weakly, and the handler must stay on this one. */
+    private static final Logger HTTP_LOG = Logger.getLogger("dev.aerie.http");
 
     @Parameter
     String driver;
@@ -56,6 +61,22 @@ class DatabaseFaultsHttpTest {
     final AtomicLong names = new AtomicLong();
     volatile boolean loading = true;
     final List<Thread> clients = new ArrayList<>();
+    /** The 5xx lines of the request log ("... answered 503: ..."), with or without a stack trace. */
+    final ConcurrentLinkedQueue<LogRecord> answered = new ConcurrentLinkedQueue<>();
+    final Handler errors = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getMessage() != null && record.getMessage().contains(" answered 503: ")) {
+                answered.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    };
 
     /** One request as a client saw it: when it was sent and answered (nanoTime), and what came back. */
     record Sample(long sent, long answered, String request, int status, String contentType, boolean retryAfter, String body) {
@@ -91,6 +112,7 @@ class DatabaseFaultsHttpTest {
         Map.of("db.url", cluster.url(), "db.user", "postgres", "db.password", "", "db.driver", driver,
                 "db.pool.max-size", "4", "db.pool.connection-timeout", CONNECTION_TIMEOUT.toMillis() + "ms")
                 .forEach(System::setProperty);
+        HTTP_LOG.addHandler(errors);
         container = Aerie.create(E2eModule.class);
         ApplicationDatabase database = ApplicationDatabase.of(container.get(dev.aerie.api.db.Database.class));
         database.dropAll();
@@ -107,6 +129,7 @@ class DatabaseFaultsHttpTest {
         for (Thread client : clients) {
             client.join(10_000);
         }
+        HTTP_LOG.removeHandler(errors);
         try {
             if (http != null) {
                 http.stop();
@@ -165,6 +188,12 @@ class DatabaseFaultsHttpTest {
                 + samples.stream().filter(Sample::shed).count() + " shed with 503, slowest "
                 + samples.stream().mapToLong(Sample::millis).max().orElse(0) + " ms");
         assertTrue(findings.isEmpty(), String.join("\n", findings));
+        // one WARNING line per 503, with its request id; a stack trace only every 10 s, not one per request
+        long traced = answered.stream().filter(r -> r.getThrown() != null).count();
+        assertTrue(answered.size() >= samples.stream().filter(Sample::shed).count() / 2, answered.size() + " lines");
+        assertTrue(traced >= 1 && traced <= 3, traced + " stack traces for " + answered.size() + " 503s");
+        assertTrue(answered.stream().filter(r -> r.getThrown() == null)
+                .allMatch(r -> r.getMessage().contains("request id") && r.getMessage().contains("stack trace omitted")));
     }
 
     /**
