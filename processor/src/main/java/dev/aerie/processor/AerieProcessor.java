@@ -48,12 +48,13 @@ import javax.lang.model.element.TypeElement;
 public final class AerieProcessor extends AbstractProcessor {
     /**
      * The extensions, in the order they run. Queries before ORM: its bindings take the Session, so the
-     * ORM sees the application needs a database. ORM before HTTP: a controller method may take the
-     * ORM's {@code Session}, and the HTTP extension only injects types already bound.
+     * ORM sees the application needs a database. ORM and metrics before HTTP: a controller method may take the
+     * ORM's {@code Session} (or the {@code MeterRegistry}), and the HTTP extension only injects types already bound.
      */
     private static List<AerieExtension> extensions() {
         dev.aerie.processor.orm.OrmExtension orm = new dev.aerie.processor.orm.OrmExtension();
-        return List.of(new dev.aerie.processor.sql.QueriesExtension(orm::schema), orm, new dev.aerie.processor.http.HttpExtension(),
+        return List.of(new dev.aerie.processor.sql.QueriesExtension(orm::schema), orm,
+                new dev.aerie.processor.metrics.MetricsExtension(), new dev.aerie.processor.http.HttpExtension(),
                 new dev.aerie.processor.introspect.IntrospectExtension(), new dev.aerie.processor.config.ConfigExtension());
     }
 

@@ -37,6 +37,10 @@ public final class RuntimeSources {
             "dev/aerie/runtime/internal/db/ColumnType.java",
             "dev/aerie/runtime/internal/db/Dialect.java");
 
+    /** What the MeterRegistry binding calls (it needs Micrometer, or stand-ins for its registry types). */
+    public static final List<String> METRICS = List.of(
+            "dev/aerie/runtime/internal/metrics/ApplicationMeters.java");
+
     private RuntimeSources() {}
 
     /** The classes of {@link #CONTAINER}, as sources to compile with a test's own. */

@@ -36,6 +36,9 @@ public final class RuntimeTypes {
     public static final ClassName ROW_MAPPING = ClassName.get(DB, "RowMapping");
     public static final ClassName JOIN_MAPPING = ClassName.get(DB, "JoinMapping");
 
+    // metrics: the MeterRegistry binding (its class needs Micrometer, which the application then has)
+    public static final ClassName APPLICATION_METERS = ClassName.get(INTERNAL + ".metrics", "ApplicationMeters");
+
     // HTTP
     public static final ClassName HTTP_APPLICATION = ClassName.get(HTTP, "HttpApplication");
     public static final ClassName ROUTE_INFO = ClassName.get(HTTP, "RouteInfo");

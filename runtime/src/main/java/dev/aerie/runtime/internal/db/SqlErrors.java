@@ -60,9 +60,9 @@ public final class SqlErrors {
         if (failure instanceof DatabaseException) {
             return failure;
         }
-        if (unavailable(failure)) {
-            return new DatabaseUnavailableException("The database is not available right now: no connection could be "
-                    + "obtained in time. Try again shortly.", retryAfterSeconds, failure);
+        Optional<Unavailable> unavailable = unavailable(failure);
+        if (unavailable.isPresent()) {
+            return unavailable.get().exception(retryAfterSeconds, failure);
         }
         Optional<SQLException> sql = sqlException(failure);
         if (sql.isEmpty()) {
@@ -212,20 +212,41 @@ public final class SqlErrors {
         return index.replaceFirst("(?i)_index_[0-9a-z]+$", "");
     }
 
-    private static boolean unavailable(Throwable failure) {
+    private static Optional<Unavailable> unavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof HikariPool.PoolInitializationException) {
-                return true;
+                return Optional.of(Unavailable.NO_CONNECTION); // Hikari's timeout, whatever the last connect failure was
             }
             if (t instanceof SQLException e && e.getSQLState() != null
                     && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
-                return true; // connection exception or operator intervention (57P01 admin shutdown): the database went away
+                // connection exception or operator intervention (57P01 admin shutdown): the database went away
+                return Optional.of(Unavailable.CONNECTION_LOST);
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** Why the database cannot serve the request: the 503 detail tells a client (and the log) which. */
+    public enum Unavailable {
+        /** The pool had no connection within the connection timeout, or none could be opened. */
+        NO_CONNECTION("The database is not available right now: no connection could be obtained in time. Try again shortly."),
+        /** The connection broke during the request: the server ended it, restarted or is shutting down. */
+        CONNECTION_LOST("The connection to the database was lost during the request (the database ended it, restarted "
+                + "or is shutting down). Try again shortly.");
+
+        private final String detail;
+
+        Unavailable(String detail) {
+            this.detail = detail;
+        }
+
+        /** The 503 with Retry-After for {@code failure}. */
+        public DatabaseUnavailableException exception(long retryAfterSeconds, Throwable failure) {
+            return new DatabaseUnavailableException(detail, retryAfterSeconds, failure);
+        }
     }
 
     private static Optional<SQLException> sqlException(Throwable failure) {

@@ -59,7 +59,7 @@ public final class AerieServer implements AutoCloseable, Running {
         Optional<TableCreation> tables = database.filter(db -> config.getBoolean("db.create-tables", false))
                 .map(db -> TableCreation.start(db, config.getDuration("db.create-tables-retry", Duration.ofSeconds(2))));
         try {
-            return start(application, config, database, tables);
+            return start(application, config, database, tables, Optional.of(container));
         } catch (RuntimeException e) {
             tables.ifPresent(TableCreation::close);
             throw e;
@@ -68,18 +68,18 @@ public final class AerieServer implements AutoCloseable, Running {
 
     /** Starts serving the routes of {@code application}. Returns once the port accepts connections. */
     public static AerieServer start(HttpApplication application, AerieConfig config) {
-        return start(application, config, Optional.empty(), Optional.empty());
+        return start(application, config, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static AerieServer start(HttpApplication application, AerieConfig config, Optional<ApplicationDatabase> database,
-                                     Optional<TableCreation> tables) {
+                                     Optional<TableCreation> tables, Optional<Container> container) {
         ServerSettings settings = ServerSettings.from(config);
         Health health = Health.of(database, application.healthChecks(), config);
         boolean healthRoutes = config.getBoolean("health.enabled", true);
         Duration shutdownDelay = config.getDuration("server.shutdown-delay", Duration.ZERO);
         RequestTracking tracking = new RequestTracking(AccessLog.from(config));
         Optional<PrometheusMetrics> metrics = config.getBoolean("metrics.enabled", false)
-                ? Optional.of(metrics(database)) : Optional.empty();
+                ? Optional.of(metrics(database, container)) : Optional.empty();
         Endpoints endpoints = new Endpoints(Json.create(settings.jsonLimits()), new Problems(),
                 application.listeners(), settings.maxPayloadSize(), application.routes(), settings.requestTimeout());
         java.util.Optional<Cors> cors = CorsSettings.from(config).map(allowed -> new Cors(allowed, endpoints));
@@ -201,9 +201,9 @@ public final class AerieServer implements AutoCloseable, Running {
     }
 
     /** The metrics; fails naming the dependency when Micrometer is absent (linking PrometheusMetrics needs it). */
-    private static PrometheusMetrics metrics(Optional<ApplicationDatabase> database) {
+    private static PrometheusMetrics metrics(Optional<ApplicationDatabase> database, Optional<Container> container) {
         try {
-            return PrometheusMetrics.create(database);
+            return PrometheusMetrics.create(database, container);
         } catch (NoClassDefFoundError missing) {
             throw new IllegalStateException("metrics.enabled is true, but Micrometer's Prometheus registry is not on the "
                     + "class path (" + missing.getMessage() + " is missing): add the dependency "

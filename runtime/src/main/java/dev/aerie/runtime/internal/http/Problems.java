@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Turns failures into RFC 9457 problem responses: the status, headers and JSON body. */
 final class Problems {
@@ -30,7 +32,21 @@ final class Problems {
     private static final System.Logger LOG = System.getLogger("dev.aerie.http");
     private static final JsonFactory JSON = new JsonFactory();
 
+    /**
+     * The stack trace of a 5xx the application or the database named (a 503 while the database is
+     * away) is logged at most this often: an outage then logs one line per request (with its
+     * request id), not a stack trace each, thousands a second. A 500 always logs its trace.
+     */
+    static final long TRACE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private final AtomicLong lastTrace = new AtomicLong(System.nanoTime() - TRACE_INTERVAL_NANOS);
+
     Problems() {}
+
+    private boolean traceDue() {
+        long now = System.nanoTime();
+        long last = lastTrace.get();
+        return now - last >= TRACE_INTERVAL_NANOS && lastTrace.compareAndSet(last, now);
+    }
 
     /**
      * {@code failure} as the typed exception of the api that {@code @Catches} handlers and the
@@ -83,9 +99,15 @@ final class Problems {
         if (known.isPresent()) {
             HttpException problem = known.get();
             if (problem.status() >= 500) {
-                LOG.log(Level.WARNING, () -> method + " " + path + " answered " + problem.status() + ": "
+                java.util.function.Supplier<String> line = () -> method + " " + path + " answered " + problem.status() + ": "
                         + problem.detail().orElse(problem.title())
-                        + RequestTracking.current().map(id -> " (request id " + id + ")").orElse(""), failure);
+                        + RequestTracking.current().map(id -> " (request id " + id + ")").orElse("");
+                if (traceDue()) {
+                    LOG.log(Level.WARNING, line, failure);
+                } else {
+                    LOG.log(Level.WARNING, () -> line.get() + "; stack trace omitted (one every "
+                            + TimeUnit.NANOSECONDS.toSeconds(TRACE_INTERVAL_NANOS) + " s at most)");
+                }
             }
             return problem;
         }

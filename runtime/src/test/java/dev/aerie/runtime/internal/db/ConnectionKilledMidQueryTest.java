@@ -51,6 +51,7 @@ class ConnectionKilledMidQueryTest {
             killer.get(30, TimeUnit.SECONDS);
             assertEquals(503, e.status());
             assertTrue(e.headers().containsKey("Retry-After"), e.headers().toString());
+            assertTrue(e.getMessage().startsWith("The connection to the database was lost during the request"), e.getMessage());
         }
         assertEquals(0, TestDatabases.committedRows(server, "rt_authors"), "nothing of the request stayed");
         assertEquals(0, db.poolStats().active(), "the broken connection was given back");

@@ -1,7 +1,6 @@
 package dev.aerie.runtime.internal.db.vertx;
 
 import dev.aerie.api.db.DatabaseException;
-import dev.aerie.api.db.DatabaseUnavailableException;
 import dev.aerie.runtime.internal.db.Dialect;
 import dev.aerie.runtime.internal.db.SqlErrors;
 import io.vertx.core.VertxException;
@@ -26,9 +25,11 @@ final class PgErrors {
         if (failure instanceof DatabaseException e) {
             return e;
         }
-        if (connectionLost(failure) || unreachable(failure)) {
-            return new DatabaseUnavailableException("The database is not available right now: no connection could be "
-                    + "obtained in time. Try again shortly.", retryAfterSeconds, failure);
+        if (unreachable(failure)) {
+            return SqlErrors.Unavailable.NO_CONNECTION.exception(retryAfterSeconds, failure);
+        }
+        if (connectionLost(failure)) {
+            return SqlErrors.Unavailable.CONNECTION_LOST.exception(retryAfterSeconds, failure);
         }
         if (failure instanceof PgException pg) {
             String message = pg.getErrorMessage() + (pg.getDetail() == null ? "" : "\n  Detail: " + pg.getDetail());

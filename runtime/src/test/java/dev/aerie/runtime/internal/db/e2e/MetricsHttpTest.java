@@ -10,6 +10,8 @@ import dev.aerie.runtime.config.AerieConfig;
 import dev.aerie.runtime.internal.db.TestDatabasesAccess;
 import dev.aerie.runtime.internal.http.AerieServer;
 import dev.aerie.runtime.internal.orm.ApplicationDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,9 +120,32 @@ class MetricsHttpTest {
     }
 
     @Test
+    void theApplicationsOwnMetersOnTheMeterRegistryItInjects() throws Exception {
+        start(Map.of("server.port", "0", "server.host", "127.0.0.1", "metrics.enabled", "true"));
+        for (String name : new String[] {"Ada", "Alan", "Barbara"}) {
+            assertEquals(201, send("POST", "/writers?name=" + name).statusCode());
+        }
+        String text = send("GET", "/metrics").body();
+        // registered when the container created WriterMeters, before the server (and its registry) existed
+        assertEquals(3, count(text, "e2e_writers_added_total"), text);
+        assertTrue(text.contains("# HELP e2e_writers_added_total writers added"), text);
+        // registered by requests, after the server started
+        assertEquals(2, count(text, "e2e_writers_names_total\\{initial=\"A\"}"), text);
+        assertEquals(1, count(text, "e2e_writers_names_total\\{initial=\"B\"}"), text);
+        assertEquals(3, container.get(MeterRegistry.class).get("e2e.writers.added").counter().count(),
+                "the injected registry reads what Prometheus has");
+    }
+
+    @Test
     void offByDefault() throws Exception {
         start(Map.of("server.port", "0", "server.host", "127.0.0.1"));
         assertEquals(404, send("GET", "/metrics").statusCode());
+        // the application's meters still work, and record nothing: the injected registry has no registry to record in
+        assertEquals(201, send("POST", "/writers?name=Unmetered").statusCode());
+        MeterRegistry injected = container.get(MeterRegistry.class);
+        assertEquals(0, injected.get("e2e.writers.added").counter().count());
+        assertTrue(injected instanceof CompositeMeterRegistry composite && composite.getRegistries().isEmpty(),
+                injected.toString());
     }
 
     private static long count(String text, String series) {

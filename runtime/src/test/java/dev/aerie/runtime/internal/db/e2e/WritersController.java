@@ -22,16 +22,19 @@ import java.util.Optional;
 @Controller("/writers")
 public final class WritersController {
     private final Session db;
+    private final WriterMeters meters;
 
     @Inject
-    WritersController(Session db) {
+    WritersController(Session db, WriterMeters meters) {
         this.db = db;
+        this.meters = meters;
     }
 
     @Post
     @Status(201)
     public void create(String name) {
         db.insert(new Writer(null, name));
+        meters.created(name);
     }
 
     @Get("/{id}")
