@@ -34,6 +34,14 @@ public @interface Column {
     /** Total digits of a {@code BigDecimal} column; 0 means 19. */
     int precision() default 0;
 
+    /**
+     * The column's previous name, when the field was renamed: {@code app db diff} then writes
+     * {@code ALTER TABLE ... RENAME COLUMN title TO headline} and the values stay, instead of
+     * dropping one column and adding another. Empty: not renamed. Keep it until every database
+     * has run the script; it must not name another column of the entity.
+     */
+    String formerly() default "";
+
     /** Digits after the decimal point of a {@code BigDecimal} column; -1 means 2 (0 when only precision is given). */
     int scale() default -1;
 }

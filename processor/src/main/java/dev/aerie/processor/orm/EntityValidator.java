@@ -179,6 +179,17 @@ final class EntityValidator {
             }
             field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems, blame));
         }
+        for (FieldModel field : entity.fields()) {
+            if (field.persistent() && field.formerly().isPresent()
+                    && columns.containsKey(field.formerly().get().toLowerCase(java.util.Locale.ROOT))) {
+                FieldModel current = columns.get(field.formerly().get().toLowerCase(java.util.Locale.ROOT));
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        "Field '" + field.name() + "' of entity " + name + " has @Column(formerly = \"" + field.formerly().get()
+                        + "\"), but '" + field.formerly().get() + "' is a current column (of field '" + current.name()
+                        + "'); db diff would rename it away;",
+                        "formerly names the column's previous name, which no field uses any more: fix it or remove it"));
+            }
+        }
         validateRowSize(entity, problems, blame);
         validateNameLengths(entity, problems, blame);
         validateTimestampCount(entity, problems, blame);
