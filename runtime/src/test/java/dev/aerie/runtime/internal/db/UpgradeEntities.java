@@ -52,9 +52,11 @@ final class UpgradeEntities {
         com.google.testing.compile.Compiler compiler = Compiler.javac().withProcessors(new AerieProcessor());
         java.util.List<javax.tools.JavaFileObject> files = new java.util.ArrayList<>();
         files.add(JavaFileObjects.forSourceString("up.Nullable", NULLABLE));
+        files.add(JavaFileObjects.forSourceString("ch.Nullable", NULLABLE.replace("package up;", "package ch;")));
         for (String source : sources) {
             String name = source.substring(source.indexOf("public record ") + "public record ".length());
-            files.add(JavaFileObjects.forSourceString("up." + name.substring(0, name.indexOf('(')), source));
+            String pkg = source.substring("package ".length(), source.indexOf(';'));
+            files.add(JavaFileObjects.forSourceString(pkg + "." + name.substring(0, name.indexOf('(')), source));
         }
         Compilation compilation = compiler.compile(files);
         if (compilation.status() != Compilation.Status.SUCCESS) {
@@ -66,6 +68,11 @@ final class UpgradeEntities {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The processor's script as a first migration: without IF NOT EXISTS, as docs/migrations.md says to start. */
+    static String asFirstScript(String ddl) {
+        return ddl.replace(" IF NOT EXISTS", "");
     }
 
     /** The second release. */

@@ -117,6 +117,17 @@ final class MigrationSql {
         };
     }
 
+    /**
+     * A primary key over other columns. MariaDB swaps it in one statement: between a separate
+     * DROP and ADD a foreign key over the key's first column would have no index, which it refuses.
+     */
+    List<String> replacePrimaryKey(String table, Key from, Key to) {
+        return switch (dialect) {
+            case H2, POSTGRESQL -> List.of(dropPrimaryKey(table, from), addPrimaryKey(table, to));
+            case MARIADB -> List.of(alter(table) + "DROP PRIMARY KEY, ADD CONSTRAINT " + q(to.name()) + " PRIMARY KEY " + columns(to.columns()));
+        };
+    }
+
     String addUnique(String table, Key key) {
         return alter(table) + "ADD CONSTRAINT " + q(key.name()) + " UNIQUE " + columns(key.columns());
     }

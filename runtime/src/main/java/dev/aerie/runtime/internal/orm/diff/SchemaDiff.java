@@ -54,7 +54,7 @@ final class SchemaDiff {
                 }
             }
             TableModel goal = target.get();
-            if (table.primaryKey.isPresent() && !goal.primaryKey.map(Key::columns).equals(table.primaryKey.map(Key::columns))) {
+            if (table.primaryKey.isPresent() && goal.primaryKey.isEmpty()) {
                 add(sql.dropPrimaryKey(table.name, table.primaryKey.get()), table.name + ": primary key "
                         + table.primaryKey.get().columns() + " changes", "key_" + table.name, Optional.empty());
                 table.primaryKey = Optional.empty();
@@ -99,6 +99,11 @@ final class SchemaDiff {
             if (table.primaryKey.isEmpty() && goal.primaryKey.isPresent()) {
                 add(sql.addPrimaryKey(table.name, goal.primaryKey.get()), table.name + ": primary key " + goal.primaryKey.get().columns(),
                         "key_" + table.name, Optional.empty());
+            } else if (goal.primaryKey.isPresent() && !goal.primaryKey.get().columns().equals(table.primaryKey.get().columns())) {
+                for (String statement : sql.replacePrimaryKey(table.name, table.primaryKey.get(), goal.primaryKey.get())) {
+                    add(statement, table.name + ": primary key " + table.primaryKey.get().columns() + " -> " + goal.primaryKey.get().columns(),
+                            "key_" + table.name, Optional.empty());
+                }
             }
             Set<List<String>> uniques = table.uniques.stream().map(Key::columns).collect(Collectors.toSet());
             for (Key key : goal.uniques) {
