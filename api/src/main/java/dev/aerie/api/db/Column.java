@@ -42,6 +42,15 @@ public @interface Column {
      */
     String formerly() default "";
 
+    /**
+     * An SQL literal the column's DEFAULT clause holds ({@code "0"}, {@code "'draft'"},
+     * {@code "false"}), written as given into the DDL of every dialect. Aerie's own INSERTs always
+     * give every column a value; the default is for the rows a table already has when
+     * {@code app db diff} adds the column (a new NOT NULL column with a default is not a
+     * destructive step) and for SQL written by hand. Empty: no default.
+     */
+    String defaultValue() default "";
+
     /** Digits after the decimal point of a {@code BigDecimal} column; -1 means 2 (0 when only precision is given). */
     int scale() default -1;
 }

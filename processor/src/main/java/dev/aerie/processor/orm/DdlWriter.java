@@ -54,7 +54,7 @@ final class DdlWriter {
         List<String> lines = new ArrayList<>();
         for (FieldModel field : entity.columns()) {
             boolean identity = field.id() && entity.generatedId();
-            lines.add(q(field.column()) + " " + dialect.column(dialect.type(field), !field.nullable(), identity));
+            lines.add(q(field.column()) + " " + dialect.column(dialect.type(field), !field.nullable(), identity, field.defaultValue()));
         }
         String table = entity.table();
         lines.add("CONSTRAINT " + q(table + "_pkey") + " PRIMARY KEY ("

@@ -178,7 +178,8 @@ final class EntityReader {
                 accessor,
                 annotation(carriers, CREATED_AT).isPresent(),
                 annotation(carriers, UPDATED_AT).isPresent(),
-                column.flatMap(c -> stringValue(c, "formerly")).filter(s -> !s.isBlank()));
+                column.flatMap(c -> stringValue(c, "formerly")).filter(s -> !s.isBlank()),
+                column.flatMap(c -> stringValue(c, "defaultValue")).map(String::strip).filter(s -> !s.isEmpty()));
     }
 
     private static boolean reachable(TypeElement type) {

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param createdAt annotated {@code @CreatedAt}: the session sets it on insert
  * @param updatedAt annotated {@code @UpdatedAt}: the session sets it on insert and update
  * @param formerly {@code @Column(formerly)}: the column's previous name, for {@code db diff}
+ * @param defaultValue {@code @Column(defaultValue)}: the SQL literal of the column's DEFAULT clause
  */
 record FieldModel(
         String name,
@@ -46,7 +47,8 @@ record FieldModel(
         Optional<Accessor> accessor,
         boolean createdAt,
         boolean updatedAt,
-        Optional<String> formerly) {
+        Optional<String> formerly,
+        Optional<String> defaultValue) {
 
     /** A record accessor or getter method ({@code title()}, {@code getTitle()}), or a non-private field. */
     record Accessor(String name, boolean method) {

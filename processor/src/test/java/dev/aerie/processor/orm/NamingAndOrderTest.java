@@ -48,10 +48,10 @@ class NamingAndOrderTest {
     static EntityModel entity(String name, String table, Optional<String> references) {
         JavaType longType = JavaType.of(ValueKind.LONG, true, "long");
         FieldModel id = new FieldModel("id", name + "#id", longType, "id", false, true, false, false, 0, false, false, 0, -1,
-                Optional.empty(), false, "NO_ACTION", Optional.of(new FieldModel.Accessor("id", true)), false, false, Optional.empty());
+                Optional.empty(), false, "NO_ACTION", Optional.of(new FieldModel.Accessor("id", true)), false, false, Optional.empty(), Optional.empty());
         List<FieldModel> fields = references
                 .map(target -> List.of(id, new FieldModel("ref", name + "#ref", longType, "ref_id", false, false, false, false,
-                        0, false, false, 0, -1, Optional.of(target), true, "NO_ACTION", Optional.of(new FieldModel.Accessor("ref", true)), false, false, Optional.empty())))
+                        0, false, false, 0, -1, Optional.of(target), true, "NO_ACTION", Optional.of(new FieldModel.Accessor("ref", true)), false, false, Optional.empty(), Optional.empty())))
                 .orElse(List.of(id));
         String simple = name.substring(name.lastIndexOf('.') + 1);
         String packageName = name.substring(0, name.lastIndexOf('.'));

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every kind of change {@code db diff} covers, on real databases: V1 is what the processor
  * writes for the first entities (plus a hand-written default); the second entities widen one
- * column and narrow another, make one nullable and one NOT NULL, move a UNIQUE constraint and an
+ * column and narrow another, make one nullable and one NOT NULL, add a NOT NULL column with a
+ * default to a table with rows, move a UNIQUE constraint and an
  * index, change a foreign key's ON DELETE and a composite key, drop a column and a table. The
  * destructive steps are named; the script Flyway applies leaves nothing to do.
  */
@@ -62,7 +63,8 @@ class SchemaChangesTest {
             @Index("rank")
             public record ChAuthor(@Id @GeneratedValue Long id, @Column(length = 200) String name,
                                    @Column(length = 20) String bio, @Column(length = 100) String email,
-                                   @Column(length = 30, unique = true) String nick, @Nullable Integer rank) {}
+                                   @Column(length = 30, unique = true) String nick, @Nullable Integer rank,
+                                   @Column(defaultValue = "0") int stars) {}
             """;
     static final String POST_2 = """
             package ch;
@@ -98,6 +100,8 @@ class SchemaChangesTest {
                 "ch_authors: column name type VARCHAR(100) -> VARCHAR(200)",
                 "ch_authors: column bio type VARCHAR(50) -> VARCHAR(20), NOT NULL",
                 "ch_authors: column rank NULL allowed, default 0 -> none",
+                dialect == Dialect.MARIADB ? "ch_authors: new column stars INT NOT NULL DEFAULT 0"
+                        : "ch_authors: new column stars INTEGER DEFAULT 0 NOT NULL",
                 "ch_posts: column old goes",
                 "ch_authors: new unique constraint ch_authors_nick_key [nick]",
                 "ch_authors: new index ch_authors_rank_idx [rank]",
@@ -129,6 +133,8 @@ class SchemaChangesTest {
             database.withSession(session -> {
                 assertEquals("Ann", session.fetchVal(String.class, "SELECT name FROM ch_authors").orElseThrow());
                 assertEquals("short", session.fetchVal(String.class, "SELECT bio FROM ch_authors").orElseThrow());
+                assertEquals(0, session.fetchVal(Integer.class, "SELECT stars FROM ch_authors").orElseThrow(),
+                        "a new NOT NULL column with a default fills the rows there are");
                 session.execute("INSERT INTO ch_authors (name, bio, email, nick) VALUES ('Bob', 'b', 'a@x', 'bob')"); // email no longer unique
                 session.execute("DELETE FROM ch_authors WHERE name = 'Ann'"); // cascades to the post now
                 assertEquals(0L, session.fetchVal(Long.class, "SELECT COUNT(*) FROM ch_posts").orElseThrow());
