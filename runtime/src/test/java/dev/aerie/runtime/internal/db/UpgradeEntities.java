@@ -24,12 +24,14 @@ final class UpgradeEntities {
     static final String BOOK = """
             package up;
             import dev.aerie.api.db.*;
+            // snippet:up-book
             @Entity(table = "up_books")
             @Index("authorId")
             public record UpBook(@Id @GeneratedValue Long id,
                                  @Column(length = 200, formerly = "title") String headline,
                                  @References(UpAuthor.class) long authorId,
                                  @Nullable @Column(length = 20) String isbn) {}
+            // end::up-book
             """;
     static final String TAG = """
             package up;
