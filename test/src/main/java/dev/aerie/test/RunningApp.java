@@ -71,7 +71,7 @@ final class RunningApp implements AutoCloseable {
     private static void checkMigrations(Container container) {
         AerieConfig config = AerieConfig.load(List.of());
         if (config.getBoolean("db.migration.check", true)) {
-            MigrationCheck.verify(container.getClass().getClassLoader(), MigrationSettings.from(config));
+            MigrationCheck.verify(container.getClass().getClassLoader(), MigrationSettings.from(config)::location);
         }
     }
 

@@ -6,7 +6,6 @@ import dev.aerie.runtime.cli.CommandContext;
 import dev.aerie.runtime.internal.db.DatabaseConfig;
 import dev.aerie.runtime.internal.db.Dialect;
 import dev.aerie.runtime.internal.db.Schema;
-import dev.aerie.runtime.internal.orm.diff.DiffCommands;
 import java.util.List;
 import java.util.Optional;
 

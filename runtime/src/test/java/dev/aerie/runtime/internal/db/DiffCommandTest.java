@@ -123,7 +123,7 @@ class DiffCommandTest {
         MigrationSettings settings = MigrationSettings.from(AerieConfig.of(Map.of()));
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> MigrationCheck.verify(loader, settings));
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> MigrationCheck.verify(loader, settings::location));
             assertEquals("""
                     The entities describe a schema the migration scripts do not produce:
                       h2 (next script V2):
@@ -139,7 +139,7 @@ class DiffCommandTest {
             Files.writeString(scripts.resolve(name), MigrationDiffTest.upgradeScript(Dialect.H2, name));
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
-            MigrationCheck.verify(loader, settings); // the scripts now produce what the entities describe
+            MigrationCheck.verify(loader, settings::location); // the scripts now produce what the entities describe
         }
     }
 }

@@ -1,12 +1,12 @@
 package dev.aerie.runtime.internal.orm.diff;
 
 import dev.aerie.runtime.internal.db.Dialect;
-import dev.aerie.runtime.internal.orm.MigrationSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The build-time check (run by aerie-test before the first test of an application with
@@ -20,15 +20,18 @@ public final class MigrationCheck {
 
     private MigrationCheck() {}
 
-    /** The results of every dialect and class path entry with scripts; each names its dialect. */
-    public static List<MigrationDiff.Result> results(ClassLoader loader, MigrationSettings settings) {
+    /**
+     * The results of every dialect and class path entry with scripts; each names its dialect.
+     * {@code location} gives the scripts' location of a dialect ({@code MigrationSettings::location}).
+     */
+    public static List<MigrationDiff.Result> results(ClassLoader loader, Function<Dialect, String> location) {
         List<MigrationDiff.Result> results = new ArrayList<>();
         for (Dialect dialect : Dialect.values()) {
-            String location = settings.location(dialect);
-            if (!location.startsWith("classpath:")) {
+            String where = location.apply(dialect);
+            if (!where.startsWith("classpath:")) {
                 continue;
             }
-            for (ClasspathScripts.Entry entry : ClasspathScripts.find(loader, location.substring("classpath:".length()))) {
+            for (ClasspathScripts.Entry entry : ClasspathScripts.find(loader, where.substring("classpath:".length()))) {
                 Optional<String> ddl = entry.resource("META-INF/aerie/schema/" + dialect.id() + ".sql");
                 ddl.ifPresent(script -> results.add(MigrationDiff.compare(dialect, script, entry.scripts())));
             }
@@ -40,12 +43,12 @@ public final class MigrationCheck {
      * Fails with {@link #message} when the scripts on {@code loader}'s class path do not produce
      * what the entities describe; each class path entry is checked once per JVM.
      */
-    public static void verify(ClassLoader loader, MigrationSettings settings) {
-        String key = System.identityHashCode(loader) + settings.location(Dialect.H2);
+    public static void verify(ClassLoader loader, Function<Dialect, String> location) {
+        String key = System.identityHashCode(loader) + location.apply(Dialect.H2);
         if (PASSED.contains(key)) {
             return;
         }
-        List<MigrationDiff.Result> results = results(loader, settings);
+        List<MigrationDiff.Result> results = results(loader, location);
         if (results.stream().anyMatch(result -> !result.upToDate())) {
             throw new IllegalStateException(message(results));
         }

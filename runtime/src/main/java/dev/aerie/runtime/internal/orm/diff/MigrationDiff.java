@@ -98,6 +98,11 @@ public final class MigrationDiff {
         return new Result(dialect, SchemaDiff.steps(current, wanted, new MigrationSql(dialect)), last + 1);
     }
 
+    /** The versioned scripts in directory {@code folder}. */
+    public static List<Script> scripts(java.nio.file.Path folder) {
+        return ClasspathScripts.FolderScripts.read(folder);
+    }
+
     /** Whether {@code fileName} is a versioned script ({@code V<version>__<description>.sql}). */
     public static boolean versioned(String fileName) {
         return SCRIPT.matcher(fileName).matches();

@@ -1,10 +1,11 @@
-package dev.aerie.runtime.internal.orm.diff;
+package dev.aerie.runtime.internal.orm;
 
 import dev.aerie.api.db.Database;
 import dev.aerie.runtime.cli.CommandContext;
 import dev.aerie.runtime.internal.db.Dialect;
-import dev.aerie.runtime.internal.orm.ApplicationDatabase;
-import dev.aerie.runtime.internal.orm.MigrationSettings;
+import dev.aerie.runtime.internal.orm.diff.MigrationCheck;
+import dev.aerie.runtime.internal.orm.diff.MigrationDiff;
+import dev.aerie.runtime.internal.orm.diff.MigrationScriptException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +20,16 @@ import java.util.regex.Pattern;
  * {@code app db diff --name N [--dialect D] [--allow-destructive] [--dir FOLDER]} writes the next
  * script of every dialect that has a migration folder in the sources; {@code app db check}
  * compares the scripts on the class path with the entities and fails listing the differences.
- * Neither connects to a database. For the runtime's {@code db} command; not an API.
+ * Neither connects to a database. For {@link DbCommand}.
  */
-public final class DiffCommands {
+final class DiffCommands {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
     /** Where {@code db diff} finds and writes the scripts unless {@code --dir} or a {@code filesystem:} location says otherwise. */
     static final String SOURCE_FOLDER = "src/main/resources/db/migration/{dialect}";
 
     private DiffCommands() {}
 
-    public static int diff(List<String> args, CommandContext context) {
+    static int diff(List<String> args, CommandContext context) {
         Optional<String> name = option(args, "--name").or(() -> context.config().get("name"));
         if (name.isEmpty() || !NAME.matcher(name.get()).matches()) {
             context.err().println("Usage: app db diff --name <name> [--dialect h2|postgresql|mariadb] [--allow-destructive] [--dir <folder>]"
@@ -76,7 +77,7 @@ public final class DiffCommands {
             }
             String ddl = application.get().script(dialect).orElseThrow();
             try {
-                results.add(MigrationDiff.compare(dialect, ddl, ClasspathScripts.FolderScripts.read(folder)));
+                results.add(MigrationDiff.compare(dialect, ddl, MigrationDiff.scripts(folder)));
             } catch (MigrationScriptException e) {
                 context.err().println(folder + "/" + e.getMessage());
                 return 1;
@@ -118,11 +119,11 @@ public final class DiffCommands {
         return 0;
     }
 
-    public static int check(CommandContext context) {
+    static int check(CommandContext context) {
         ClassLoader loader = context.container().get().getClass().getClassLoader();
         List<MigrationDiff.Result> results;
         try {
-            results = MigrationCheck.results(loader, MigrationSettings.from(context.config()));
+            results = MigrationCheck.results(loader, MigrationSettings.from(context.config())::location);
         } catch (MigrationScriptException e) {
             context.err().println(e.getMessage());
             return 1;
