@@ -40,6 +40,16 @@ final class EntityValidator {
             }
             validateEntity(entity, byName, problems, blame);
         }
+        for (EntityModel entity : sorted) {
+            Optional<EntityModel> current = entity.formerly().map(old -> tables.get(old.toLowerCase(java.util.Locale.ROOT)));
+            if (current.isPresent() && current.get() != null) {
+                problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(),
+                        "Entity " + entity.qualifiedName() + " has @Entity(formerly = \"" + entity.formerly().get() + "\"), but '"
+                        + entity.formerly().get() + "' is the table of entity " + current.get().qualifiedName()
+                        + "; db diff would rename it away;",
+                        "formerly names the table's previous name, which no entity uses any more: fix it or remove it"));
+            }
+        }
         SchemaOrder.cycle(sorted).ifPresent(cycle -> problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, 
                 byName.get(cycle.get(0)).origin(),
                 "Foreign keys form a cycle: " + String.join(" -> ", cycle)

@@ -30,6 +30,29 @@ class FormerlyTest {
     }
 
     @Test
+    void formerlyNamingTheTableOfAnotherEntityIsAnErrorOnTheClass() {
+        JavaFileObject book = source("shop.Book",
+                "package shop;",
+                IMPORTS,
+                "",
+                "@Entity(table = \"books\", formerly = \"tags\")",
+                "public record Book(@Id long id) {}");
+        JavaFileObject tag = source("shop.Tag",
+                "package shop;",
+                IMPORTS,
+                "@Entity(table = \"tags\")",
+                "public record Tag(@Id long id) {}");
+        Compilation compilation = OrmCompiler.compile(book, tag);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(
+                        "[Aerie/NameClash] Entity shop.Book has @Entity(formerly = \"tags\"), but 'tags' is the table of entity shop.Tag; "
+                                + "db diff would rename it away; formerly names the table's previous name, which no entity uses any more: "
+                                + "fix it or remove it")
+                .inFile(book).onLine(5);
+    }
+
+    @Test
     void formerlyNamingACurrentColumnIsAnErrorOnTheField() {
         JavaFileObject book = source("shop.Book",
                 "package shop;",
