@@ -59,7 +59,7 @@ public final class MigrationDiff {
         /** The next script: a header, then each statement, a destructive one after its {@code -- loses data:} comment. */
         public String script(String name) {
             StringBuilder out = new StringBuilder()
-                    .append("-- ").append(fileName(name)).append(" for ").append(displayName(dialect))
+                    .append("-- ").append(fileName(name)).append(" for ").append(new MigrationSql(dialect).displayName())
                     .append(": written by 'app db diff' from the @Entity classes. Review it, then commit it;\n")
                     .append("-- once applied it is never edited (the next change goes into the next script).\n");
             for (Step step : steps) {
@@ -145,13 +145,5 @@ public final class MigrationDiff {
     private static int major(String fileName) {
         List<Long> parts = parts(fileName);
         return parts.isEmpty() ? 0 : parts.get(0).intValue();
-    }
-
-    static String displayName(Dialect dialect) {
-        return switch (dialect) {
-            case H2 -> "H2";
-            case POSTGRESQL -> "PostgreSQL";
-            case MARIADB -> "MariaDB";
-        };
     }
 }

@@ -22,6 +22,15 @@ final class MigrationSql {
         this.dialect = dialect;
     }
 
+    /** The dialect's name in a script's header. */
+    String displayName() {
+        return switch (dialect) {
+            case H2 -> "H2";
+            case POSTGRESQL -> "PostgreSQL";
+            case MARIADB -> "MariaDB";
+        };
+    }
+
     String q(String identifier) {
         return dialect.quote(identifier);
     }
