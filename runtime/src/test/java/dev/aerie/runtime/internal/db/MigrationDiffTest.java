@@ -8,6 +8,7 @@ import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import dev.aerie.runtime.internal.orm.MigrationSettings;
 import dev.aerie.runtime.internal.orm.Migrations;
 import dev.aerie.runtime.internal.orm.diff.MigrationDiff;
+import dev.aerie.runtime.internal.orm.diff.MigrationScriptException;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.io.IOException;
@@ -99,6 +100,27 @@ class MigrationDiffTest {
         MigrationDiff.Result result = MigrationDiff.compare(dialect, UpgradeEntities.second(dialect), scripts());
         assertTrue(result.upToDate(), result.changes().toString());
         assertEquals(4, result.nextVersion());
+    }
+
+    @org.junit.jupiter.api.Test
+    void dataStatementsAndOtherObjectsAreSkippedAndAnUnreadableTableStatementNamesItsLine() {
+        String entities = "CREATE TABLE IF NOT EXISTS \"t\" (\n    \"id\" BIGINT NOT NULL,\n    CONSTRAINT \"t_pkey\" PRIMARY KEY (\"id\")\n);\n";
+        String script = """
+                CREATE TABLE t (id BIGINT NOT NULL PRIMARY KEY);
+                INSERT INTO t (id) VALUES (1); -- data
+                UPDATE t SET id = 2 WHERE id = 1;
+                CREATE FUNCTION touch() RETURNS trigger AS $$ BEGIN NEW.id := 1; RETURN NEW; END; $$ LANGUAGE plpgsql;
+                /* a comment; with a semicolon */ CREATE VIEW v AS SELECT id FROM t;
+                """;
+        assertTrue(MigrationDiff.compare(Dialect.POSTGRESQL, entities,
+                List.of(new MigrationDiff.Script("V1__init.sql", script))).upToDate());
+
+        MigrationScriptException e = org.junit.jupiter.api.Assertions.assertThrows(MigrationScriptException.class,
+                () -> MigrationDiff.compare(Dialect.POSTGRESQL, entities, List.of(new MigrationDiff.Script("V1__init.sql", script),
+                        new MigrationDiff.Script("V2__odd.sql", "-- one\n\nALTER TABLE t\n  FROB id;\n"))));
+        assertEquals("V2__odd.sql line 4: db diff cannot read this statement: ALTER TABLE FROB is not something db diff reads "
+                + "near 'FROB'. Write it as one of the forms docs/migrations.md lists (\"What db diff reads\"), or fix the script.",
+                e.getMessage());
     }
 
     private List<MigrationDiff.Script> scripts() throws IOException {

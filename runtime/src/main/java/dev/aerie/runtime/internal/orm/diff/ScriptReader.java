@@ -581,7 +581,8 @@ final class ScriptReader {
 
     private MigrationScriptException fail(String problem) {
         String near = at < tokens.size() ? " near '" + tokens.get(at).text() + "'" : " at the end of the statement";
-        return new MigrationScriptException(source + " line " + line + ": db diff cannot read this statement: " + problem + near
+        int where = at < tokens.size() ? tokens.get(at).line() : line;
+        return new MigrationScriptException(source + " line " + where + ": db diff cannot read this statement: " + problem + near
                 + ". Write it as one of the forms docs/migrations.md lists (\"What db diff reads\"), or fix the script.");
     }
 }
