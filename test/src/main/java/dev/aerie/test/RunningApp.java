@@ -9,6 +9,7 @@ import dev.aerie.runtime.internal.db.EntityTable;
 import dev.aerie.runtime.internal.http.AerieServer;
 import dev.aerie.runtime.internal.orm.MigrationSettings;
 import dev.aerie.runtime.internal.orm.StartupMigration;
+import dev.aerie.runtime.internal.orm.diff.MigrationCheck;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,9 @@ final class RunningApp implements AutoCloseable {
         Container container = null;
         try {
             container = Aerie.create(test.value());
+            if (container.find(Database.class).isPresent()) {
+                checkMigrations(container);
+            }
             if (test.createTables()) {
                 Container app = container;
                 container.find(Database.class).ifPresent(database -> prepareSchema(ApplicationDatabase.of(database), app));
@@ -56,6 +60,18 @@ final class RunningApp implements AutoCloseable {
             }
             restore(previous);
             throw e;
+        }
+    }
+
+    /**
+     * The build-time check (docs/migrations.md): an application whose entities describe a schema
+     * its migration scripts do not produce fails its tests, naming each difference and the
+     * {@code db diff} command that writes the missing script. {@code db.migration.check: false} turns it off.
+     */
+    private static void checkMigrations(Container container) {
+        AerieConfig config = AerieConfig.load(List.of());
+        if (config.getBoolean("db.migration.check", true)) {
+            MigrationCheck.verify(container.getClass().getClassLoader(), MigrationSettings.from(config)::location);
         }
     }
 

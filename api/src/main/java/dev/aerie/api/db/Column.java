@@ -34,6 +34,23 @@ public @interface Column {
     /** Total digits of a {@code BigDecimal} column; 0 means 19. */
     int precision() default 0;
 
+    /**
+     * The column's previous name, when the field was renamed: {@code app db diff} then writes
+     * {@code ALTER TABLE ... RENAME COLUMN title TO headline} and the values stay, instead of
+     * dropping one column and adding another. Empty: not renamed. Keep it until every database
+     * has run the script; it must not name another column of the entity.
+     */
+    String formerly() default "";
+
+    /**
+     * An SQL literal the column's DEFAULT clause holds ({@code "0"}, {@code "'draft'"},
+     * {@code "false"}), written as given into the DDL of every dialect. Aerie's own INSERTs always
+     * give every column a value; the default is for the rows a table already has when
+     * {@code app db diff} adds the column (a new NOT NULL column with a default is not a
+     * destructive step) and for SQL written by hand. Empty: no default.
+     */
+    String defaultValue() default "";
+
     /** Digits after the decimal point of a {@code BigDecimal} column; -1 means 2 (0 when only precision is given). */
     int scale() default -1;
 }

@@ -13,4 +13,11 @@ import java.lang.annotation.Target;
 public @interface Entity {
     /** Table name; empty means the class name in snake_case ({@code BookAuthor} gives {@code book_author}). */
     String table() default "";
+
+    /**
+     * The table's previous name, when the entity's table was renamed: {@code app db diff} then
+     * writes {@code ALTER TABLE old RENAME TO new} and the rows stay, instead of dropping one
+     * table and creating another. Empty: not renamed.
+     */
+    String formerly() default "";
 }

@@ -54,7 +54,7 @@ final class DdlWriter {
         List<String> lines = new ArrayList<>();
         for (FieldModel field : entity.columns()) {
             boolean identity = field.id() && entity.generatedId();
-            lines.add(q(field.column()) + " " + dialect.column(dialect.type(field), !field.nullable(), identity));
+            lines.add(q(field.column()) + " " + dialect.column(dialect.type(field), !field.nullable(), identity, field.defaultValue()));
         }
         String table = entity.table();
         lines.add("CONSTRAINT " + q(table + "_pkey") + " PRIMARY KEY ("
@@ -72,8 +72,22 @@ final class DdlWriter {
                         + onDelete(field.onDelete()));
             }
         }
-        return "CREATE TABLE IF NOT EXISTS " + q(table) + " (\n    " + String.join(",\n    ", lines) + "\n)"
+        return renames(entity) + "CREATE TABLE IF NOT EXISTS " + q(table) + " (\n    " + String.join(",\n    ", lines) + "\n)"
                 + dialect.tableOptions();
+    }
+
+    /**
+     * {@code -- aerie:} comment lines recording {@code @Entity(formerly)} and {@code @Column(formerly)},
+     * which {@code app db diff} turns into RENAME statements; every other reader skips comments.
+     */
+    private static String renames(EntityModel entity) {
+        StringBuilder lines = new StringBuilder();
+        entity.formerly().ifPresent(old -> lines.append("-- aerie: table ").append(entity.table()).append(" formerly ").append(old).append('\n'));
+        for (FieldModel field : entity.columns()) {
+            field.formerly().ifPresent(old -> lines.append("-- aerie: column ").append(entity.table()).append('.')
+                    .append(field.column()).append(" formerly ").append(old).append('\n'));
+        }
+        return lines.toString();
     }
 
     /** The ON DELETE clause; none for NO_ACTION, which is every database's default. */

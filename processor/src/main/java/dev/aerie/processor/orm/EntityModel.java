@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param indexes the {@code @Index} annotations in declaration order
  * @param generic whether the class declares type parameters
  * @param reachable whether generated code in its package can name it (not private, nor inside a private class)
+ * @param formerly {@code @Entity(formerly)}: the table's previous name, for {@code db diff}
  */
 record EntityModel(
         JavaType.ClassRef type,
@@ -26,7 +27,8 @@ record EntityModel(
         Optional<List<String>> constructor,
         List<IndexModel> indexes,
         boolean generic,
-        boolean reachable) {
+        boolean reachable,
+        Optional<String> formerly) {
 
     EntityModel {
         fields = List.copyOf(fields);

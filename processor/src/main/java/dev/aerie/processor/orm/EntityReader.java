@@ -105,7 +105,8 @@ final class EntityReader {
                 ? Optional.of(fields.stream().map(FieldModel::name).toList())
                 : constructor(type, fields);
         return new EntityModel(classRef(type), origin, table, isRecord, fields, constructor, indexes(type),
-                !type.getTypeParameters().isEmpty(), reachable(type));
+                !type.getTypeParameters().isEmpty(), reachable(type),
+                stringValue(entity, "formerly").filter(s -> !s.isBlank()));
     }
 
     /** A {@code @Projection}: a record whose components are read by snake_case (or {@code @Column(name)}) label. */
@@ -183,7 +184,9 @@ final class EntityReader {
                         .orElse("NO_ACTION"),
                 accessor,
                 annotation(carriers, CREATED_AT).isPresent(),
-                annotation(carriers, UPDATED_AT).isPresent());
+                annotation(carriers, UPDATED_AT).isPresent(),
+                column.flatMap(c -> stringValue(c, "formerly")).filter(s -> !s.isBlank()),
+                column.flatMap(c -> stringValue(c, "defaultValue")).map(String::strip).filter(s -> !s.isEmpty()));
     }
 
     private static boolean reachable(TypeElement type) {

@@ -40,6 +40,16 @@ final class EntityValidator {
             }
             validateEntity(entity, byName, problems, blame);
         }
+        for (EntityModel entity : sorted) {
+            Optional<EntityModel> current = entity.formerly().map(old -> tables.get(old.toLowerCase(java.util.Locale.ROOT)));
+            if (current.isPresent() && current.get() != null) {
+                problems.add(blame.at(DiagnosticKind.NAME_CLASH, entity.origin(),
+                        "Entity " + entity.qualifiedName() + " has @Entity(formerly = \"" + entity.formerly().get() + "\"), but '"
+                        + entity.formerly().get() + "' is the table of entity " + current.get().qualifiedName()
+                        + "; db diff would rename it away;",
+                        "formerly names the table's previous name, which no entity uses any more: fix it or remove it"));
+            }
+        }
         SchemaOrder.cycle(sorted).ifPresent(cycle -> problems.add(blame.at(DiagnosticKind.BAD_REFERENCE, 
                 byName.get(cycle.get(0)).origin(),
                 "Foreign keys form a cycle: " + String.join(" -> ", cycle)
@@ -178,6 +188,17 @@ final class EntityValidator {
                         where + " is the @Id and cannot be @Nullable.", "Remove @Nullable: an id always has a value."));
             }
             field.references().ifPresent(target -> validateReference(entity, field, target, entities, problems, blame));
+        }
+        for (FieldModel field : entity.fields()) {
+            if (field.persistent() && field.formerly().isPresent()
+                    && columns.containsKey(field.formerly().get().toLowerCase(java.util.Locale.ROOT))) {
+                FieldModel current = columns.get(field.formerly().get().toLowerCase(java.util.Locale.ROOT));
+                problems.add(blame.at(DiagnosticKind.BAD_COLUMN, field.origin(),
+                        "Field '" + field.name() + "' of entity " + name + " has @Column(formerly = \"" + field.formerly().get()
+                        + "\"), but '" + field.formerly().get() + "' is a current column (of field '" + current.name()
+                        + "'); db diff would rename it away;",
+                        "formerly names the column's previous name, which no field uses any more: fix it or remove it"));
+            }
         }
         validateRowSize(entity, problems, blame);
         validateNameLengths(entity, problems, blame);

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param accessor how generated code reads the value from an instance; empty when it cannot
  * @param createdAt annotated {@code @CreatedAt}: the session sets it on insert
  * @param updatedAt annotated {@code @UpdatedAt}: the session sets it on insert and update
+ * @param formerly {@code @Column(formerly)}: the column's previous name, for {@code db diff}
+ * @param defaultValue {@code @Column(defaultValue)}: the SQL literal of the column's DEFAULT clause
  */
 record FieldModel(
         String name,
@@ -44,7 +46,9 @@ record FieldModel(
         String onDelete,
         Optional<Accessor> accessor,
         boolean createdAt,
-        boolean updatedAt) {
+        boolean updatedAt,
+        Optional<String> formerly,
+        Optional<String> defaultValue) {
 
     /** A record accessor or getter method ({@code title()}, {@code getTitle()}), or a non-private field. */
     record Accessor(String name, boolean method) {

@@ -48,14 +48,14 @@ class NamingAndOrderTest {
     static EntityModel entity(String name, String table, Optional<String> references) {
         JavaType longType = JavaType.of(ValueKind.LONG, true, "long");
         FieldModel id = new FieldModel("id", name + "#id", longType, "id", false, true, false, false, 0, false, false, 0, -1,
-                Optional.empty(), false, "NO_ACTION", Optional.of(new FieldModel.Accessor("id", true)), false, false);
+                Optional.empty(), false, "NO_ACTION", Optional.of(new FieldModel.Accessor("id", true)), false, false, Optional.empty(), Optional.empty());
         List<FieldModel> fields = references
                 .map(target -> List.of(id, new FieldModel("ref", name + "#ref", longType, "ref_id", false, false, false, false,
-                        0, false, false, 0, -1, Optional.of(target), true, "NO_ACTION", Optional.of(new FieldModel.Accessor("ref", true)), false, false)))
+                        0, false, false, 0, -1, Optional.of(target), true, "NO_ACTION", Optional.of(new FieldModel.Accessor("ref", true)), false, false, Optional.empty(), Optional.empty())))
                 .orElse(List.of(id));
         String simple = name.substring(name.lastIndexOf('.') + 1);
         String packageName = name.substring(0, name.lastIndexOf('.'));
         return new EntityModel(new JavaType.ClassRef(packageName, List.of(simple)), name, table, true, fields,
-                Optional.of(fields.stream().map(FieldModel::name).toList()), List.of(), false, true);
+                Optional.of(fields.stream().map(FieldModel::name).toList()), List.of(), false, true, Optional.empty());
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * For Aerie's own modules (the launcher, aerie-test, generated code); not an API.
  */
 public final class DbCommand implements Command {
-    private static final String USAGE = "db create|drop|ddl [--dialect h2|postgresql|mariadb] | db migrate [--target V]|status|baseline [--version V]";
+    private static final String USAGE = "db create|drop|ddl [--dialect h2|postgresql|mariadb] | db migrate [--target V]|status|baseline [--version V] | db diff --name N [--dialect X] [--allow-destructive] | db check";
 
     @Override
     public String name() {
@@ -27,7 +27,9 @@ public final class DbCommand implements Command {
     @Override
     public String usage() {
         return "db create|drop|ddl [--dialect X]  create or drop the tables of the @Entity classes, or print their DDL\n"
-                + "  db migrate [--target V]|status|baseline [--version V]  apply, list or baseline the Flyway migrations";
+                + "  db migrate [--target V]|status|baseline [--version V]  apply, list or baseline the Flyway migrations\n"
+                + "  db diff --name N [--dialect X] [--allow-destructive]  write the next migration script from the entities\n"
+                + "  db check  fail when the migration scripts do not produce the schema of the entities";
     }
 
     @Override
@@ -43,6 +45,8 @@ public final class DbCommand implements Command {
             case "drop" -> schema(context, false);
             // not linked unless asked for: only these need Flyway
             case "migrate", "status", "baseline" -> MigrationCommands.run(args.get(0), args.subList(1, args.size()), context);
+            case "diff" -> DiffCommands.diff(args.subList(1, args.size()), context);
+            case "check" -> DiffCommands.check(context);
             default -> {
                 context.err().println("Unknown db command '" + args.get(0) + "'. Usage: app " + USAGE);
                 yield 2;
