@@ -62,7 +62,8 @@ public final class AerieServer implements AutoCloseable, Running {
         // The migrations (and the first statement, which builds JDBI) run on their own thread while the routes
         // are built and the listener opens; StartGate holds requests until they are done, so none meets the old
         // schema, and readiness says 503 meanwhile. This returns once they are, failing the start if they failed.
-        Optional<CompletableFuture<Void>> migrating = database.filter(db -> MigrationSettings.from(config).migrateAtStart(db.sqlDialect(), loader))
+        Optional<CompletableFuture<Void>> migrating = database
+                .filter(db -> MigrationSettings.from(config).migrateAtStart(db.sqlDialect(), loader))
                 .map(db -> migrateInBackground(db, config, loader, health));
         if (migrating.isPresent() && config.getBoolean("db.create-tables", false)) {
             awaitMigrations(migrating.get()); // tables after migrations, as before: Flyway fails on a table it did not make
