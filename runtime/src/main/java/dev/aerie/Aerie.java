@@ -3,6 +3,7 @@ package dev.aerie;
 import dev.aerie.api.Container;
 import dev.aerie.runtime.internal.ApplicationContainer;
 import dev.aerie.runtime.internal.GeneratedContainers;
+import dev.aerie.runtime.internal.StartupTrace;
 import dev.aerie.runtime.internal.cli.Launcher;
 import java.util.List;
 
@@ -32,6 +33,7 @@ public final class Aerie {
      * exits with its status. Arguments {@code --key=value} override configuration keys.
      */
     public static void run(Class<?> rootModule, String... args) {
+        StartupTrace.mark("main");
         Launcher.Result result = new Launcher(() -> create(rootModule), System.out, System.err).run(List.of(args));
         if (result.server().isPresent()) {
             result.server().get().awaitStop();

@@ -8,7 +8,10 @@
 #                                short training run (app train); later starts use it
 # The JDK: JAVA_HOME if it is 21+, else the java on PATH if it is 21+, else the newest 21+ under
 # /usr/lib/jvm. Its version is read from its release file, so finding it starts no JVM.
-# JAVA_OPTS adds JVM options. AERIE_AOT=off starts without the AOT cache.
+# JAVA_OPTS adds JVM options, after the launcher's defaults for a small service (so they win):
+# -Xms16m (the heap grows from 16 MB instead of 1/64 of the RAM) and, with 2 CPUs or fewer, the
+# serial collector (-XX:+UseSerialGC) unless JAVA_OPTS names one. AERIE_JVM_DEFAULTS=off leaves both out.
+# AERIE_AOT=off starts without the AOT cache.
 # The cache is used only when it fits: the same JDK and the same jar and libs it was trained with
 # (recorded in <name>.aot.stamp); otherwise the launcher says in one line why it starts without.
 set -e
@@ -42,6 +45,14 @@ fi
 jar="$app_home/$name.jar"
 cache="$app_home/$name.aot"
 java_version=$(major_version "$java")
+defaults=""
+if [ "${AERIE_JVM_DEFAULTS:-on}" != off ]; then
+    defaults="-Xms16m"
+    case "${JAVA_OPTS:-}" in
+        *-XX:+Use*GC*) ;; # a collector of the user's own: naming two fails the JVM's start
+        *) if [ "$(nproc 2>/dev/null || echo 4)" -le 2 ]; then defaults="$defaults -XX:+UseSerialGC"; fi ;;
+    esac
+fi
 
 # What the cache was trained with: the JDK (path and full version) and the jar and libs (name, size, time).
 stamp() {
@@ -57,7 +68,7 @@ if [ "${1:-}" = train ]; then
     fi
     rm -f "$cache" "$cache.stamp"
     # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-    "$java" $JAVA_OPTS -XX:AOTCacheOutput="$cache" -Xlog:aot=error -Xlog:cds=error -jar "$jar" "$@"
+    "$java" $defaults $JAVA_OPTS -XX:AOTCacheOutput="$cache" -Xlog:aot=error -Xlog:cds=error -jar "$jar" "$@"
     stamp > "$cache.stamp"
     echo "$name: AOT cache written to $cache"
     exit 0
@@ -75,5 +86,5 @@ if [ "${AERIE_AOT:-on}" != off ] && [ -f "$cache" ]; then
 elif [ "${AERIE_AOT:-on}" != off ] && [ "$java_version" -ge 25 ]; then
     echo "$name: starting without an AOT cache ($cache is missing): run $0 train to make one" >&2
 fi
-# shellcheck disable=SC2086 # JAVA_OPTS and aot hold several options
-exec "$java" $aot $JAVA_OPTS -jar "$jar" "$@"
+# shellcheck disable=SC2086 # JAVA_OPTS, defaults and aot hold several options
+exec "$java" $aot $defaults $JAVA_OPTS -jar "$jar" "$@"

@@ -40,16 +40,18 @@ public final class AerieConfig {
         this.config = config;
     }
 
-    /** The command line of the application whose container this thread is creating (see {@link #whileStarting}). */
-    private static final ThreadLocal<List<String>> STARTING = ThreadLocal.withInitial(List::of);
+    /** The configuration of the application whose container this thread is creating (see {@link #whileStarting}). */
+    private static final ThreadLocal<Optional<AerieConfig>> STARTING = ThreadLocal.withInitial(Optional::empty);
 
     /**
      * Loads the configuration from the usual sources. While the launcher creates the container
      * ({@link #whileStarting}), that includes the command line's {@code --key=value} overrides, so
-     * what is configured at start (the database pool) sees them as the HTTP server does.
+     * what is configured at start (the database pool) sees them as the HTTP server does; and it
+     * is the configuration the launcher already read, not read again (building a configuration
+     * parses the YAML files and looks up Helidon's config services: tens of milliseconds at start).
      */
     public static AerieConfig load() {
-        return load(STARTING.get());
+        return STARTING.get().orElseGet(() -> load(List.of()));
     }
 
     /**
@@ -58,8 +60,17 @@ public final class AerieConfig {
      * launcher: components created when the container starts read their configuration then.
      */
     public static <T> T whileStarting(List<String> args, java.util.function.Supplier<T> start) {
-        List<String> previous = STARTING.get();
-        STARTING.set(List.copyOf(args));
+        return whileStarting(load(args), start);
+    }
+
+    /**
+     * Runs {@code start}, which creates an application's container, so that {@link #load()} on
+     * this thread meanwhile answers {@code config} (read by the launcher from the command line
+     * and the usual sources).
+     */
+    public static <T> T whileStarting(AerieConfig config, java.util.function.Supplier<T> start) {
+        Optional<AerieConfig> previous = STARTING.get();
+        STARTING.set(Optional.of(config));
         try {
             return start.get();
         } finally {

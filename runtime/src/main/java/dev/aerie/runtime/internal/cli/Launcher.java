@@ -4,6 +4,7 @@ import dev.aerie.api.Container;
 import dev.aerie.runtime.cli.Command;
 import dev.aerie.runtime.cli.CommandContext;
 import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.internal.StartupTrace;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,10 +41,12 @@ public final class Launcher {
         List<String> words = commandLine.stream().filter(arg -> !(arg.startsWith("--") && arg.indexOf('=') > 2)).toList();
         String name = words.isEmpty() ? SERVE : words.get(0);
         List<Command> commands = commands();
+        StartupTrace.mark("commands found");
         List<String> args = commands.stream().filter(c -> c.name().equals(name) && c instanceof SettingCommand)
                 .map(c -> withSettings((SettingCommand) c, commandLine)).findFirst().orElse(commandLine);
         AerieConfig config = AerieConfig.load(args);
-        Supplier<Container> starting = () -> AerieConfig.whileStarting(args, containerFactory);
+        StartupTrace.mark("configuration read");
+        Supplier<Container> starting = () -> AerieConfig.whileStarting(config, containerFactory);
         if (name.equals("help") || name.equals("--help")) {
             help(commands, out);
             return new Result(0, Optional.empty());

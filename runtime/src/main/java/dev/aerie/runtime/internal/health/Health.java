@@ -53,6 +53,23 @@ public final class Health {
         return container.find(Database.class).map(ApplicationDatabase::of);
     }
 
+    /**
+     * Runs the built-in database check once (its probe also looks at the tables) and forgets the answer, so the first readiness
+     * probe does not pay for the first statements (building JDBI, starting the pool); for the
+     * start-up, in the background. Never fails: a database that does not answer is the probes' news.
+     */
+    public void warmUp() {
+        for (HealthCheck check : checks) {
+            if (check instanceof DatabaseCheck) {
+                try {
+                    check.check();
+                } catch (RuntimeException ignored) {
+                    // readiness reports it
+                }
+            }
+        }
+    }
+
     /** A graceful shutdown has begun: readiness answers 503 from now on. */
     public void stopping() {
         stopping = true;

@@ -2,10 +2,12 @@ package dev.aerie.runtime.internal.http;
 
 import dev.aerie.api.Container;
 import dev.aerie.runtime.config.AerieConfig;
+import dev.aerie.runtime.internal.StartupTrace;
 import dev.aerie.runtime.internal.cli.Running;
 import dev.aerie.runtime.internal.health.Health;
 import dev.aerie.runtime.internal.health.TableCreation;
 import dev.aerie.runtime.internal.metrics.PrometheusMetrics;
+import dev.aerie.runtime.internal.orm.MigrationSettings;
 import dev.aerie.runtime.internal.orm.StartupMigration;
 import dev.aerie.runtime.internal.orm.ApplicationDatabase;
 import dev.aerie.runtime.json.Json;
@@ -17,6 +19,7 @@ import io.helidon.webserver.http.HttpService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The running HTTP server of an application: Helidon's webserver with the routes of the
@@ -54,27 +57,81 @@ public final class AerieServer implements AutoCloseable, Running {
                 "The application has no HTTP routes: list a @Controller class in the controllers of a @Module "
                         + "and make sure the aerie-processor runs on your sources"));
         Optional<ApplicationDatabase> database = Health.databaseOf(container);
-        // before the port opens: no request meets the old schema
-        database.ifPresent(db -> StartupMigration.run(db, config, container.getClass().getClassLoader()));
+        ClassLoader loader = container.getClass().getClassLoader();
+        Health health = Health.of(database, application.healthChecks(), config);
+        // The migrations (and the first statement, which builds JDBI) run on their own thread while the routes
+        // are built and the listener opens; StartGate holds requests until they are done, so none meets the old
+        // schema, and readiness says 503 meanwhile. This returns once they are, failing the start if they failed.
+        Optional<CompletableFuture<Void>> migrating = database
+                .filter(db -> MigrationSettings.from(config).migrateAtStart(db.sqlDialect(), loader))
+                .map(db -> migrateInBackground(db, config, loader, health));
+        if (migrating.isPresent() && config.getBoolean("db.create-tables", false)) {
+            awaitMigrations(migrating.get()); // tables after migrations, as before: Flyway fails on a table it did not make
+        }
         Optional<TableCreation> tables = database.filter(db -> config.getBoolean("db.create-tables", false))
                 .map(db -> TableCreation.start(db, config.getDuration("db.create-tables-retry", Duration.ofSeconds(2))));
+        AerieServer server;
         try {
-            return start(application, config, database, tables, Optional.of(container));
+            server = start(application, config, database, health, tables, migrating, Optional.of(container));
         } catch (RuntimeException e) {
             tables.ifPresent(TableCreation::close);
+            migrating.ifPresent(StartGate::awaitQuietly);
+            throw e;
+        }
+        if (migrating.isPresent()) {
+            try {
+                awaitMigrations(migrating.get());
+            } catch (RuntimeException e) {
+                server.stop();
+                throw e;
+            }
+            StartupTrace.mark("migrations applied");
+        }
+        return server;
+    }
+
+    private static CompletableFuture<Void> migrateInBackground(ApplicationDatabase database, AerieConfig config, ClassLoader loader,
+                                                               Health health) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread.ofPlatform().name("aerie-migrations").daemon().start(() -> {
+            try {
+                StartupMigration.apply(database, MigrationSettings.from(config), loader);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+                return;
+            }
+            // the first readiness probe, here rather than in the first request: it builds JDBI and runs its first statements
+            health.warmUp();
+            done.complete(null);
+        });
+        return done;
+    }
+
+    /** Waits for the migrations; rethrows their failure as it was thrown. */
+    private static void awaitMigrations(CompletableFuture<Void> migrating) {
+        try {
+            migrating.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }
 
     /** Starts serving the routes of {@code application}. Returns once the port accepts connections. */
     public static AerieServer start(HttpApplication application, AerieConfig config) {
-        return start(application, config, Optional.empty(), Optional.empty(), Optional.empty());
+        return start(application, config, Optional.empty(), Health.of(Optional.empty(), application.healthChecks(), config),
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static AerieServer start(HttpApplication application, AerieConfig config, Optional<ApplicationDatabase> database,
-                                     Optional<TableCreation> tables, Optional<Container> container) {
+                                     Health health, Optional<TableCreation> tables, Optional<CompletableFuture<Void>> migrating,
+                                     Optional<Container> container) {
         ServerSettings settings = ServerSettings.from(config);
-        Health health = Health.of(database, application.healthChecks(), config);
         boolean healthRoutes = config.getBoolean("health.enabled", true);
         Duration shutdownDelay = config.getDuration("server.shutdown-delay", Duration.ZERO);
         RequestTracking tracking = new RequestTracking(AccessLog.from(config));
@@ -95,6 +152,7 @@ public final class AerieServer implements AutoCloseable, Running {
         }
         // Protocols stay as Helidon discovers them: registering HTTP/1.1 by hand added a second
         // handler that dropped HTTP/1.0 and over-long requests without an answer.
+        StartupTrace.mark("routes built");
         WebServer server = WebServer.builder()
                 .config(config.helidon().get("server"))
                 .host(settings.host())
@@ -107,6 +165,7 @@ public final class AerieServer implements AutoCloseable, Running {
                 .directHandlers(direct.build())
                 .routing(routing -> {
                     routing.addFilter(tracking); // first: every response has its id, the application's filters see it
+                    migrating.ifPresent(work -> routing.addFilter(new StartGate(work)));
                     metrics.ifPresent(routing::addFilter);
                     if (settings.maxInFlightRequests() > 0) { // after metrics: shed requests are counted
                         routing.addFilter(new ConcurrencyLimit(settings.maxInFlightRequests()));
@@ -130,6 +189,7 @@ public final class AerieServer implements AutoCloseable, Running {
                 })
                 .build()
                 .start();
+        StartupTrace.mark("webserver listening");
         if (!server.isRunning() || server.port() < 0) {
             // Helidon logs a listener that cannot bind and returns a server without a port.
             server.stop();

@@ -1,5 +1,6 @@
 package dev.aerie.runtime.internal.http;
 
+import dev.aerie.runtime.internal.StartupTrace;
 import dev.aerie.runtime.internal.health.Health;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
@@ -23,6 +24,7 @@ final class HealthRoutes {
         rules.get(READY, (request, response) -> {
             Health.Readiness readiness = health.ready();
             send(response, readiness.httpStatus(), readiness.json());
+            StartupTrace.firstResponse("GET " + READY + " " + readiness.httpStatus());
         });
     }
 

@@ -2,6 +2,7 @@ package dev.aerie.runtime.internal.http;
 
 import dev.aerie.api.Container;
 import dev.aerie.runtime.cli.CommandContext;
+import dev.aerie.runtime.internal.StartupTrace;
 import dev.aerie.runtime.internal.cli.Running;
 import dev.aerie.runtime.internal.cli.ServingCommand;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public final class ServeCommand implements ServingCommand {
     public Optional<Running> start(CommandContext context) {
         // Start hooks run while the container is created, so they finish before the port opens.
         Container container = context.container().get();
+        StartupTrace.mark("container started");
         AerieServer server;
         try {
             server = AerieServer.start(container, context.config());

@@ -44,7 +44,7 @@ public record MigrationSettings(String location, Optional<Boolean> migrate, bool
     }
 
     /**
-     * Whether to apply pending scripts before the port opens: {@code db.migrate} when set;
+     * Whether to apply pending scripts at start, before any request passes: {@code db.migrate} when set;
      * otherwise yes for the embedded H2 with scripts (development), no for a database server
      * (production runs {@code app db migrate} as a deploy step).
      */

@@ -88,6 +88,9 @@ public final class Migrations {
                 .locations(location)
                 // a location that does not exist is a mistake in the configuration, not "nothing to do"
                 .failOnMissingLocations(true)
+                // the first connection of a cold JVM (H2's engine loading its classes, no AOT cache) can take longer
+                // than db.pool.connection-timeout on a busy machine, more so while the listener starts beside it
+                .connectRetries(3)
                 .loggers("slf4j");
     }
 

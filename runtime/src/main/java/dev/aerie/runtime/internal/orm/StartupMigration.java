@@ -4,8 +4,9 @@ import dev.aerie.runtime.config.AerieConfig;
 import java.lang.System.Logger.Level;
 
 /**
- * {@code db.migrate}: applies the pending scripts before the port opens, so no request meets an
- * old schema; a script that fails stops the start. With several instances starting at once,
+ * {@code db.migrate}: applies the pending scripts at start, before any request passes (the
+ * server's StartGate holds them meanwhile), so no request meets an old schema; a script that
+ * fails stops the start. With several instances starting at once,
  * Flyway's lock lets one apply them while the others wait, then find nothing pending.
  * For the runtime's HTTP server and aerie-test; not an API.
  */
