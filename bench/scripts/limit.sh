@@ -53,9 +53,14 @@ RESULTS="$BENCH_ROOT/bench/target/limit-results.txt"
 mkdir -p "$WORK"
 trap stop_servers EXIT
 
-# jfr_opts SIDE : the JFR option of a side when JFR=1 (started at launch; the file is written at exit)
+# jfr_opts SIDE : the JFR option of a side when JFR=1 (started at launch, dumped by jfr_dump)
 jfr_opts() {
-  [ "${JFR:-0}" = 1 ] && echo "-XX:StartFlightRecording=settings=profile,filename=$WORK/$1.jfr,dumponexit=true" || true
+  [ "${JFR:-0}" = 1 ] && echo "-XX:StartFlightRecording=name=limit,settings=profile,jdk.ExecutionSample#period=1ms" || true
+}
+# jfr_dump PID SIDE : writes the recording of a side into $WORK/SIDE.jfr while it still runs
+jfr_dump() {
+  [ "${JFR:-0}" = 1 ] || return 0
+  "$JAVA_HOME_BENCH/bin/jcmd" "$1" JFR.dump name=limit filename="$WORK/$2.jfr" >&2
 }
 # example NAME DRIVER : starts the example's jar, configured by the environment as a deployment is
 example() {
@@ -98,18 +103,21 @@ for pair in $PAIRS; do
       BASE_PORT=$SERVER_PORT BASE_PID=$SERVER_PID
       example example-jdbi jdbc
       OTHER_PORT=$SERVER_PORT OTHER_PID=$SERVER_PID
+      names=(hand-jdbc example-jdbi)
       title="limit, JDBC: baseline = hand-written Helidon + PreparedStatement + Hikari(10) + hand JSON; aerie = the example, JDBI backend" ;;
     vertx)
       hand_vertx hand-vertx "$LIMIT_CONNECTIONS"
       BASE_PORT=$SERVER_PORT BASE_PID=$SERVER_PID
       example example-vertx vertx
       OTHER_PORT=$SERVER_PORT OTHER_PID=$SERVER_PID
+      names=(hand-vertx example-vertx)
       title="limit, Vert.x: baseline = hand-written Helidon + vertx-pg-client pipelined on $LIMIT_CONNECTIONS connections + hand JSON; aerie = the example, Vert.x backend" ;;
     *) echo "unknown pair $pair (jdbc, vertx)" >&2; exit 1 ;;
   esac
   same_answers /books/1 /books/2 /books/10000
   run_load "$title" "$WORK/$pair.txt" "book-$pair,http://127.0.0.1:$BASE_PORT/books/{id},http://127.0.0.1:$OTHER_PORT/books/{id}"
   cat "$WORK/$pair.txt" >>"$RESULTS"
+  jfr_dump "$BASE_PID" "${names[0]}"; jfr_dump "$OTHER_PID" "${names[1]}"
   stop_servers
 done
 echo "results written to $RESULTS" >&2
