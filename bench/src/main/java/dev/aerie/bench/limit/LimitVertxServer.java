@@ -19,7 +19,7 @@ import io.vertx.sqlclient.Tuple;
 /**
  * The limit of the Vert.x side (issue 20): the example's {@code GET /books/{id}} written by hand on
  * Helidon 4 (virtual threads) with vertx-pg-client pipelined: one event loop per core,
- * {@code -Dlimit.connections} connections (2 by default, the fastest here; see docs/BENCHMARKS.md),
+ * {@code -Dlimit.connections} connections (2 by default; 1 was slower and 4 faster with a far worse p99, see docs/BENCHMARKS.md),
  * pipelining limit 256, prepared statements cached; each request waits with {@code Future.await()}.
  * JSON written by hand ({@link BookJson}).
  * {@code java dev.aerie.bench.limit.LimitVertxServer PORT HOST:PGPORT DATABASE USER PASSWORD SCHEMA}
