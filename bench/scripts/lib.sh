@@ -56,7 +56,8 @@ stop_servers() {
 }
 
 # start_server LOG CPUS JAVA_ARGS... : starts a server JVM in the background (pinned with taskset
-# when CPUS is not empty) and sets SERVER_PORT once it prints "LISTENING <port>", and SERVER_PID.
+# when CPUS is not empty) and sets SERVER_PORT once it prints "LISTENING <port>" (or, an application
+# started by its own launcher, "Aerie is serving on http://host:<port>..."), and SERVER_PID.
 start_server() {
   local log="$1" cpus="$2"; shift 2
   : >"$log"   # exists before the wait below reads it
@@ -67,7 +68,7 @@ start_server() {
   fi
   STARTED_PIDS+=("$!")
   local pid=$! waited=0
-  while ! grep -q '^LISTENING ' "$log"; do
+  while ! grep -q -e '^LISTENING ' -e '^Aerie is serving on http' "$log"; do
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "server exited before listening; its log ($log):" >&2; cat "$log" >&2; exit 1
     fi
@@ -76,7 +77,7 @@ start_server() {
       echo "server not listening after 60 s; its log ($log):" >&2; cat "$log" >&2; exit 1
     fi
   done
-  SERVER_PORT=$(awk '/^LISTENING /{print $2; exit}' "$log")
+  SERVER_PORT=$(sed -n 's/^LISTENING \([0-9]*\).*/\1/p; s/^Aerie is serving on http:[^ ]*:\([0-9][0-9]*\).*/\1/p' "$log" | head -1)
   SERVER_PID=$pid
 }
 

@@ -11,7 +11,11 @@ import dev.aerie.runtime.internal.db.PoolStats;
 import dev.aerie.runtime.internal.db.StatementTimeout;
 import dev.aerie.runtime.internal.db.TransactionCounts;
 import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
+import org.jdbi.v3.core.ConnectionFactory;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
@@ -32,6 +36,8 @@ public final class JdbcBackend implements AutoCloseable {
     private final java.time.Clock clock;
     private final TransactionCounts transactionCounts = new TransactionCounts();
     private final Object lock = new Object();
+    /** A connection a session took without JDBI, handed to the next {@link #open(Connection)} on this thread. */
+    private final ThreadLocal<Connection> handedOver = new ThreadLocal<>();
     private volatile HikariDataSource dataSource;
     private volatile Jdbi jdbi;
     private volatile boolean closed;
@@ -114,6 +120,26 @@ public final class JdbcBackend implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * A connection of the pool, taken without JDBI: what a session's plain-JDBC reads run on
+     * (see {@code JdbiSession}); it goes back to the pool when closed, or into a handle with {@link #open(Connection)}.
+     */
+    Connection connection() throws SQLException {
+        jdbi();
+        return dataSource.getConnection();
+    }
+
+    /** A JDBI handle on {@code taken}, a connection of this backend's pool that a session already holds. */
+    Handle open(Connection taken) {
+        Jdbi current = jdbi();
+        handedOver.set(taken);
+        try {
+            return current.open();
+        } finally {
+            handedOver.remove(); // taken by the factory below; removed here should open() fail before
+        }
+    }
+
     /** JDBI over the pool, created on first use. */
     Jdbi jdbi() {
         Jdbi current = jdbi;
@@ -127,7 +153,18 @@ public final class JdbcBackend implements AutoCloseable {
             if (jdbi == null) {
                 Drivers.requireJdbc(config.url(), JdbcBackend.class.getClassLoader());
                 dataSource = pool();
-                Jdbi created = Jdbi.create(dataSource);
+                HikariDataSource pool = dataSource;
+                Jdbi created = Jdbi.create(new ConnectionFactory() {
+                    @Override
+                    public Connection openConnection() throws SQLException {
+                        Connection taken = handedOver.get();
+                        if (taken != null) {
+                            handedOver.remove();
+                            return taken;
+                        }
+                        return pool.getConnection();
+                    }
+                });
                 // sessions roll back themselves before closing a handle
                 created.getConfig(Handles.class).setForceEndTransactions(false);
                 echo.ifPresent(log -> created.getConfig(SqlStatements.class).setSqlLogger(new Echo(log)));

@@ -19,6 +19,8 @@ import dev.aerie.runtime.internal.db.Transactions;
 import dev.aerie.runtime.internal.db.TypedQuery;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
@@ -34,11 +36,15 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 
 /**
- * A session on one JDBI handle, taken from the pool on first use. Everything is one transaction
+ * A session on one connection, taken from the pool on first use. Everything is one transaction
  * until {@link #commit()}; blocks are savepoints of it and never commit ({@link Transactions}). The transaction
  * begins with the first statement that may write (any raw SQL, insert/update/delete, a block):
  * entity reads before it (find, findAll, typed queries) run in autocommit, so a request that
- * only reads pays no BEGIN/COMMIT round trip. With {@code forceRollback} nothing is ever committed: commits only
+ * only reads pays no BEGIN/COMMIT round trip. Those entity reads run on plain JDBC (a
+ * {@link PreparedStatement}, bound and read by the generated mapping): no JDBI handle, statement or
+ * context is built for them, and a session that only reads never opens a handle. Its first
+ * statement through JDBI wraps the connection the session already holds in a handle
+ * ({@link JdbcBackend#open(Connection)}), so a request uses one connection whatever it runs. With {@code forceRollback} nothing is ever committed: commits only
  * mark a point that {@link #rollback()} returns to, and {@link #close()} rolls back everything.
  * Used by one thread at a time.
  */
@@ -49,6 +55,8 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     private final JdbcBackend backend;
     private final boolean forceRollback;
     private Handle handle;
+    /** The connection of plain-JDBC reads before any handle; null once {@link #handle} holds it. */
+    private Connection plain;
     private final Transactions<Savepoint> transactions;
     private boolean closed;
     private boolean transactional;
@@ -61,7 +69,7 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
 
     @Override
     public boolean connected() {
-        return handle != null;
+        return handle != null || plain != null;
     }
 
     @Override
@@ -74,17 +82,22 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     @Override
     public <T> Optional<T> find(Class<T> type, Object id) {
         EntityTable<T> table = backend.mappings().table(type);
-        return read(h -> first(bindKey(h.createQuery(table.sql(Statement.SELECT_BY_ID, dialect())), 0, table, id)
-                .map(MappingRowMapper.inOrder(table, dialect()))
-                .iterator()));
+        List<ColumnInfo> key = SessionRules.keyColumns(table);
+        Object[] values = SessionRules.keyOf(table, key, id);
+        List<BoundValue> bound = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            bound.add(BoundValue.column(values[i], key.get(i).type(), dialect()));
+        }
+        List<T> rows = plainSelect(table.sql(Statement.SELECT_BY_ID, dialect()), bound,
+                MappingRowMapper.inOrder(table, dialect()), 1);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
     }
 
     @Override
     public <T> List<T> findAll(Class<T> type) {
         EntityTable<T> table = backend.mappings().table(type);
-        return read(h -> h.createQuery(table.sql(Statement.SELECT_ALL, dialect()))
-                .map(MappingRowMapper.inOrder(table, dialect()))
-                .list());
+        return plainSelect(table.sql(Statement.SELECT_ALL, dialect()), List.of(), MappingRowMapper.inOrder(table, dialect()),
+                Integer.MAX_VALUE);
     }
 
     @Override
@@ -221,13 +234,49 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
 
     /** Runs SQL built by {@link TypedQuery}. */
     private <T> List<T> select(String sql, List<BoundValue> values, RowMapper<T> mapper) {
-        return read(h -> {
-            var query = h.createQuery(sql);
-            for (int i = 0; i < values.size(); i++) {
-                query.bind(i, values.get(i));
+        return plainSelect(sql, values, mapper, Integer.MAX_VALUE);
+    }
+
+    /**
+     * An entity read (SQL the runtime wrote, values bound in order) on plain JDBC, in the
+     * transaction if one has begun, else in autocommit; at most {@code limit} rows are read. The
+     * mappers take no JDBI context here, they read the {@link ResultSet} only.
+     */
+    private <T> List<T> plainSelect(String sql, List<BoundValue> values, RowMapper<T> mapper, int limit) {
+        try {
+            Connection connection = readConnection();
+            backend.echo().ifPresent(echo -> echo.log(Level.INFO, "SQL: {0} {1}", sql, values));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.size(); i++) {
+                    values.get(i).apply(i + 1, statement, null);
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    List<T> rows = new ArrayList<>(limit == 1 ? 1 : 10);
+                    while (rows.size() < limit && rs.next()) {
+                        rows.add(mapper.map(rs, null));
+                    }
+                    return rows;
+                }
             }
-            return query.map(mapper).list();
-        });
+        } catch (SQLException e) {
+            throw translate(new IllegalStateException("the statement failed: " + e.getMessage(), e));
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /** The connection of an entity read: the handle's once there is one, else the plain one, taken on first use. */
+    private Connection readConnection() throws SQLException {
+        if (closed) {
+            throw SessionRules.closed();
+        }
+        if (handle != null || forceRollback) {
+            return handle().getConnection();
+        }
+        if (plain == null) {
+            plain = backend.connection();
+        }
+        return plain;
     }
 
     // ---- raw SQL ----
@@ -367,6 +416,15 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             return;
         }
         closed = true;
+        if (plain != null) {
+            Connection c = plain; // autocommit, never in a transaction: nothing to roll back
+            plain = null;
+            try {
+                c.close();
+            } catch (SQLException | RuntimeException e) {
+                LOG.log(Level.WARNING, "returning the database connection failed: " + e.getMessage());
+            }
+        }
         if (handle == null) {
             return;
         }
@@ -402,7 +460,12 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             throw SessionRules.closed();
         }
         if (handle == null) {
-            handle = backend.jdbi().open();
+            if (plain != null) {
+                handle = backend.open(plain); // the same connection: a request never holds two
+                plain = null;
+            } else {
+                handle = backend.jdbi().open();
+            }
             if (forceRollback) {
                 begin(handle); // everything, reads included, inside the transaction that is rolled back
             }
@@ -439,15 +502,6 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
             return run(work);
         } catch (DataIntegrityException e) {
             throw SqlErrors.naming(e, table, values);
-        }
-    }
-
-    /** Runs an entity read: in the transaction if one has begun, else in autocommit. */
-    private <R> R read(Function<Handle, R> work) {
-        try {
-            return work.apply(handle());
-        } catch (RuntimeException e) {
-            throw translate(e);
         }
     }
 
