@@ -123,16 +123,8 @@ class MigrationDiffTest {
                 e.getMessage());
     }
 
-    private List<MigrationDiff.Script> scripts() throws IOException {
-        try (var files = Files.list(folder)) {
-            return files.sorted().map(file -> {
-                try {
-                    return new MigrationDiff.Script(file.getFileName().toString(), Files.readString(file));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
+    private List<MigrationDiff.Script> scripts() {
+        return MigrationDiff.scripts(folder);
     }
 
     static String upgradeScript(Dialect dialect, String name) throws IOException {

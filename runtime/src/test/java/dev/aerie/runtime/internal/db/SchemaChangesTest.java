@@ -145,15 +145,7 @@ class SchemaChangesTest {
         assertTrue(after.upToDate(), after.changes().toString());
     }
 
-    private List<MigrationDiff.Script> scripts() throws IOException {
-        try (var files = Files.list(folder)) {
-            return files.sorted().map(file -> {
-                try {
-                    return new MigrationDiff.Script(file.getFileName().toString(), Files.readString(file));
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
+    private List<MigrationDiff.Script> scripts() {
+        return MigrationDiff.scripts(folder);
     }
 }

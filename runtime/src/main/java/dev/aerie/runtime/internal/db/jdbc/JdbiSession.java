@@ -245,7 +245,9 @@ final class JdbiSession implements BackendSession, TypedQuery.Runner {
     private <T> List<T> plainSelect(String sql, List<BoundValue> values, RowMapper<T> mapper, int limit) {
         try {
             Connection connection = readConnection();
-            backend.echo().ifPresent(echo -> echo.log(Level.INFO, "SQL: {0} {1}", sql, values));
+            if (backend.echo().isPresent()) { // no capturing lambda per read when echo is off
+                backend.echo().get().log(Level.INFO, "SQL: {0} {1}", sql, values);
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < values.size(); i++) {
                     values.get(i).apply(i + 1, statement, null);
